@@ -1,0 +1,40 @@
+"""Errors a person can read.
+
+Every error raised on purpose by `planner` is a `PlannerError` whose message is written for the
+person using the program: what went wrong and what to do. Only `ui` (or the command line) shows it.
+"""
+
+
+class PlannerError(Exception):
+    """Something went wrong that the person should be told about in plain words."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class NotFound(PlannerError):
+    """The person, plan or item asked for is not in this database."""
+
+
+class InvalidInput(PlannerError):
+    """A value typed in or read from a file is not one Small Steps can keep."""
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.field = field
+
+
+class NotAPlanFile(PlannerError):
+    """A file given to import is not a Small Steps plan file (or is damaged)."""
+
+
+class DatabaseTooNew(PlannerError):
+    """The database was written by a newer Small Steps than this one."""
+
+
+class StorageError(PlannerError):
+    """The database could not be read or written."""

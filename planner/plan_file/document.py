@@ -1,0 +1,165 @@
+"""A plan as one JSON-ready document, and back.
+
+The same document is the content of `plan.json` in a plan file, the input of the audience
+filter, and (filtered) what every exporter receives. Pictures travel beside it as bytes keyed
+by their path inside the file (`pictures/<name>.jpg`).
+
+Each part of a plan adds a `Part` to `PARTS` with `dump` and `load`; a part's items carry
+`"visibility"` so the audience filter needs to know nothing about them.
+"""
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+import planner
+from planner.plan_file import FORMAT, VERSION
+from planner.storage.models import Person, Plan, PlanHelper, utcnow
+
+
+@dataclass
+class PlanDocument:
+    """A whole plan: `data` is the JSON of `plan.json`, `pictures` the files beside it."""
+
+    data: dict[str, Any]
+    pictures: dict[str, bytes] = field(default_factory=dict)
+
+
+class PictureStore:
+    """Collects pictures while a plan is dumped, naming each by its content."""
+
+    def __init__(self, pictures: dict[str, bytes] | None = None):
+        self.pictures: dict[str, bytes] = dict(pictures or {})
+
+    def add(self, jpeg: bytes) -> str:
+        name = f"pictures/{hashlib.sha256(jpeg).hexdigest()[:32]}.jpg"
+        self.pictures[name] = jpeg
+        return name
+
+    def get(self, name: str) -> bytes:
+        return self.pictures[name]
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of a plan in the document: its key and how to dump and load it."""
+
+    key: str
+    dump: Callable[[Session, Plan, PictureStore], Any]
+    load: Callable[[Session, Plan, Any, PictureStore], None]
+
+
+# Later parts (about me, life-charts, goals, ...) append themselves here.
+PARTS: list[Part] = []
+
+
+def _date(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def dump_plan(session: Session, plan: Plan) -> PlanDocument:
+    """The plan with everything in it, as a document."""
+    store = PictureStore()
+    person = plan.person
+    photo = None
+    if person.photo_jpeg:
+        photo = {
+            "visibility": person.photo_visibility,
+            "picture": store.add(person.photo_jpeg),
+            "description": person.photo_description,
+        }
+    data: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "app_version": planner.__version__,
+        "exported_at": utcnow().replace(microsecond=0).isoformat() + "Z",
+        "person": {
+            "name": person.name,
+            "preferred_name": person.preferred_name,
+            "details": {
+                "visibility": person.details_visibility,
+                "pronouns": person.pronouns,
+                "date_of_birth": _date(person.date_of_birth),
+                "preferred_language": person.preferred_language,
+                "needs_easy_read": person.needs_easy_read,
+                "needs_large_text": person.needs_large_text,
+                "needs_read_aloud": person.needs_read_aloud,
+                "other_communication_needs": person.other_communication_needs,
+            },
+            "photo": photo,
+        },
+        "plan": {
+            "title": plan.title,
+            "status": plan.status,
+            "started_on": _date(plan.started_on),
+            "ends_on": _date(plan.ends_on),
+            "helpers": [
+                {"name": h.name, "role": h.role, "visibility": h.visibility} for h in plan.helpers
+            ],
+        },
+    }
+    for part in PARTS:
+        data["plan"][part.key] = part.dump(session, plan, store)
+    return PlanDocument(data, store.pictures)
+
+
+def load_plan(session: Session, document: PlanDocument) -> Plan:
+    """Add the document's person and plan to the database (inside the caller's transaction).
+
+    The document must already be checked (see `planner.plan_file.reader`).
+    """
+    store = PictureStore(document.pictures)
+    person_data = document.data["person"]
+    details = person_data.get("details") or {}
+    photo = person_data.get("photo")
+    person = Person(
+        name=person_data["name"],
+        preferred_name=person_data.get("preferred_name", ""),
+        pronouns=details.get("pronouns", ""),
+        date_of_birth=_parse_date(details.get("date_of_birth")),
+        details_visibility=details.get("visibility", "private"),
+        preferred_language=details.get("preferred_language", "en"),
+        needs_easy_read=details.get("needs_easy_read", False),
+        needs_large_text=details.get("needs_large_text", False),
+        needs_read_aloud=details.get("needs_read_aloud", False),
+        other_communication_needs=details.get("other_communication_needs", ""),
+    )
+    if photo:
+        person.photo_jpeg = store.get(photo["picture"])
+        person.photo_description = photo.get("description", "")
+        person.photo_visibility = photo["visibility"]
+    plan_data = document.data["plan"]
+    plan = Plan(
+        person=person,
+        title=plan_data.get("title", ""),
+        status=plan_data.get("status", "draft"),
+        started_on=_parse_date(plan_data.get("started_on")),
+        ends_on=_parse_date(plan_data.get("ends_on")),
+    )
+    plan.helpers = [
+        PlanHelper(position=i, name=h["name"], role=h["role"], visibility=h["visibility"])
+        for i, h in enumerate(plan_data.get("helpers", []))
+    ]
+    session.add_all([person, plan])
+    session.flush()
+    for part in PARTS:
+        if part.key in plan_data:
+            part.load(session, plan, plan_data[part.key], store)
+    session.flush()
+    return plan
+
+
+def content_of(document: PlanDocument) -> dict[str, Any]:
+    """The document without what changes on every export (for comparing two plans' content)."""
+    data = dict(document.data)
+    data.pop("exported_at", None)
+    data.pop("app_version", None)
+    return data

@@ -1,0 +1,26 @@
+"""Checking that the database is healthy."""
+
+from sqlalchemy import text
+
+from planner.i18n import _
+from planner.storage import schema
+from planner.storage.database import Database
+
+
+def check_database(db: Database) -> list[str]:
+    """Problems found, in plain words; an empty list means all is well."""
+    problems: list[str] = []
+    with db.session() as session:
+        if db.is_sqlite:
+            for (row,) in session.execute(text("PRAGMA integrity_check")).all():
+                if row != "ok":
+                    problems.append(_("The database file is damaged: {what}").format(what=row))
+            broken = session.execute(text("PRAGMA foreign_key_check")).all()
+            if broken:
+                problems.append(
+                    _("{count} items point at something that is missing.").format(count=len(broken))
+                )
+        revision = schema.current_revision(session.connection())
+        if revision != schema.HEAD:
+            problems.append(_("The database is not up to date ({rev}).").format(rev=revision))
+    return problems

@@ -1,0 +1,61 @@
+"""Moving plans in and out: plan documents, plan files and the example plan."""
+
+import json
+from importlib import resources
+from pathlib import Path
+
+from planner.errors import NotFound
+from planner.i18n import _
+from planner.plan_file.document import PlanDocument, dump_plan, load_plan
+from planner.plan_file.reader import check_data, read_plan_file
+from planner.plan_file.writer import write_plan_file
+from planner.storage import backup
+from planner.storage.database import Database
+from planner.storage.models import Plan
+
+
+def plan_document(db: Database, plan_id: int) -> PlanDocument:
+    """The whole plan as a document (audience: the person; filter it before showing others)."""
+    with db.session() as session:
+        plan = session.get(Plan, plan_id)
+        if plan is None or plan.person.removed_at is not None:
+            raise NotFound(_("There is no plan {plan} in this database.").format(plan=plan_id))
+        return dump_plan(session, plan)
+
+
+def export_plan_file(db: Database, plan_id: int, path: Path | str) -> Path:
+    return write_plan_file(plan_document(db, plan_id), path)
+
+
+def add_document(db: Database, document: PlanDocument, *, reason: str = "import") -> int:
+    """Add a checked document as a new person and plan, all of it or none of it."""
+    if db.path is not None and db.data_dir is not None and db.path.exists():
+        backup.backup_before(db.path, db.data_dir, f"before-{reason}")
+    with db.session() as session:
+        plan = load_plan(session, document)
+        return plan.id
+
+
+def import_plan_file(db: Database, path: Path | str) -> int:
+    """Check a plan file completely, then add it; returns the new plan's id."""
+    document = read_plan_file(path)
+    return add_document(db, document)
+
+
+def example_document() -> PlanDocument:
+    """The example plan shipped in `resources/example`."""
+    folder = resources.files("resources") / "example"
+    data = json.loads((folder / "plan.json").read_text("utf-8"))
+    check_data(data)
+    pictures = {}
+    pictures_folder = folder / "pictures"
+    if pictures_folder.is_dir():
+        for entry in pictures_folder.iterdir():
+            if entry.name.endswith(".jpg"):
+                pictures[f"pictures/{entry.name}"] = entry.read_bytes()
+    return PlanDocument(data, pictures)
+
+
+def add_example_plan(db: Database) -> int:
+    """Add the example plan (a fictional person) and return its id."""
+    return add_document(db, example_document(), reason="example")

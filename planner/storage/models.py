@@ -1,0 +1,133 @@
+"""Tables of the database (SQLAlchemy ORM).
+
+Each later part of a plan adds its tables in a module of its own and an Alembic migration.
+Every item the person writes has a `visibility` column (see `planner.domain.visibility`).
+"""
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    event,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from planner.domain.visibility import DEFAULT_VISIBILITY
+
+# Named constraints so that migrations can refer to them on every database.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def visibility_column() -> Mapped[str]:
+    return mapped_column(String(16), nullable=False, default=DEFAULT_VISIBILITY.value)
+
+
+class Person(Base):
+    """Someone whose plan is kept here."""
+
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), nullable=False)
+    preferred_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    pronouns: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    date_of_birth: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    # Who may see the details below the name (date of birth, pronouns, communication needs).
+    details_visibility: Mapped[str] = visibility_column()
+    photo_jpeg: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    photo_description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    photo_visibility: Mapped[str] = visibility_column()
+    needs_easy_read: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    needs_large_text: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    needs_read_aloud: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    preferred_language: Mapped[str] = mapped_column(String(16), nullable=False, default="en")
+    other_communication_needs: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, nullable=False, default=utcnow, onupdate=utcnow
+    )
+    # Set when the person is removed; cleared by Undo. Removed people are purged for good when
+    # the program closes (and at the next start, after a crash).
+    removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    # Name and preferred name case-folded (SQLite's lower() knows only A-Z): for search and sort.
+    search_key: Mapped[str] = mapped_column(String(401), nullable=False, default="", index=True)
+
+    plans: Mapped[list["Plan"]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+def person_search_key(name: str, preferred_name: str) -> str:
+    return f"{name} {preferred_name}".casefold().strip()
+
+
+@event.listens_for(Person, "before_insert")
+@event.listens_for(Person, "before_update")
+def _set_search_key(_mapper, _connection, person: Person) -> None:
+    person.search_key = person_search_key(person.name or "", person.preferred_name or "")
+
+
+class Plan(Base):
+    """A person's support plan."""
+
+    __tablename__ = "plan"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    title: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    status: Mapped[str] = mapped_column(String(32), nullable=False, default="draft")
+    started_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    ends_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, nullable=False, default=utcnow, onupdate=utcnow
+    )
+
+    person: Mapped[Person] = relationship(back_populates="plans")
+    helpers: Mapped[list["PlanHelper"]] = relationship(
+        back_populates="plan",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="PlanHelper.position",
+    )
+
+
+class PlanHelper(Base):
+    """Someone who helped write the plan, and in what role."""
+
+    __tablename__ = "plan_helper"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(
+        ForeignKey("plan.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    name: Mapped[str] = mapped_column(String(200), nullable=False)
+    role: Mapped[str] = mapped_column(String(32), nullable=False, default="other")
+    visibility: Mapped[str] = visibility_column()
+
+    plan: Mapped[Plan] = relationship(back_populates="helpers")

@@ -1,0 +1,1 @@
+"""Data and assets for Small Steps, read with `importlib.resources`."""

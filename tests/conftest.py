@@ -1,0 +1,83 @@
+"""Test set-up: offscreen Qt, and every user folder redirected to a temporary folder."""
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_ACCESSIBILITY", "1")
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture(autouse=True)
+def _private_folders(tmp_path, monkeypatch):
+    """No test touches the real user's data, config or log folders."""
+    home = tmp_path / "home"
+    for name, sub in (
+        ("HOME", ""), ("XDG_DATA_HOME", ".local/share"), ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_STATE_HOME", ".local/state"), ("XDG_CACHE_HOME", ".cache"),
+    ):
+        folder = home / sub
+        folder.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(name, str(folder))
+    monkeypatch.setenv("SMALLSTEPS_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("SMALLSTEPS_DATABASE_URL", raising=False)
+    yield
+
+
+@pytest.fixture
+def data_dir(tmp_path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def db(data_dir):
+    from planner.storage.database import Database
+
+    database = Database.open(data_dir)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def qt_settings(tmp_path, qapp):
+    """QSettings written under the test's own folder."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "qsettings"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
+@pytest.fixture
+def session(db, qt_settings):
+    from ui.session import Session
+
+    return Session(db)
+
+
+@pytest.fixture
+def window(session, qtbot):
+    from ui.main_window import MainWindow
+
+    main = MainWindow(session)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def database_dump(path: Path) -> str:
+    """The whole database as SQL text, for checking that nothing changed."""
+    import sqlite3
+
+    connection = sqlite3.connect(path)
+    try:
+        return "\n".join(connection.iterdump())
+    finally:
+        connection.close()

@@ -1,0 +1,32 @@
+"""Small builders shared by tests."""
+
+import io
+import json
+import zipfile
+
+from planner.plan_file.writer import plan_file_bytes
+from planner.services import plan_files
+
+
+def example_bytes() -> bytes:
+    return plan_file_bytes(plan_files.example_document())
+
+
+def zip_of(entries: dict[str, bytes | str]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in entries.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+def example_json() -> dict:
+    return json.loads(json.dumps(plan_files.example_document().data))
+
+
+def jpeg_bytes(size=(64, 48), color=(200, 120, 40), **save_options) -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", size, color).save(out, "JPEG", **save_options)
+    return out.getvalue()

@@ -1,0 +1,57 @@
+"""Screenshots of the window, for looking at what we made and for the README.
+
+Run:  QT_QPA_PLATFORM=offscreen python -m tests.screenshots OUT_DIR
+"""
+
+import sys
+import tempfile
+from pathlib import Path
+
+
+def main(out: Path) -> list[Path]:
+    from PySide6.QtWidgets import QApplication
+
+    from planner.services import plan_files
+    from ui import settings
+    from ui.app import create_application, open_session
+    from ui.main_window import MainWindow
+
+    out.mkdir(parents=True, exist_ok=True)
+    app = create_application()
+    session = open_session(tempfile.mkdtemp())
+    window = MainWindow(session)
+    window.resize(1100, 720)
+    window.show()
+    saved = []
+
+    def shot(name: str) -> None:
+        for _ in range(3):
+            app.processEvents()
+            app.sendPostedEvents()
+        path = out / f"{name}.png"
+        window.grab().save(str(path))
+        saved.append(path)
+
+    shot("caseload-empty")
+    plan_id = plan_files.add_example_plan(session.db)
+    session.people_changed.emit()
+    shot("caseload")
+    window.open_plan(plan_id)
+    shot("plan-details")
+    window.plan_view.parts.setCurrentRow(6)
+    shot("plan-coming")
+    for percent in (200,):
+        settings.apply_text_size(app, percent)
+        window.resize(1280, 800)
+        window.plan_view.parts.setCurrentRow(0)
+        shot(f"plan-details-{percent}")
+        window.show_caseload()
+        shot(f"caseload-{percent}")
+    settings.apply_text_size(app, 100)
+    QApplication.processEvents()
+    return saved
+
+
+if __name__ == "__main__":
+    for path in main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")):
+        print(path)

@@ -1,0 +1,77 @@
+"""The architecture's rules, checked."""
+
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+
+import planner
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _planner_modules() -> list[str]:
+    names = ["planner"]
+    for info in pkgutil.walk_packages(planner.__path__, "planner."):
+        if ".migrations" in info.name:
+            continue  # Alembic loads these itself
+        names.append(info.name)
+    return names
+
+
+def test_planner_never_imports_qt():
+    modules = _planner_modules()
+    assert "planner.cli" in modules and "planner.storage.database" in modules
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}: importlib.import_module(name)\n"
+        "leaks = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'ui'))\n"
+        "print(','.join(leaks))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""
+
+
+def test_headless_commands_do_not_load_qt_reportlab_or_pillow(tmp_path):
+    code = (
+        "import sys\n"
+        "from ui.launcher import main\n"
+        f"code = main(['--data-dir', {str(tmp_path)!r}, 'list'])\n"
+        "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'PySide6', 'reportlab', 'PIL'})\n"
+        "print('HEAVY=' + ','.join(heavy))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "HEAVY=\n" in result.stdout
+
+
+def test_ui_holds_no_sql():
+    for path in (ROOT / "ui").rglob("*.py"):
+        text = path.read_text("utf-8")
+        assert "sqlalchemy" not in text, path
+        assert "sqlite3" not in text, path
+
+
+def test_every_known_revision_has_a_script():
+    from alembic.script import ScriptDirectory
+
+    from planner.storage import schema
+
+    scripts = ScriptDirectory.from_config(schema.alembic_config())
+    chain = [rev.revision for rev in reversed(list(scripts.walk_revisions()))]
+    assert tuple(chain) == schema.KNOWN_REVISIONS
+    assert scripts.get_current_head() == schema.HEAD
+
+
+def test_models_match_the_migrations(db):
+    """The ORM models and the migrated schema agree (no change without a migration)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from planner.storage.models import Base
+
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        differences = compare_metadata(context, Base.metadata)
+    assert differences == []

@@ -1,0 +1,8 @@
+"""The benchmarks still run (their numbers are read by people, not asserted: no flaky timings)."""
+
+from tests.benchmarks import bench_startup
+
+
+def test_startup_benchmark_runs():
+    result = bench_startup.main(["--runs", "1"])
+    assert result["bare_ms"] > 0 and result["small_steps_ms"] > 0

@@ -1,0 +1,164 @@
+"""The main window used as a person would: add, rename, remove, undo, and find it all tomorrow."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from planner.services import people
+from tests.ui_helpers import answer_dialog, press, type_text
+from ui.dialogs.name_dialog import NameDialog
+
+
+def _name_dialog_typing(text):
+    def fill(dialog):
+        dialog.name.clear()
+        type_text(dialog.name, text)
+        dialog._try_accept()
+        return dialog.result()
+    return fill
+
+
+def names_in(window):
+    model = window.caseload.model
+    return [model.person_at(row).name for row in range(model.rowCount())]
+
+
+def test_starts_with_a_friendly_empty_list(window):
+    assert window.caseload.empty.isVisible()
+    assert "No one is here yet" in window.caseload.empty.text()
+    assert not window.caseload.open_button.isEnabled()
+
+
+def test_add_rename_remove_and_undo(window, monkeypatch, qtbot):
+    answer_dialog(monkeypatch, NameDialog, _name_dialog_typing("Siôn Llŷr 🌱"))
+    window.add_action.trigger()
+    assert names_in(window) == ["Siôn Llŷr 🌱"]
+    person = window.caseload.current_person()
+
+    answer_dialog(monkeypatch, NameDialog, _name_dialog_typing("Siôn ap Llŷr"))
+    window.caseload.rename_button.click()
+    assert names_in(window) == ["Siôn ap Llŷr"]
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes)
+    window.caseload.remove_button.click()
+    assert asked and names_in(window) == []
+
+    window.undo_action.trigger()  # remove undone
+    assert names_in(window) == ["Siôn ap Llŷr"]
+    window.undo_action.trigger()  # rename undone
+    assert names_in(window) == ["Siôn Llŷr 🌱"]
+    window.redo_action.trigger()
+    assert names_in(window) == ["Siôn ap Llŷr"]
+    assert people.get_person(window.session.db, person.person_id).name == "Siôn ap Llŷr"
+
+
+def test_remove_asks_first_and_no_means_no(window, monkeypatch):
+    people.add_person(window.session.db, "Stays")
+    window.caseload.refresh()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    window.caseload.remove_button.click()
+    assert names_in(window) == ["Stays"]
+
+
+def test_an_empty_name_gets_a_message_and_adds_nothing(window, monkeypatch):
+    shown = answer_dialog(monkeypatch, NameDialog, _name_dialog_typing("   "))
+    window.add_action.trigger()
+    dialog = shown[0]
+    assert not dialog.message.isHidden() and "write something" in dialog.message.text()
+    assert names_in(window) == []
+    assert window.session.undo_stack.count() == 0
+
+
+def test_search_as_you_type(window, qtbot):
+    for name in ("Ann", "Bethan", "Ceri"):
+        people.add_person(window.session.db, name)
+    window.caseload.refresh()
+    type_text(window.caseload.search, "beth")
+    qtbot.waitUntil(lambda: names_in(window) == ["Bethan"], timeout=2000)
+    window.caseload.search.clear()
+    qtbot.waitUntil(lambda: len(names_in(window)) == 3, timeout=2000)
+
+
+def test_example_plan_from_the_window_opens_it(window):
+    window.caseload.example_button.click()
+    assert window.stack.currentWidget() is window.plan_view
+    assert "allotment" in window.plan_view.heading.text()
+    assert window.plan_view.parts.count() == 11
+
+
+def test_every_part_is_reachable_and_unbuilt_parts_say_so(window):
+    window.caseload.example_button.click()
+    view = window.plan_view
+    for row in range(view.parts.count()):
+        view.parts.setCurrentRow(row)
+        page = view.stack.currentWidget()
+        assert page.isVisible()
+        if page.objectName() != "part_details":
+            from PySide6.QtWidgets import QLabel
+
+            texts = " ".join(label.text() for label in page.findChildren(QLabel))
+            assert "not ready yet" in texts
+
+
+def test_everything_is_there_after_a_restart(data_dir, qt_settings, qtbot, monkeypatch):
+    from ui.app import close_session, open_session
+    from ui.main_window import MainWindow
+
+    session = open_session(data_dir)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    answer_dialog(monkeypatch, NameDialog, _name_dialog_typing("Tomorrow Tam"))
+    window.add_action.trigger()
+    window.caseload.open_button.click()
+    details = window.plan_view.pages[0]
+    details.title.clear()
+    type_text(details.title, "Tam's plan")
+    press(details.title, Qt.Key.Key_Return)
+    window.close()
+    close_session(session)
+
+    again = open_session(data_dir)
+    window = MainWindow(again)
+    qtbot.addWidget(window)
+    assert names_in(window) == ["Tomorrow Tam"]
+    assert window.caseload.model.person_at(0).plan_title == "Tam's plan"
+    close_session(again)
+
+
+def test_removed_people_are_gone_for_good_after_closing(data_dir, qt_settings, qtbot, monkeypatch):
+    from ui.app import close_session, open_session
+    from ui.main_window import MainWindow
+
+    session = open_session(data_dir)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    people.add_person(session.db, "Leaving")
+    window.caseload.refresh()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.caseload.remove_button.click()
+    close_session(session)
+    import sqlite3
+
+    connection = sqlite3.connect(data_dir / "smallsteps.db")
+    assert connection.execute("SELECT count(*) FROM person").fetchone()[0] == 0
+    assert connection.execute("SELECT count(*) FROM plan").fetchone()[0] == 0
+    connection.close()
+
+
+def test_undo_and_redo_have_the_standard_shortcuts(window):
+    from PySide6.QtGui import QKeySequence
+
+    assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert window.redo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)
+
+
+def test_the_saved_indicator(window):
+    people.add_person(window.session.db, "X")
+    window.caseload.refresh()
+    from ui.commands.people import EditPersonCommand
+
+    person = window.caseload.current_person()
+    window.session.execute(EditPersonCommand(window.session, person.person_id, "name", "X", "Y"))
+    assert window.saved_label.text().startswith("Saved at")
+    window.session.execute(EditPersonCommand(window.session, person.person_id, "name", "Y", ""))
+    assert window.saved_label.text().startswith("Not saved")

@@ -1,0 +1,1 @@
+"""Undoable edits. Each command calls `planner` services; the undo stack replays them."""

@@ -1,0 +1,264 @@
+"""The main window: builds the pages and menus, and is the one place that wires requests.
+
+Start-up is in two steps so the window appears at once: the frame (menus, a short "opening"
+note) paints first; the database and the pages, which need SQLAlchemy, come straight after
+(`attach`). Nothing here imports the domain at module level for that reason.
+"""
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+)
+
+from planner.errors import PlannerError
+
+PLAN_FILE_FILTER = "Small Steps plan files (*.smallsteps);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+
+    def __init__(self, session=None, parent=None):
+        super().__init__(parent)
+        self.session = None
+        self._painted = False
+        self.setWindowTitle(self.tr("Small Steps"))
+        self.stack = QStackedWidget()
+        self.opening = QLabel(self.tr("Opening your plans…"))
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
+        self.setCentralWidget(self.stack)
+        self.saved_label = QLabel(self.tr("Everything you write is saved as you go."))
+        self.saved_label.setAccessibleName(self.tr("Saving"))
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._build_menus()
+        self.resize(1000, 700)
+        if session is not None:
+            self.attach(session)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    # Building --------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.add_action = self._action(self.tr("&Add a person…"), self.add_person, QKeySequence.StandardKey.New)
+        self.example_action = self._action(self.tr("Try an &example plan"), self.add_example)
+        self.import_action = self._action(self.tr("&Bring in a plan file…"), self.import_plan_file, QKeySequence.StandardKey.Open)
+        self.export_action = self._action(self.tr("&Save this plan as a file…"), self.export_plan_file)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.data_actions = [self.add_action, self.example_action, self.import_action, self.export_action]
+        for action in self.data_actions:
+            file_menu.addAction(action)
+            action.setEnabled(False)  # until the database is open
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.settings_action = self._action(self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences)
+        self.edit_menu.addAction(self.settings_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Small Steps"), self.open_about))
+
+    def attach(self, session) -> None:
+        """Open the pages on `session` (the open database)."""
+        from ui.pages.caseload_page import CaseloadPage
+        from ui.pages.plan_view import PlanView
+
+        self.session = session
+        self.caseload = CaseloadPage(session)
+        self.plan_view = PlanView(session)
+        self.stack.addWidget(self.caseload)
+        self.stack.addWidget(self.plan_view)
+        self.stack.setCurrentWidget(self.caseload)
+        self.undo_action = session.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = session.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        first = self.edit_menu.actions()[0]
+        self.edit_menu.insertAction(first, self.undo_action)
+        self.edit_menu.insertAction(first, self.redo_action)
+        self.edit_menu.insertSeparator(first)
+        for action in self.data_actions:
+            action.setEnabled(True)
+        self._connect()
+        self.caseload.table.setFocus()
+
+    def _connect(self) -> None:
+        c = self.caseload
+        c.add_requested.connect(self.add_person)
+        c.rename_requested.connect(self.rename_person)
+        c.remove_requested.connect(self.remove_person)
+        c.open_requested.connect(self.open_plan)
+        c.example_requested.connect(self.add_example)
+        c.import_requested.connect(self.import_plan_file)
+        self.plan_view.back_requested.connect(self.show_caseload)
+        self.session.saved.connect(self._on_saved)
+        self.session.failed.connect(self._on_failed)
+        self.stack.currentChanged.connect(self._update_actions)
+        self._update_actions()
+
+    def _update_actions(self, *_args) -> None:
+        self.export_action.setEnabled(self.stack.currentWidget() is self.plan_view)
+
+    # Requests --------------------------------------------------------------------------
+
+    def _on_saved(self) -> None:
+        self.saved_label.setText(
+            self.tr("Saved at {time}").format(time=dt.datetime.now().strftime("%H:%M"))
+        )
+
+    def _on_failed(self, message: str) -> None:
+        self.saved_label.setText(self.tr("Not saved: {why}").format(why=message))
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Small Steps"), message)
+
+    def add_person(self) -> None:
+        from ui.commands.people import AddPersonCommand
+        from ui.dialogs.name_dialog import NameDialog
+
+        command_holder = {}
+
+        def accept(name: str):
+            command = AddPersonCommand(self.session, name)
+            error = self.session.execute(command)
+            command_holder["command"] = command
+            return error
+
+        dialog = NameDialog(
+            self.tr("Add a person"), self.tr("What is their name?"), accept_name=accept, parent=self
+        )
+        if dialog.exec() and "command" in command_holder:
+            self.show_caseload()
+            self.caseload.select_person(command_holder["command"].person_id)
+
+    def rename_person(self, person_id: int) -> None:
+        from planner.services import people
+        from ui.commands.people import EditPersonCommand
+        from ui.dialogs.name_dialog import NameDialog
+
+        person = people.get_person(self.session.db, person_id)
+
+        def accept(name: str):
+            if name.strip() == person.name:
+                return None
+            return self.session.execute(
+                EditPersonCommand(self.session, person_id, "name", person.name, name)
+            )
+
+        NameDialog(
+            self.tr("Rename"), self.tr("What should their name be?"), person.name, accept, self
+        ).exec()
+
+    def remove_person(self, person_id: int) -> None:
+        from planner.services import people
+        from ui.commands.people import RemovePersonCommand
+
+        person = people.get_person(self.session.db, person_id)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove {name}?").format(name=person.name),
+            self.tr(
+                "Remove {name} and their plan from Small Steps?\n\n"
+                "You can bring them back with Undo until you close Small Steps."
+            ).format(name=person.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.execute(RemovePersonCommand(self.session, person_id, person.name))
+            self.show_caseload()
+
+    def open_plan(self, plan_id: int) -> None:
+        try:
+            self.plan_view.show_plan(plan_id)
+        except PlannerError as error:
+            self.show_error(error.message)
+            return
+        self.stack.setCurrentWidget(self.plan_view)
+
+    def show_caseload(self) -> None:
+        self.plan_view.flush()
+        self.stack.setCurrentWidget(self.caseload)
+        self.caseload.refresh()
+        self.caseload.table.setFocus()
+
+    def add_example(self) -> None:
+        from planner.services import plan_files
+
+        self._add_plan(lambda: plan_files.add_example_plan(self.session.db))
+
+    def import_plan_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Bring in a plan file"), "", PLAN_FILE_FILTER
+        )
+        if path:
+            from planner.services import plan_files
+
+            self._add_plan(lambda: plan_files.import_plan_file(self.session.db, path))
+
+    def _add_plan(self, add) -> None:
+        """Add a whole plan (example or file). Not undoable as a whole: remove the person instead."""
+        try:
+            plan_id = add()
+        except PlannerError as error:
+            self.show_error(error.message)
+            return
+        self.session.people_changed.emit()
+        self._on_saved()
+        self.open_plan(plan_id)
+
+    def export_plan_file(self) -> None:
+        if self.plan_view.plan_id is None:
+            return
+        self.plan_view.flush()
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save this plan as a file"), "plan.smallsteps", PLAN_FILE_FILTER
+        )
+        if not path:
+            return
+        if not path.endswith(".smallsteps"):
+            path += ".smallsteps"
+        from planner.services import plan_files
+
+        try:
+            plan_files.export_plan_file(self.session.db, self.plan_view.plan_id, path)
+        except PlannerError as error:
+            self.show_error(error.message)
+            return
+        self.statusBar().showMessage(self.tr("Saved the plan to {path}").format(path=path), 8000)
+
+    def open_settings(self) -> None:
+        from ui.dialogs.settings_dialog import SettingsDialog
+
+        SettingsDialog(self).exec()
+
+    def open_about(self) -> None:
+        from ui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.session is not None:
+            self.plan_view.flush()
+        super().closeEvent(event)

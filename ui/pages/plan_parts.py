@@ -1,0 +1,52 @@
+"""The parts of a plan, in the order the navigation lists them.
+
+A part that is built names its page class; one that is not yet built says, in plain words,
+what it will hold (shown on a "coming" page, never as pretend content).
+"""
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlanParts", text)
+
+
+@dataclass(frozen=True)
+class PlanPart:
+    key: str
+    title: str
+    page: type | None  # a QWidget class taking (session), with show_plan(plan_id)
+    coming: str = ""
+
+
+def plan_parts() -> list[PlanPart]:
+    from ui.pages.details_page import DetailsPage
+
+    return [
+        PlanPart("details", _tr("Me and my plan"), DetailsPage),
+        PlanPart("about_me", _tr("About me"), None, _tr(
+            "Here you will go through the areas of your life, in any order: your story, "
+            "your people, how you feel about yourself, your home, what you do, what you like, "
+            "and what you want from the future. In your own words and pictures.")),
+        PlanPart("life_story", _tr("My life story"), None, _tr(
+            "Here you will put the important moments of your whole life on a line of ups and downs.")),
+        PlanPart("people_places", _tr("My people and places"), None, _tr(
+            "Here you will draw a map of the people, places and groups in your life, "
+            "with you in the middle.")),
+        PlanPart("week", _tr("My week"), None, _tr(
+            "Here you will show what you do in a week: mornings, afternoons, evenings and nights.")),
+        PlanPart("needs", _tr("What I need"), None, _tr(
+            "Here you will write what you need help with, in your own words.")),
+        PlanPart("goals", _tr("My goals"), None, _tr(
+            "Here you will write what you want to do, and break it into small steps.")),
+        PlanPart("staying_well", _tr("Staying well"), None, _tr(
+            "Here you will write what helps when you are becoming unwell, and who to contact.")),
+        PlanPart("support_budget", _tr("My support and budget"), None, _tr(
+            "Here you and your broker will plan the support you get and what it costs.")),
+        PlanPart("how_its_going", _tr("How it's going"), None, _tr(
+            "Here you will note what happened with each step, and look back at reviews.")),
+        PlanPart("sharing", _tr("Sharing and exports"), None, _tr(
+            "Here you will choose who sees what, and print or save your plan for others.")),
+    ]

@@ -1,0 +1,54 @@
+"""Settings remembered between runs (QSettings, INI format in the user's config folder)."""
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+ORGANISATION = "SmallSteps"
+APPLICATION = "Small Steps"
+TEXT_SIZE_KEY = "appearance/text_size_percent"
+TEXT_SIZE_MIN, TEXT_SIZE_MAX = 100, 200
+# The application font's size before any scaling, kept on the application object.
+_BASE_SIZE_PROPERTY = "smallsteps_base_point_size"
+
+
+def app_settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
+
+
+def text_size_percent() -> int:
+    value = app_settings().value(TEXT_SIZE_KEY, 100)
+    try:
+        percent = int(value)
+    except (TypeError, ValueError):
+        percent = 100
+    return max(TEXT_SIZE_MIN, min(TEXT_SIZE_MAX, percent))
+
+
+def base_point_size(app: QApplication) -> float:
+    base = app.property(_BASE_SIZE_PROPERTY)
+    if not base:
+        base = app.font().pointSizeF()
+        if base <= 0:
+            base = 10.0
+        app.setProperty(_BASE_SIZE_PROPERTY, base)
+    return float(base)
+
+
+def apply_text_size(app: QApplication, percent: int) -> None:
+    """Scale the whole program's text; every widget follows the application font."""
+    percent = max(TEXT_SIZE_MIN, min(TEXT_SIZE_MAX, int(percent)))
+    font = QFont(app.font())
+    font.setPointSizeF(base_point_size(app) * percent / 100)
+    app.setFont(font)
+    # Widgets with a font of their own (headings) scale it themselves.
+    for widget in app.allWidgets():
+        follow = getattr(widget, "follow_text_size", None)
+        if callable(follow):
+            follow()
+
+
+def save_text_size(percent: int) -> None:
+    settings = app_settings()
+    settings.setValue(TEXT_SIZE_KEY, int(percent))
+    settings.sync()
