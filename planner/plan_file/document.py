@@ -4,7 +4,7 @@ The same document is the content of `plan.json` in a plan file, the input of the
 filter, and (filtered) what every exporter receives. Pictures travel beside it as bytes keyed
 by their path inside the file (`pictures/<name>.jpg`).
 
-Each part of a plan adds a `Part` to `PARTS` with `dump` and `load`; a part's items carry
+Each part of a plan is a `Part` (see `planner.plan_file.parts`) with `dump` and `load`; its items carry
 `"visibility"` so the audience filter needs to know nothing about them.
 """
 
@@ -53,8 +53,11 @@ class Part:
     load: Callable[[Session, Plan, Any, PictureStore], None]
 
 
-# Later parts (about me, life-charts, goals, ...) append themselves here.
-PARTS: list[Part] = []
+def parts() -> list[Part]:
+    """The plan's parts (about me, life-charts, goals, ...): see `planner.plan_file.parts`."""
+    from planner.plan_file.parts import all_parts
+
+    return all_parts()
 
 
 def _date(value: dt.date | None) -> str | None:
@@ -106,7 +109,7 @@ def dump_plan(session: Session, plan: Plan) -> PlanDocument:
             ],
         },
     }
-    for part in PARTS:
+    for part in parts():
         data["plan"][part.key] = part.dump(session, plan, store)
     return PlanDocument(data, store.pictures)
 
@@ -150,7 +153,7 @@ def load_plan(session: Session, document: PlanDocument) -> Plan:
     ]
     session.add_all([person, plan])
     session.flush()
-    for part in PARTS:
+    for part in parts():
         if part.key in plan_data:
             part.load(session, plan, plan_data[part.key], store)
     session.flush()

@@ -131,3 +131,7 @@ class PlanHelper(Base):
     visibility: Mapped[str] = visibility_column()
 
     plan: Mapped[Plan] = relationship(back_populates="helpers")
+
+
+# Each part of a plan keeps its tables in a module of its own; importing them here registers
+# them with `Base.metadata` (one line a part).
