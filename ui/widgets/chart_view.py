@@ -1,0 +1,136 @@
+"""Painting a chart's geometry on screen with QPainter: scaled to fit, full text on hover."""
+
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QImage, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from planner.charts.geometry import Chart, Ellipse, Line, PictureBox, Polyline, Rect, TextBox
+from planner.charts.text import font_path
+
+
+@cache
+def chart_font_family() -> str:
+    """Load the charts' font (the one `planner` measured with) into Qt; returns its family."""
+    family = "DejaVu Sans"
+    for bold in (False, True):
+        font_id = QFontDatabase.addApplicationFont(str(font_path(bold)))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if families:
+            family = families[0]
+    return family
+
+
+def _pen(style) -> QPen:
+    if not style.stroke:
+        return QPen(Qt.PenStyle.NoPen)
+    pen = QPen(QColor(style.stroke), style.stroke_width)
+    if style.dash:
+        pen.setDashPattern([d / max(style.stroke_width, 0.1) for d in style.dash])
+    return pen
+
+
+def _brush(style) -> QBrush:
+    return QBrush(QColor(style.fill)) if style.fill else QBrush(Qt.BrushStyle.NoBrush)
+
+
+def paint_chart(painter: QPainter, chart: Chart, pictures: dict[str, bytes] | None = None) -> None:
+    """Paint `chart` in its own units; the caller sets the painter's transform."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(QRectF(0, 0, chart.width, chart.height), QColor(chart.background))
+    family = chart_font_family()
+    dpi = painter.device().logicalDpiY() or 72
+    for shape in chart.shapes:
+        if isinstance(shape, Rect):
+            painter.setPen(_pen(shape.style))
+            painter.setBrush(_brush(shape.style))
+            painter.drawRoundedRect(QRectF(shape.x, shape.y, shape.w, shape.h), shape.radius, shape.radius)
+        elif isinstance(shape, Ellipse):
+            painter.setPen(_pen(shape.style))
+            painter.setBrush(_brush(shape.style))
+            painter.drawEllipse(QPointF(shape.cx, shape.cy), shape.rx, shape.ry)
+        elif isinstance(shape, Line):
+            painter.setPen(_pen(shape.style))
+            painter.drawLine(QPointF(shape.x1, shape.y1), QPointF(shape.x2, shape.y2))
+        elif isinstance(shape, Polyline):
+            painter.setPen(_pen(shape.style))
+            polygon = QPolygonF([QPointF(x, y) for x, y in shape.points])
+            if shape.closed:
+                painter.setBrush(_brush(shape.style))
+                painter.drawPolygon(polygon)
+            else:
+                painter.drawPolyline(polygon)
+        elif isinstance(shape, TextBox):
+            font = QFont(family)
+            # Chart units are 1/72 inch; Qt turns points into pixels at the device's DPI.
+            font.setPointSizeF(shape.style.size * 72 / dpi)
+            font.setBold(shape.style.bold)
+            painter.setFont(font)
+            painter.setPen(QColor(shape.style.color))
+            align = {"center": Qt.AlignmentFlag.AlignHCenter, "right": Qt.AlignmentFlag.AlignRight}.get(
+                shape.style.align, Qt.AlignmentFlag.AlignLeft)
+            for index, line in enumerate(shape.lines):
+                rect = QRectF(shape.x, shape.y + index * shape.step, shape.w, shape.step)
+                painter.drawText(rect, align | Qt.AlignmentFlag.AlignTop, line)
+        elif isinstance(shape, PictureBox):
+            blob = (pictures or {}).get(shape.picture)
+            if blob:
+                image = QImage.fromData(blob)
+                if not image.isNull():
+                    target = QRectF(shape.x, shape.y, shape.w, shape.h)
+                    scaled = image.size().scaled(target.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
+                    x = shape.x + (shape.w - scaled.width()) / 2
+                    y = shape.y + (shape.h - scaled.height()) / 2
+                    painter.drawImage(QRectF(x, y, scaled.width(), scaled.height()), image)
+
+
+class ChartView(QWidget):
+    """Shows a chart scaled to the widget; hovering a label shows its full text."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._chart: Chart | None = None
+        self._pictures: dict[str, bytes] = {}
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(200, 140)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def set_chart(self, chart: Chart | None, pictures: dict[str, bytes] | None = None) -> None:
+        self._chart = chart
+        self._pictures = dict(pictures or {})
+        if chart is not None:
+            self.setAccessibleName(chart.title)
+            self.setAccessibleDescription(chart.description)
+        self.update()
+
+    def chart(self) -> Chart | None:
+        return self._chart
+
+    def _scale_and_offset(self) -> tuple[float, float, float]:
+        chart = self._chart
+        scale = min(self.width() / chart.width, self.height() / chart.height)
+        return scale, (self.width() - chart.width * scale) / 2, (self.height() - chart.height * scale) / 2
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        if self._chart is None:
+            return
+        painter = QPainter(self)
+        scale, dx, dy = self._scale_and_offset()
+        painter.translate(dx, dy)
+        painter.scale(scale, scale)
+        paint_chart(painter, self._chart, self._pictures)
+        painter.end()
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        if self._chart is None:
+            return
+        scale, dx, dy = self._scale_and_offset()
+        x = (event.position().x() - dx) / scale
+        y = (event.position().y() - dy) / scale
+        for box in self._chart.text_boxes():
+            if box.x <= x <= box.x + box.w and box.y <= y <= box.y + box.h and box.full_text:
+                QToolTip.showText(event.globalPosition().toPoint(), box.full_text, self)
+                return
+        QToolTip.hideText()
