@@ -5,12 +5,14 @@
     smallsteps export PLAN --as plan-file -o PATH
     smallsteps import PATH
     smallsteps check
+    smallsteps backup [-o FILE] | backups | restore FILE [--yes]
 
 A person's mistake (a wrong file, a missing plan) exits non-zero with one plain line on stderr.
 """
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -70,6 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser("import", help=_("add a plan from a plan file"))
     importing.add_argument("path", metavar="PATH")
     commands.add_parser("check", help=_("check the database is healthy"))
+    backing = commands.add_parser("backup", help=_("make a checked backup of the database now"))
+    backing.add_argument("-o", "--output", metavar="FILE", help=_("where to save it (default: the backups folder)"))
+    restoring = commands.add_parser("restore", help=_("replace the plans with a backup"))
+    restoring.add_argument("file", metavar="FILE")
+    restoring.add_argument("--yes", action="store_true", help=_("don't ask before replacing"))
+    commands.add_parser("backups", help=_("list the backups in the data folder"))
     return parser
 
 
@@ -78,8 +86,6 @@ def _open(args):
 
     url = args.database_url or None
     if url is None:
-        import os
-
         url = os.environ.get(paths.DATABASE_URL_VARIABLE) or None
     return Database.open(args.data_dir, url)
 
@@ -93,10 +99,52 @@ def _plan_id(text: str) -> int:
         ) from None
 
 
+def _restore(args, out) -> int:
+    """Restore asks first (unless --yes) and needs the program closed."""
+    from planner.errors import DatabaseInUse
+    from planner.services import backups
+    from planner.storage.lock import DatabaseLock
+
+    if args.database_url or os.environ.get(paths.DATABASE_URL_VARIABLE):
+        raise PlannerError(_("A shared team database is restored by its server, not by Small Steps."))
+    data_dir = Path(args.data_dir) if args.data_dir else paths.default_data_dir()
+    backups.check_backup_file(Path(args.file))
+    if not args.yes:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise PlannerError(_("Restoring replaces every plan in {folder}. Add --yes to go ahead.")
+                               .format(folder=data_dir))
+        answer = input(_("Replace every plan in {folder} with this backup? [y/N] ").format(folder=data_dir))
+        if answer.strip().lower() not in ("y", "yes"):
+            print(_("Nothing was changed."), file=out)
+            return 1
+    lock = DatabaseLock(data_dir)
+    if not lock.acquire():
+        raise DatabaseInUse(_("Small Steps is open on these plans. Please close it, then restore."))
+    try:
+        before = backups.restore(data_dir, Path(args.file))
+    finally:
+        lock.release()
+    from planner.storage.database import Database
+
+    Database.open(data_dir).close()  # brings an older backup up to date, and checks it
+    print(_("Restored. What was there before is kept in {path}.").format(path=before) if before
+          else _("Restored."), file=out)
+    return 0
+
+
 def run(args, out=sys.stdout) -> int:
     from planner.services import people, plan_files
     from planner.services.health import check_database
 
+    if args.command == "restore":
+        return _restore(args, out)
+    if args.command == "backups":
+        from planner.services import backups
+
+        data_dir = Path(args.data_dir) if args.data_dir else paths.default_data_dir()
+        for item in backups.list_backups(data_dir):
+            print(f"{item.made_at:%Y-%m-%d %H:%M:%S}\t{item.reason}\t{item.path}", file=out)
+        return 0
     db = _open(args)
     try:
         if args.command == "list":
@@ -126,6 +174,10 @@ def run(args, out=sys.stdout) -> int:
                 )
             written = writer(db, _plan_id(args.plan), Path(args.output), args)
             print(written, file=out)
+        elif args.command == "backup":
+            from planner.services import backups
+
+            print(backups.backup_now(db, dest=Path(args.output) if args.output else None), file=out)
         elif args.command == "check":
             problems = check_database(db)
             if problems:

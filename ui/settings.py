@@ -52,3 +52,21 @@ def save_text_size(percent: int) -> None:
     settings = app_settings()
     settings.setValue(TEXT_SIZE_KEY, int(percent))
     settings.sync()
+
+
+DATA_DIR_KEY = "storage/data_dir"
+
+
+def chosen_data_dir() -> str | None:
+    """The data folder chosen in Settings (used when neither --data-dir nor the variable is)."""
+    value = app_settings().value(DATA_DIR_KEY, "")
+    return str(value) if value else None
+
+
+def save_data_dir(folder: str | None) -> None:
+    settings = app_settings()
+    if folder:
+        settings.setValue(DATA_DIR_KEY, folder)
+    else:
+        settings.remove(DATA_DIR_KEY)
+    settings.sync()

@@ -11,6 +11,7 @@ import io
 import json
 import stat
 import zipfile
+import zlib
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -109,7 +110,7 @@ def check_data(data: Any) -> None:
         raise _fail(_("This plan file is nested too deeply to be a real plan. It may be damaged."))
     import jsonschema
 
-    validator = jsonschema.Draft202012Validator(plan_schema())
+    validator = jsonschema.Draft202012Validator(plan_schema(), format_checker=jsonschema.FormatChecker())
     error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     if error is not None:
         raise _fail(_schema_message(error))
@@ -148,7 +149,8 @@ def read_plan_bytes(data: bytes) -> PlanDocument:
             return _read_archive(archive)
     except NotAPlanFile:
         raise
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError, NotImplementedError):
+    except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, RuntimeError,
+            NotImplementedError, KeyError):
         raise _fail(_("This plan file is damaged and can't be read.")) from None
 
 

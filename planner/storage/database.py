@@ -18,22 +18,23 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from planner.errors import PlannerError, StorageError
+from planner.errors import DatabaseDamaged, PlannerError, StorageError
 from planner.i18n import _
 from planner.storage import backup, paths, schema
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection, _record):
         dbapi_connection.isolation_level = None  # we emit BEGIN ourselves
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA busy_timeout=5000")
         cursor.close()
 
@@ -42,12 +43,26 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
+def _damaged(folder: Path, what: str) -> DatabaseDamaged:
+    newest = backup.newest_good_backup(folder)
+    message = _("Your plans file is damaged ({what}). Small Steps has not changed it.").format(what=what)
+    if newest is not None:
+        message += " " + _(
+            "The newest good backup is from {when}. You can restore it: nothing after that "
+            "time will be in it."
+        ).format(when=newest.made_at.strftime("%d %B %Y, %H:%M"))
+    else:
+        message += " " + _("There is no good backup to restore. Please ask for help before going on.")
+    return DatabaseDamaged(message, newest)
+
+
 class Database:
     """An open Small Steps database. Use `session()` for one transaction per action."""
 
-    def __init__(self, engine: Engine, data_dir: Path | None):
+    def __init__(self, engine: Engine, data_dir: Path | None, read_only: bool = False):
         self.engine = engine
         self.data_dir = data_dir
+        self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
@@ -59,13 +74,25 @@ class Database:
         """The database file (SQLite only)."""
         if not self.is_sqlite or self.engine.url.database in (None, "", ":memory:"):
             return None
+        if self.data_dir is not None:
+            return Path(self.data_dir) / paths.DATABASE_FILE
         return Path(self.engine.url.database)
 
     @classmethod
     def open(
-        cls, data_dir: Path | str | None = None, url: str | None = None, *, migrate: bool = True
+        cls,
+        data_dir: Path | str | None = None,
+        url: str | None = None,
+        *,
+        migrate: bool = True,
+        read_only: bool = False,
     ) -> "Database":
-        """Open (creating if needed) the database in `data_dir`, or the one at `url`."""
+        """Open (creating if needed) the database in `data_dir`, or the one at `url`.
+
+        The schema is brought up to date (after a backup), then the file gets a quick check; a
+        damaged file raises `DatabaseDamaged` naming the newest good backup, untouched.
+        `read_only` opens an existing database for looking only (another copy is writing).
+        """
         folder: Path | None = None
         if url is None:
             folder = Path(data_dir) if data_dir else paths.default_data_dir()
@@ -78,20 +105,45 @@ class Database:
                     )
                 ) from error
             url = paths.sqlite_url(folder)
+            if read_only:
+                if not (folder / paths.DATABASE_FILE).exists():
+                    raise StorageError(_("There are no plans in {folder} yet.").format(folder=folder))
+                url = f"sqlite:///file:{(folder / paths.DATABASE_FILE).as_posix()}?mode=ro&uri=true"
         try:
             engine = create_engine(url)
             if engine.dialect.name == "sqlite":
-                _configure_sqlite(engine)
-            database = cls(engine, folder)
-            if migrate:
+                _configure_sqlite(engine, read_only)
+            database = cls(engine, folder, read_only)
+            if migrate and not read_only:
                 database.migrate()
+            elif read_only and schema.needs_upgrade(engine)[0]:
+                raise StorageError(
+                    _("These plans need updating, which the copy of Small Steps that has them "
+                      "open must do. Please close it and open Small Steps again.")
+                )
+            database.quick_check()
         except PlannerError:
             raise
+        except DBAPIError as error:
+            if engine.dialect.name == "sqlite" and folder is not None:
+                raise _damaged(folder, str(error.orig)) from error
+            raise StorageError(
+                _("Small Steps could not open its database: {why}").format(why=error.__class__.__name__)
+            ) from error
         except SQLAlchemyError as error:
             raise StorageError(
                 _("Small Steps could not open its database: {why}").format(why=error.__class__.__name__)
             ) from error
         return database
+
+    def quick_check(self) -> None:
+        """SQLite's quick check; a damaged file raises `DatabaseDamaged`, nothing repaired."""
+        if not self.is_sqlite or self.data_dir is None:
+            return
+        with self.engine.connect() as connection:
+            rows = connection.exec_driver_sql("PRAGMA quick_check").fetchall()
+        if rows != [("ok",)]:
+            raise _damaged(self.data_dir, rows[0][0])
 
     def migrate(self) -> None:
         """Bring the schema up to date, after a backup when there is data to protect."""

@@ -1,11 +1,16 @@
-"""Settings: text size for now (100-200 %); the whole program follows at once."""
+"""Settings: text size (100-200 %, the whole program follows at once) and where plans are kept."""
 
+from pathlib import Path
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
 )
@@ -14,7 +19,7 @@ from ui import settings
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, data_dir=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._original = settings.text_size_percent()
@@ -28,6 +33,22 @@ class SettingsDialog(QDialog):
         hint.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Text size"), self.text_size)
+        self.data_dir = str(data_dir) if data_dir else ""
+        self._chosen_folder = None
+        self.folder_label = QLabel(self.data_dir or self.tr("A shared team database"))
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_button = QPushButton(self.tr("Choose another &folder…"))
+        self.folder_button.setAccessibleName(self.tr("Choose another folder for your plans"))
+        self.folder_button.setEnabled(bool(self.data_dir))
+        self.folder_warning = QLabel()
+        self.folder_warning.setWordWrap(True)
+        self.folder_warning.setStyleSheet("color: #9b1c1c;")
+        form.addRow(self.tr("Your plans are kept in"), self.folder_label)
+        form.addRow("", self.folder_button)
+        form.addRow("", self.folder_warning)
+        self.folder_button.clicked.connect(self._choose_folder)
+        self._warn_about(self.data_dir)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -39,11 +60,31 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.text_size.valueChanged.connect(self._preview)
 
+    def _warn_about(self, folder: str) -> None:
+        from planner.storage.paths import looks_like_network_folder
+
+        if folder and looks_like_network_folder(Path(folder)):
+            self.folder_warning.setText("⚠ " + self.tr(
+                "This looks like a network folder. Plans kept there can be damaged if two "
+                "computers open them. Please choose a folder on this computer."))
+            self.folder_warning.show()
+        else:
+            self.folder_warning.hide()
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder for your plans"), self.data_dir)
+        if folder:
+            self._chosen_folder = folder
+            self.folder_label.setText(folder + "\n" + self.tr("(used the next time Small Steps opens)"))
+            self._warn_about(folder)
+
     def _preview(self, value: int) -> None:
         settings.apply_text_size(QApplication.instance(), value)
 
     def accept(self) -> None:
         settings.save_text_size(self.text_size.value())
+        if self._chosen_folder:
+            settings.save_data_dir(self._chosen_folder)
         super().accept()
 
     def reject(self) -> None:

@@ -1,0 +1,37 @@
+"""A CI-sized fuzz run over hostile plan files (the long run is in tests/fuzz/plan_files.py)."""
+
+import warnings
+
+from tests.fuzz import plan_files as fuzz
+
+
+def test_mutated_plan_files_are_refused_cleanly_or_imported_whole(tmp_path):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns about the duplicate names we make
+        result = fuzz.run(count=400, seed=20261122, folder=tmp_path)
+    assert result.problems == []
+    assert result.count == 400 and result.refused > 300
+    assert len(result.kinds) == 15  # every kind of mutation was tried
+    assert result.slowest < fuzz.SLOW_SECONDS
+
+
+def test_an_impossible_date_is_refused(db, tmp_path):
+    import json
+
+    import pytest
+
+    from planner.errors import NotAPlanFile
+    from planner.services import plan_files
+    from tests.helpers import example_json, zip_of
+
+    data = example_json()
+    data["person"]["details"]["date_of_birth"] = "1990-02-31"
+    path = tmp_path / "bad.smallsteps"
+    path.write_bytes(zip_of({"plan.json": json.dumps(data)}))
+    with pytest.raises(NotAPlanFile):
+        plan_files.import_plan_file(db, path)
+    data["person"]["details"]["date_of_birth"] = "2999-01-01"
+    path.write_bytes(zip_of({"plan.json": json.dumps(data)}))
+    with pytest.raises(NotAPlanFile) as raised:
+        plan_files.import_plan_file(db, path)
+    assert "future" in raised.value.message
