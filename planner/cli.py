@@ -11,9 +11,11 @@ A person's mistake (a wrong file, a missing plan) exits non-zero with one plain 
 """
 
 import argparse
+import contextlib
 import json
 import os
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -87,7 +89,15 @@ def _open(args):
     url = args.database_url or None
     if url is None:
         url = os.environ.get(paths.DATABASE_URL_VARIABLE) or None
-    return Database.open(args.data_dir, url)
+    db = Database.open(args.data_dir, url)
+    if not db.actor:
+        import getpass
+
+        try:
+            db.actor = f"{getpass.getuser()} (command line)"
+        except (OSError, KeyError):
+            db.actor = "command line"
+    return db
 
 
 def _plan_id(text: str) -> int:
@@ -203,3 +213,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # noqa: BLE001 (a person never sees a traceback)
+        import traceback
+
+        log = Path(tempfile.gettempdir()) / "smallsteps-error.log"
+        with contextlib.suppress(OSError):
+            log.write_text(traceback.format_exc(), encoding="utf-8")
+        print(_("smallsteps: something went wrong inside Small Steps ({what}); nothing more was "
+                "changed. Details are in {log}.").format(what=type(error).__name__, log=log),
+              file=sys.stderr)
+        return 70

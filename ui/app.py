@@ -99,6 +99,8 @@ def open_session(data_dir=None, url=None, *, look_only=None):
         data_dir = folder
     try:
         db = Database.open(data_dir, url, read_only=read_only)
+        if url is None:
+            db.actor = settings.user_name()
         if not read_only:
             people.purge_removed(db)
     except BaseException:

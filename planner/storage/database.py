@@ -63,6 +63,9 @@ class Database:
         self.engine = engine
         self.data_dir = data_dir
         self.read_only = read_only
+        self.actor = ""  # who is making changes: the name given when the program opened
+        if engine.dialect.name != "sqlite" and engine.url.username:
+            self.actor = engine.url.username
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
@@ -158,6 +161,7 @@ class Database:
     def session(self) -> Iterator[Session]:
         """One transaction: committed if the block finishes, rolled back if it raises."""
         session = self._sessions()
+        session.info["actor"] = self.actor
         try:
             with session.begin():
                 yield session

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -33,6 +34,9 @@ class SettingsDialog(QDialog):
         hint.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Text size"), self.text_size)
+        self.user_name = QLineEdit(settings.user_name())
+        self.user_name.setAccessibleName(self.tr("Your name, kept with the changes you make"))
+        form.addRow(self.tr("Your &name (kept with the changes you make)"), self.user_name)
         self.data_dir = str(data_dir) if data_dir else ""
         self._chosen_folder = None
         self.folder_label = QLabel(self.data_dir or self.tr("A shared team database"))
@@ -83,6 +87,7 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         settings.save_text_size(self.text_size.value())
+        settings.save_user_name(self.user_name.text())
         if self._chosen_folder:
             settings.save_data_dir(self._chosen_folder)
         super().accept()
