@@ -35,3 +35,20 @@ def test_an_impossible_date_is_refused(db, tmp_path):
     with pytest.raises(NotAPlanFile) as raised:
         plan_files.import_plan_file(db, path)
     assert "future" in raised.value.message
+
+
+def test_a_zip_claiming_a_newer_zip_version_is_refused(db, tmp_path):
+    """Found by the long fuzz run: zipfile raises NotImplementedError while opening."""
+    import pytest
+
+    from planner.errors import NotAPlanFile
+    from planner.services import plan_files
+    from tests.helpers import example_bytes
+
+    blob = bytearray(example_bytes())
+    central = blob.rfind(b"PK\x01\x02")
+    blob[central + 6] = 200  # "version needed to extract": 20.0
+    path = tmp_path / "new-zip.smallsteps"
+    path.write_bytes(bytes(blob))
+    with pytest.raises(NotAPlanFile):
+        plan_files.import_plan_file(db, path)
