@@ -50,9 +50,9 @@ def nameless(root):
 def clipped(root):
     problems = []
     for view in root.findChildren(QListView):
-        if view.isVisibleTo(root) and view.window() is root.window() and view.model().rowCount():
-            if not view.wordWrap() and view.sizeHintForColumn(0) > view.viewport().width():
-                problems.append(f"{view.accessibleName()!r}: items are wider than the list")
+        shown = view.isVisibleTo(root) and view.window() is root.window() and view.model().rowCount()
+        if shown and not view.wordWrap() and view.sizeHintForColumn(0) > view.viewport().width():
+            problems.append(f"{view.accessibleName()!r}: items are wider than the list")
     for widget in root.findChildren(QWidget):
         if not isinstance(widget, (QLabel, QAbstractButton, QLineEdit, QComboBox)):
             continue

@@ -135,3 +135,4 @@ class PlanHelper(Base):
 
 # Each part of a plan keeps its tables in a module of its own; importing them here registers
 # them with `Base.metadata` (one line a part).
+from planner.storage import about_me_models, pictures_models  # noqa: E402, F401, I001
