@@ -144,7 +144,9 @@ def sanitise_picture(data: bytes) -> bytes:
             clean.paste(upright)
     except InvalidInput:
         raise
-    except (UnidentifiedImageError, Image.DecompressionBombError):
+    except Image.DecompressionBombError:
+        raise _too_big() from None
+    except UnidentifiedImageError:
         raise not_a_picture from None
     except (OSError, ValueError, SyntaxError, EOFError, MemoryError):
         raise not_a_picture from None
