@@ -52,3 +52,18 @@ def save_text_size(percent: int) -> None:
     settings = app_settings()
     settings.setValue(TEXT_SIZE_KEY, int(percent))
     settings.sync()
+
+
+HELPING_KEY = "about_me/helping_someone"
+
+
+def helping_someone() -> bool:
+    """Whether "helping someone" is on (tips for whoever is helping are shown)."""
+    value = app_settings().value(HELPING_KEY, False)
+    return value in (True, "true", "1", 1)
+
+
+def save_helping_someone(on: bool) -> None:
+    settings = app_settings()
+    settings.setValue(HELPING_KEY, bool(on))
+    settings.sync()
