@@ -39,10 +39,12 @@ class Speaker(QObject):
         if engine.state() == QTextToSpeech.State.Error or not engine.availableVoices():
             engine.deleteLater()
             return
-        engine.stateChanged.connect(
-            lambda state: self.speaking_changed.emit(state == QTextToSpeech.State.Speaking)
-        )
+        self._speaking_state = QTextToSpeech.State.Speaking
+        engine.stateChanged.connect(self._state_changed)
         self._engine = engine
+
+    def _state_changed(self, state) -> None:
+        self.speaking_changed.emit(state == self._speaking_state)
 
     def available(self) -> bool:
         """True when this computer has a voice to read with."""

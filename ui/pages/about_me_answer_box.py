@@ -107,7 +107,7 @@ class AnswerBox(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_AFTER_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._save_words)
         self.text.textChanged.connect(self._typed)
         self.tag.activated.connect(lambda _i: self._save({"tag": self.tag.currentData()}))
         self.visibility.visibility_chosen.connect(lambda v: self._save({"visibility": v}))
@@ -175,9 +175,11 @@ class AnswerBox(QWidget):
 
     def flush(self) -> None:
         """Save what is being typed now (before moving on, or when the program closes)."""
-        if not self._timer.isActive():
-            return
-        self._timer.stop()
+        if self._timer.isActive():
+            self._timer.stop()
+            self._save_words()
+
+    def _save_words(self) -> None:
         self._save({"text": self.text.toPlainText()})
 
     def has_unsaved_words(self) -> bool:

@@ -264,7 +264,6 @@ class WalkThroughView(QWidget):
             card.move_requested.connect(self._move)
             card.remove_requested.connect(self._remove)
             self.answers.addWidget(card)
-        self.another.setEnabled(self.box.answer is not None)
 
     def refresh(self) -> None:
         """After a change anywhere (an undo, say): show what is saved now."""
