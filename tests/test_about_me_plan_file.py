@@ -155,3 +155,17 @@ def test_first_schema_with_data_upgrades_and_about_me_works(data_dir):
     assert about_me.area_counts(db, plan_id)["home"] == 1
     assert (db.data_dir / "backups").is_dir()
     db.close()
+
+
+def test_exports_that_show_symbols_credit_openmoji(db):
+    from planner.export.credits import credits_for
+
+    plan_id = plan_files.add_example_plan(db)
+    document = plan_files.plan_document(db, plan_id)
+    assert any("OpenMoji" in line and "CC BY-SA 4.0" in line for line in credits_for(document))
+    bare = plan_files.plan_document(db, people.add_person(db, "No pictures").plan_id)
+    assert credits_for(bare) == []
+    only_private = for_audience(document, "panel")
+    only_private.data["plan"]["pictures"] = [p for p in only_private.data["plan"]["pictures"]
+                                             if p["kind"] != "symbol"]
+    assert credits_for(only_private) == []

@@ -23,7 +23,7 @@ from planner.services import about_me
 from ui.commands.about_me import AddAnswerCommand, EditAnswerCommand
 from ui.widgets.flow_layout import FlowLayout, fixed_height_for_width
 from ui.widgets.messages import FieldMessage
-from ui.widgets.picture_images import picture_pixmap
+from ui.widgets.picture_images import lines_high, picture_pixmap
 from ui.widgets.visibility import VisibilityCombo
 
 SAVE_AFTER_MS = 700
@@ -156,7 +156,7 @@ class AnswerBox(QWidget):
         self.no_picture_button.setVisible(has)
         self.picture_button.setText(self.tr("Change the &picture…") if has else self.tr("Add a &picture…"))
         if has:
-            self.picture.setPixmap(picture_pixmap(self.session.db, picture, 96))
+            self.picture.setPixmap(picture_pixmap(self.session.db, picture, lines_high(5)))
             self.picture.setAccessibleName(self.tr("Picture: {words}").format(words=picture.description))
             self.picture_words.setText(self.tr("Picture: {words}").format(words=picture.description))
 

@@ -17,7 +17,7 @@ from planner.services import about_me
 from ui.widgets.answer_card import VisibilityBadge, preview
 from ui.widgets.colours import CARD_BACKGROUND, paint_panel
 from ui.widgets.heading import Heading
-from ui.widgets.picture_images import picture_pixmap, symbol_pixmap
+from ui.widgets.picture_images import lines_high, picture_pixmap, symbol_pixmap
 
 SHOWN_PER_AREA = 3
 PREVIEW = 160
@@ -31,9 +31,9 @@ class AreaCard(QFrame):
         self.area = area
         self.setObjectName("areaCard")
         paint_panel(self, CARD_BACKGROUND)
-        symbol = QLabel()
-        symbol.setPixmap(symbol_pixmap(area.symbol, 56))
+        self.symbol = symbol = QLabel()
         symbol.setAccessibleName(area.title)
+        self.follow_text_size()
         self.title = Heading(self.tr("{n}. {title}").format(n=number, title=area.title), scale=1.2)
         summary = QLabel(area.summary)
         summary.setWordWrap(True)
@@ -55,6 +55,9 @@ class AreaCard(QFrame):
         row.addWidget(symbol, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(text, 1)
         self.open_button.clicked.connect(lambda: self.open_requested.emit(area.key))
+
+    def follow_text_size(self) -> None:
+        self.symbol.setPixmap(symbol_pixmap(self.area.symbol, lines_high(3.3)))
 
     def show_answers(self, db, answers: list) -> None:
         while self.answers.count():
@@ -83,7 +86,7 @@ class AreaCard(QFrame):
         layout.setContentsMargins(12, 0, 0, 0)
         if answer.picture is not None:
             thumb = QLabel()
-            thumb.setPixmap(picture_pixmap(db, answer.picture, 40))
+            thumb.setPixmap(picture_pixmap(db, answer.picture, lines_high(2.4)))
             thumb.setAccessibleName(self.tr("Picture: {words}").format(words=answer.picture.description))
             layout.addWidget(thumb, 0, Qt.AlignmentFlag.AlignTop)
         words = QVBoxLayout()

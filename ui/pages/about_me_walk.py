@@ -24,7 +24,7 @@ from ui.widgets.colours import TIPS_BACKGROUND, paint_panel
 from ui.widgets.flow_layout import FlowLayout, fixed_height_for_width
 from ui.widgets.heading import Heading
 from ui.widgets.messages import FieldMessage
-from ui.widgets.picture_images import symbol_pixmap
+from ui.widgets.picture_images import lines_high, symbol_pixmap
 from ui.widgets.read_aloud import ReadAloudButton
 
 
@@ -47,8 +47,14 @@ class TipsPanel(QFrame):
     def show_tips(self, area_tips, general_tips) -> None:
         import html
 
-        items = "".join(f"<li>{html.escape(t)}</li>" for t in (*area_tips, *general_tips))
-        self.body.setText(f"<ul style='margin-left: 0; -qt-list-indent: 1;'>{items}</ul>")
+        def listed(tips) -> str:
+            items = "".join(f"<li>{html.escape(t)}</li>" for t in tips)
+            return f"<ul style='margin-left: 0; -qt-list-indent: 1;'>{items}</ul>"
+
+        self.body.setText(
+            f"<p><b>{html.escape(self.tr('For this part'))}</b></p>{listed(area_tips)}"
+            f"<p><b>{html.escape(self.tr('At any time'))}</b></p>{listed(general_tips)}"
+        )
         self.body.setAccessibleName(" ".join((*area_tips, *general_tips)))
 
 
@@ -209,6 +215,11 @@ class WalkThroughView(QWidget):
     def flush(self) -> None:
         self.box.flush()
 
+    def follow_text_size(self) -> None:
+        if self.plan_id is not None and not self.is_finished():
+            area = self.content.area(self.steps[self.index][0])
+            self.symbol.setPixmap(symbol_pixmap(area.symbol, lines_high(4)))
+
     def set_helping(self, on: bool) -> None:
         self.tips.setVisible(on)
 
@@ -229,7 +240,7 @@ class WalkThroughView(QWidget):
         area = self.content.area(area_key)
         area_number = [a.key for a in self.content.areas].index(area_key) + 1
         prompt_number = [p.key for p in area.prompts].index(prompt_key) + 1
-        self.symbol.setPixmap(symbol_pixmap(area.symbol, 64))
+        self.symbol.setPixmap(symbol_pixmap(area.symbol, lines_high(4)))
         self.symbol.setAccessibleName(area.title)
         self.area_title.setText(self.tr("Area {n} of 7: {title}").format(n=area_number, title=area.title))
         self.progress.setText(self.tr("Question {n} of {count}").format(

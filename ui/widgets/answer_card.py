@@ -8,12 +8,12 @@ from planner.domain.about_me import tag_label
 from planner.domain.visibility import Visibility, visibility_label
 from ui.widgets.colours import CARD_BACKGROUND, paint_panel
 from ui.widgets.flow_layout import FlowLayout, fixed_height_for_width
-from ui.widgets.picture_images import picture_pixmap
+from ui.widgets.picture_images import lines_high, picture_pixmap
 from ui.widgets.read_aloud import ReadAloudButton
 from ui.widgets.visibility import ICONS
 
 PREVIEW_CHARS = 600  # longer answers are kept whole; the card shows their start
-THUMBNAIL = 72
+THUMBNAIL_LINES = 4
 
 
 def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
@@ -25,8 +25,8 @@ class VisibilityBadge(QWidget):
 
     def __init__(self, visibility: str, parent=None):
         super().__init__(parent)
+        self.visibility = visibility
         icon = QLabel()
-        icon.setPixmap(ICONS[Visibility(visibility)]().pixmap(20, 20))
         words = QLabel(self.tr("Who can see this: {who}").format(who=visibility_label(visibility)))
         words.setWordWrap(True)
         icon.setAccessibleName(visibility_label(visibility))
@@ -34,7 +34,12 @@ class VisibilityBadge(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(words, 1)
-        self.words = words
+        self.icon, self.words = icon, words
+        self.follow_text_size()
+
+    def follow_text_size(self) -> None:
+        size = lines_high(1.1)
+        self.icon.setPixmap(ICONS[Visibility(self.visibility)](size * 2).pixmap(size, size))
 
 
 class AnswerCard(QFrame):
@@ -92,7 +97,7 @@ class AnswerCard(QFrame):
         row = QHBoxLayout(self)
         if answer.picture is not None:
             thumb = QLabel()
-            thumb.setPixmap(picture_pixmap(db, answer.picture, THUMBNAIL))
+            thumb.setPixmap(picture_pixmap(db, answer.picture, lines_high(THUMBNAIL_LINES)))
             thumb.setAccessibleName(self.tr("Picture: {words}").format(words=answer.picture.description))
             thumb.setToolTip(answer.picture.description)
             thumb.setAlignment(Qt.AlignmentFlag.AlignTop)

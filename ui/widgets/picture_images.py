@@ -3,10 +3,17 @@
 from functools import lru_cache
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from planner.content import symbols
+
+
+def lines_high(lines: float) -> int:
+    """A size in pixels of so many lines of ordinary text: pictures grow with the text size."""
+    from PySide6.QtWidgets import QApplication
+
+    return max(12, round(QFontMetrics(QApplication.font()).height() * lines))
 
 
 @lru_cache(maxsize=2048)
