@@ -272,6 +272,9 @@ def set_place(db: Database, plan_id: int, area: str, prompt: str = "") -> Place:
     area = clean_area(area)
     prompt = clean_prompt(area, prompt)
     with db.session() as session:
+        # Where the walk-through got to is not a change to the plan: keep it out of the record
+        # of who changed what (main's planner.storage.audit honours this flag).
+        session.info["audit"] = False
         _plan(session, plan_id)
         row = session.get(AboutMePlace, plan_id)
         if row is None:
