@@ -91,4 +91,18 @@ def user_name() -> str:
 def save_user_name(name: str) -> None:
     settings = app_settings()
     settings.setValue(USER_NAME_KEY, " ".join(name.split())[:200])
+
+
+HELPING_KEY = "about_me/helping_someone"
+
+
+def helping_someone() -> bool:
+    """Whether "helping someone" is on (tips for whoever is helping are shown)."""
+    value = app_settings().value(HELPING_KEY, False)
+    return value in (True, "true", "1", 1)
+
+
+def save_helping_someone(on: bool) -> None:
+    settings = app_settings()
+    settings.setValue(HELPING_KEY, bool(on))
     settings.sync()

@@ -6,5 +6,7 @@ to `all_parts()` below. Its items carry `"visibility"`, so the audience filter n
 
 
 def all_parts() -> list:
-    """Every part, in the order they appear in `plan.json`."""
-    return []
+    """Every part, in the order they appear in `plan.json` (pictures first: others link to them)."""
+    from planner.plan_file.parts import about_me, pictures
+
+    return [pictures.PART, about_me.PART]
