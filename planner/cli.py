@@ -37,6 +37,26 @@ def _plan_file_export(db, plan_id: int, out: Path, _args) -> Path:
 EXPORT_KINDS["plan-file"] = _plan_file_export
 
 
+def _export_of(kind: str):
+    def write(db, plan_id: int, out: Path, args) -> Path:
+        from planner.services.exports import export
+
+        options = {"dpi": args.dpi} if getattr(args, "dpi", None) else {}
+        return export(db, plan_id, kind, out, getattr(args, "audience", None), **options)
+
+    return write
+
+
+def _register_exports() -> None:
+    from planner.export.kinds import EXPORTS
+
+    for kind in EXPORTS:
+        EXPORT_KINDS.setdefault(kind, _export_of(kind))
+
+
+_register_exports()
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # one plain line, exit 2
         self.exit(2, f"smallsteps: {message}\n")
