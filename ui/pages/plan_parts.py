@@ -24,6 +24,7 @@ class PlanPart:
 def plan_parts() -> list[PlanPart]:
     from ui.pages.about_me_page import AboutMePage
     from ui.pages.details_page import DetailsPage
+    from ui.pages.sharing_page import SharingPage
 
     return [
         PlanPart("details", _tr("Me and my plan"), DetailsPage),
@@ -45,6 +46,5 @@ def plan_parts() -> list[PlanPart]:
             "Here you and your broker will plan the support you get and what it costs.")),
         PlanPart("how_its_going", _tr("How it's going"), None, _tr(
             "Here you will note what happened with each step, and look back at reviews.")),
-        PlanPart("sharing", _tr("Sharing and exports"), None, _tr(
-            "Here you will choose who sees what, and print or save your plan for others.")),
+        PlanPart("sharing", _tr("Sharing and exports"), SharingPage),
     ]
