@@ -65,8 +65,27 @@ def panel_pdf(document: PlanDocument, options: dict) -> bytes:
                      front=panel_summary(document.data), running_extra=extra)
 
 
+def easy_read_pdf(document: PlanDocument, options: dict) -> bytes:
+    from planner.export.easy_read import easy_read_blocks
+    from planner.export.pdf import render
+    from planner.export.styles import EASY_READ
+
+    data = document.data
+    name = display_name(data)
+    title = _("My plan")
+    export = b.ExportDocument(title=_("{name}'s plan (easy read)").format(name=name),
+                              person_name=(data.get("person") or {}).get("name", ""),
+                              subject=_("Easy read"), running_head=_("{name}'s plan").format(name=name))
+    export.blocks.append(b.Heading(title, 0))
+    context = context_for(data, data.get("audience", "me"), show_visibility=False, easy_read=True)
+    export.blocks.extend(easy_read_blocks(data, context))
+    export.blocks.extend(_credits(document))
+    return render(export, document.pictures, style=EASY_READ, invariant=options.get("invariant", False))
+
+
 EXPORTS: dict[str, ExportKind] = {
     "my-plan-pdf": ExportKind("me", ".pdf", my_plan_pdf, "my plan, everything in it"),
     "team-pdf": ExportKind("team", ".pdf", team_pdf, "the copy for my support team"),
     "panel-pdf": ExportKind("panel", ".pdf", panel_pdf, "the panel pack"),
+    "easy-read-pdf": ExportKind("me", ".pdf", easy_read_pdf, "my plan in easy read"),
 }
