@@ -83,9 +83,23 @@ def easy_read_pdf(document: PlanDocument, options: dict) -> bytes:
     return render(export, document.pictures, style=EASY_READ, invariant=options.get("invariant", False))
 
 
+def poster_png(document: PlanDocument, options: dict) -> bytes:
+    from planner.export.poster import poster_bytes
+
+    return poster_bytes(document, options, "png")
+
+
+def poster_jpg(document: PlanDocument, options: dict) -> bytes:
+    from planner.export.poster import poster_bytes
+
+    return poster_bytes(document, options, "jpg")
+
+
 EXPORTS: dict[str, ExportKind] = {
     "my-plan-pdf": ExportKind("me", ".pdf", my_plan_pdf, "my plan, everything in it"),
     "team-pdf": ExportKind("team", ".pdf", team_pdf, "the copy for my support team"),
     "panel-pdf": ExportKind("panel", ".pdf", panel_pdf, "the panel pack"),
     "easy-read-pdf": ExportKind("me", ".pdf", easy_read_pdf, "my plan in easy read"),
+    "poster-png": ExportKind("me", ".png", poster_png, "my plan as a picture (PNG)"),
+    "poster-jpg": ExportKind("me", ".jpg", poster_jpg, "my plan as a picture (JPEG)"),
 }
