@@ -135,3 +135,4 @@ class PlanHelper(Base):
 
 # Each part of a plan keeps its tables in a module of its own; importing them here registers
 # them with `Base.metadata` (one line a part).
+import planner.storage.goals_models  # noqa: E402, F401  (needs, goals, steps, reviews, meetings)

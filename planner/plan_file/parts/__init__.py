@@ -7,4 +7,6 @@ to `all_parts()` below. Its items carry `"visibility"`, so the audience filter n
 
 def all_parts() -> list:
     """Every part, in the order they appear in `plan.json`."""
-    return []
+    from planner.plan_file.parts import goals, meetings, needs, reviews
+
+    return [needs.PART, goals.PART, reviews.PART, meetings.PART]
