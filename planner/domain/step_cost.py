@@ -14,7 +14,8 @@ from planner.i18n import _
 SURPRISING_PENCE = 100_000  # £1,000 or more for one small step: ask "is this right?"
 MAX_PENCE = 1_000_000_000  # £10,000,000: more than any step could cost
 
-_AMOUNT = re.compile(r"^(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d{1,2})?$")
+_AMOUNT = re.compile(r"^(?:[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+)(?:\.[0-9]{1,2})?$")
+_PENCE = re.compile(r"^[0-9]+p$")
 
 
 class CostNeedsConfirming(InvalidInput):
@@ -31,7 +32,9 @@ def parse_pence(text: object, field: str = "cost") -> int:
         return clean_pence(text, field)
     if not isinstance(text, str):
         raise InvalidInput(_("That doesn't look like an amount of money. Write it like £12.50."), field)
-    value = "".join(text.split())
+    value = text.strip()
+    if value.startswith("£"):
+        value = "£" + value[1:].lstrip()
     if not value:
         return 0
     if len(value) > 30:
@@ -39,10 +42,10 @@ def parse_pence(text: object, field: str = "cost") -> int:
     if value.startswith("-") or value.startswith("£-") or value.startswith("-£"):
         raise InvalidInput(_("A cost can't be less than nothing. Please check the amount."), field)
     value = value.removeprefix("£")
-    if value.endswith("p") and value[:-1].isdigit():
+    if _PENCE.match(value):
         return clean_pence(int(value[:-1]), field)
     if not _AMOUNT.match(value):
-        if re.match(r"^[\d,]*\.\d{3,}$", value):
+        if re.match(r"^[0-9,]*\.[0-9]{3,}$", value):
             raise InvalidInput(_("Please use pounds and pence, like £12.50."), field)
         raise InvalidInput(_("That doesn't look like an amount of money. Write it like £12.50."), field)
     try:
