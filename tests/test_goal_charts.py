@@ -11,7 +11,12 @@ from pathlib import Path
 import pytest
 
 from planner.charts.geometry import layout_problems
-from planner.charts.ratings import MAX_REVIEWS_SHOWN, RatedReview, ratings_chart, reviews_from_document
+from planner.charts.ratings import (
+    MAX_REVIEWS_SHOWN,
+    RatedReview,
+    ratings_chart,
+    reviews_from_document,
+)
 from planner.charts.step_ladder import (
     LadderGoal,
     LadderStep,
