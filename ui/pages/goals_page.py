@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -18,19 +17,12 @@ from planner.domain.goals import working_on_now_note
 from planner.services import goals, needs
 from ui.commands.goals import AddGoalCommand, RemoveGoalCommand
 from ui.models.goal_models import GoalListModel
-from ui.pages.plan_part_page import PlanPartPage
+from ui.pages.plan_part_page import PlanPartPage, scrolling
 from ui.widgets.goal_editor import GoalEditor
 from ui.widgets.heading import Heading
 from ui.widgets.messages import FieldMessage
 from ui.widgets.record_list import RecordListView
 from ui.widgets.steps_panel import StepsPanel
-
-
-def scrolling(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setWidget(widget)
-    return area
 
 
 class GoalsPage(PlanPartPage):

@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout
 from planner.domain.goal_dates import due_in_words, plain_date, review_schedule
 from planner.services import goals, meetings, plans, reviews
 from ui import settings
-from ui.pages.goals_page import scrolling
-from ui.pages.plan_part_page import PlanPartPage
+from ui.pages.plan_part_page import PlanPartPage, scrolling
 from ui.widgets.heading import Heading
 from ui.widgets.how_its_going_panels import CheckinsPanel, MeetingsPanel, ReviewsPanel
 

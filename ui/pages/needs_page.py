@@ -17,8 +17,7 @@ from planner.services import needs
 from ui.commands.goals import AddNeedCommand, EditNeedCommand, RemoveNeedCommand
 from ui.dialogs.need_dialog import NeedDialog, domain_combo, funding_combo
 from ui.models.goal_models import NeedListModel
-from ui.pages.goals_page import scrolling
-from ui.pages.plan_part_page import PlanPartPage
+from ui.pages.plan_part_page import PlanPartPage, scrolling
 from ui.widgets.heading import Heading
 from ui.widgets.messages import FieldMessage
 from ui.widgets.record_list import RecordListView

@@ -1,7 +1,15 @@
 """What every page of a plan part does alike: follow the open plan, refresh when it changes
 (at once if shown, else when next shown), save pending typing first, run commands."""
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """`widget` in a scroll area: a page with big text scrolls rather than squeezing its fields."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    return area
 
 
 class PlanPartPage(QWidget):

@@ -208,7 +208,7 @@ class GoalEditor(QWidget):
         command = EditGoalCommand(self.page.session, self.goal.plan_id, self.goal.goal_id, field, old, value)
         error = self.page.execute(command, self.message)
         if error and field == "title":
-            self.title.setFocus()
+            self.title.setText(self.goal.title)  # the message says why; the saved words come back
 
     def _save_areas(self, *_args) -> None:
         self._save("areas", tuple(area for area, box in self.areas.items() if box.isChecked()))

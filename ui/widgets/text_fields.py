@@ -34,17 +34,27 @@ class SavingTextEdit(QPlainTextEdit):
             self._emit()
 
     def focusOutEvent(self, event) -> None:  # noqa: N802
-        self.flush()
+        if self.window().isVisible():  # closing, the window saves everything first (MainWindow.closeEvent)
+            self.flush()
         super().focusOutEvent(event)
 
     def set_text_quietly(self, text: str) -> None:
-        """Show saved words without saving them again (and without moving the cursor if equal)."""
-        self._timer.stop()
-        if self.toPlainText() == text:
+        """Show saved words without saving them again.
+
+        While the person is typing here, words that differ only in the spaces Small Steps trims
+        are left alone, so the cursor never jumps; other changes (Undo) keep the cursor's place.
+        """
+        current = self.toPlainText()
+        if current == text or (self.hasFocus() and current.strip() == text.strip()):
             return
+        self._timer.stop()
+        position = self.textCursor().position()
         self._quiet = True
         try:
             self.setPlainText(text)
+            cursor = self.textCursor()
+            cursor.setPosition(min(position, len(text)))
+            self.setTextCursor(cursor)
         finally:
             self._quiet = False
 
