@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from planner.charts.geometry import layout_problems
 from planner.charts.ratings import (
@@ -169,3 +171,32 @@ def test_picture_exports_on_the_command_line(tmp_path):
                      data_dir=tmp_path)
     assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
     assert not (tmp_path / "x.png").exists()
+
+WORDS = st.text(alphabet="abcdefghij ŵŷ🌱XYZ", min_size=0, max_size=300)
+STEP = st.builds(LadderStep, WORDS, st.sampled_from(STATUSES))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(width=st.integers(220, 1600), height=st.integers(300, 1600),
+       steps=st.lists(STEP, max_size=80), title=WORDS, now=st.booleans())
+def test_the_window_ladder_is_sound_at_every_size(width, height, steps, title, now):
+    """The window lays a ladder out for its own size (never below 220 x 300)."""
+    goal = LadderGoal(title or "x", "working_on", now, tuple(steps))
+    chart = goal_ladder(goal, width, height)
+    assert layout_problems(chart) == []
+    assert (chart.width, chart.height) == (width, height)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(width=st.integers(620, 1600), height=st.integers(440, 1600),
+       ratings=st.lists(st.dictionaries(st.sampled_from(["background", "home", "relationships", "preferences"]),
+                                        st.integers(1, 5)), max_size=30))
+def test_the_window_ratings_chart_is_sound_at_every_size(width, height, ratings):
+    reviews = [RatedReview(dt.date(2026, 1, 1) + dt.timedelta(days=40 * i), r) for i, r in enumerate(ratings)]
+    assert layout_problems(ratings_chart(reviews, width=width, height=height)) == []
+
+
+@pytest.mark.parametrize("size", [(842, 595), (595, 842), (1684, 1190), (400, 300)])
+def test_a_page_of_ladders_is_sound_at_other_sizes(size):
+    goals = [LadderGoal(f"Goal {i} " * 5, steps=many_steps(i * 40)) for i in range(9)]
+    assert layout_problems(plan_ladders(goals, width=size[0], height=size[1])) == []

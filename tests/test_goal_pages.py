@@ -461,3 +461,42 @@ def test_everything_survives_a_restart(window, leri, data_dir, qt_settings, qtbo
     assert "Learn to drive" in [page.model.record_at(r).title for r in range(page.model.rowCount())]
     assert plan_files.plan_document(db, leri).data["plan"] == before
     db.close()
+
+
+def test_every_dialog_names_its_controls(window, leri):
+    from tests.test_accessibility import nameless
+    from ui.dialogs.checkin_dialog import CheckinDialog
+    from ui.dialogs.goal_ideas_dialog import GoalIdeasDialog
+    from ui.dialogs.meeting_dialog import MeetingDialog
+    from ui.dialogs.need_dialog import NeedDialog
+    from ui.dialogs.review_dialog import ReviewDialog
+    from ui.dialogs.split_step_dialog import SplitStepDialog
+
+    goal = goals.list_goals(window.session.db, leri)[0]
+    meeting = meetings.list_meetings(window.session.db, leri)[0]
+    review = reviews.list_reviews(window.session.db, leri)[0]
+
+    def submit(*_args, **_kwargs):
+        return None
+
+    for dialog in (
+        CheckinDialog(goal, submit, None, window), GoalIdeasDialog(submit, window),
+        MeetingDialog(submit, meetings.meeting_fields(meeting), window), NeedDialog(submit, window),
+        ReviewDialog(submit, reviews.review_fields(review), window), SplitStepDialog("A step", window),
+    ):
+        dialog.show()
+        settle()
+        assert nameless(dialog) == [], type(dialog).__name__
+        dialog.close()
+
+
+def test_settings_keep_the_review_months(window, monkeypatch):
+    from ui import settings
+    from ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window)
+    assert (dialog.goal_months.value(), dialog.plan_months.value()) == (3, 6)
+    dialog.goal_months.setValue(4)
+    dialog.plan_months.setValue(9)
+    dialog.accept()
+    assert settings.review_months() == (4, 9)

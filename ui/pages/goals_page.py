@@ -114,6 +114,7 @@ class GoalsPage(PlanPartPage):
         else:  # keep the list of goals whole above the chosen goal (its words wrap, so ask the layout)
             layout = left.layout()
             needed = layout.heightForWidth(left.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+            needed -= max(0, self.list.sizeHint().height() - self.list.minimumSizeHint().height())
             left.setMinimumHeight(needed)
             sizes = self.splitter.sizes()
             if sizes[0] < needed and sum(sizes) > needed:

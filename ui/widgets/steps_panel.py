@@ -80,7 +80,7 @@ class StepsPanel(QWidget):
         self.done = QPushButton(self.tr("✓ Done!"))
         self.done_on = date_field()
         self.visibility = VisibilityCombo()
-        self.ladder = FittedChartView(smallest=(280.0, 340.0))
+        self.ladder = FittedChartView(smallest=(220.0, 300.0))
         self.ladder.setMinimumSize(240, 320)
         self.ladder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -138,8 +138,8 @@ class StepsPanel(QWidget):
         left.addWidget(self.editor)
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.body.setContentsMargins(0, 0, 0, 0)
-        self.body.addLayout(left, 3)
-        self.body.addWidget(self.ladder, 2)
+        self.body.addLayout(left, 5)
+        self.body.addWidget(self.ladder, 4)
 
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
         self.model.move_requested.connect(self._move_to)
@@ -214,6 +214,7 @@ class StepsPanel(QWidget):
         try:
             self.editor.setEnabled(step is not None)
             self.what.setText(step.what if step else "")
+            self.what.setCursorPosition(0)  # show the start of a long step
             self.who_helps.setText(step.who_helps if step else "")
             self.due_on.setText(step.due_on.isoformat() if step and step.due_on else "")
             self.cost.setText(format_pence(step.cost_pence) if step and step.cost_pence else "")
