@@ -200,3 +200,10 @@ def test_the_window_ratings_chart_is_sound_at_every_size(width, height, ratings)
 def test_a_page_of_ladders_is_sound_at_other_sizes(size):
     goals = [LadderGoal(f"Goal {i} " * 5, steps=many_steps(i * 40)) for i in range(9)]
     assert layout_problems(plan_ladders(goals, width=size[0], height=size[1])) == []
+
+
+def test_the_goals_benchmark_runs(qapp):
+    from tests.benchmarks import bench_goals
+
+    results = bench_goals.main(["--runs", "1", "--steps", "50"])
+    assert all(value > 0 for value in results.values())
