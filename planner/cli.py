@@ -32,26 +32,28 @@ def _plan_file_export(db, plan_id: int, out: Path, _args) -> Path:
 EXPORT_KINDS["plan-file"] = _plan_file_export
 
 
-def _goal_picture_export(chart_name: str):
+def _goal_picture_export(maker: str):
     """A chart of the plan as a PNG picture, for --audience (default: me) at --dpi (default 150).
 
-    `chart_name` names a function in `planner.export.goal_pictures` (imported only when used).
+    `maker` names a function in `planner.export.goal_pictures` taking the document already
+    filtered for the audience (imported only when used).
     """
 
     def export(db, plan_id: int, out: Path, args) -> Path:
         from planner.export import goal_pictures
+        from planner.export.audience import for_audience
         from planner.files import write_atomically
         from planner.services.plan_files import plan_document
 
-        dpi = goal_pictures.check_dpi(args.dpi)
-        chart = getattr(goal_pictures, chart_name)(plan_document(db, plan_id), args.audience or "me")
-        return write_atomically(out, goal_pictures.picture(chart, dpi))
+        goal_pictures.check_dpi(args.dpi)
+        shared = for_audience(plan_document(db, plan_id), args.audience or "me")
+        return write_atomically(out, getattr(goal_pictures, maker)(shared, {"dpi": args.dpi}))
 
     return export
 
 
-EXPORT_KINDS["steps-png"] = _goal_picture_export("steps_chart")
-EXPORT_KINDS["ratings-png"] = _goal_picture_export("ratings_chart_for")
+EXPORT_KINDS["steps-png"] = _goal_picture_export("steps_png")
+EXPORT_KINDS["ratings-png"] = _goal_picture_export("ratings_png")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -61,3 +61,13 @@ def picture(chart: Chart, dpi: int | None = None, kind: str = "png") -> bytes:
     from planner.charts.render_pillow import picture_bytes
 
     return picture_bytes(chart, kind, check_dpi(dpi))
+
+
+def steps_png(document: PlanDocument, options: dict) -> bytes:
+    """An export kind's maker: `document` is already filtered; its "audience" says for whom."""
+    return picture(steps_chart(document, document.data.get("audience", "me")), options.get("dpi"))
+
+
+def ratings_png(document: PlanDocument, options: dict) -> bytes:
+    """An export kind's maker: `document` is already filtered; its "audience" says for whom."""
+    return picture(ratings_chart_for(document, document.data.get("audience", "me")), options.get("dpi"))
