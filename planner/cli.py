@@ -5,13 +5,18 @@
     smallsteps export PLAN --as plan-file -o PATH
     smallsteps import PATH
     smallsteps check
+    smallsteps backup [-o FILE] | backups | restore FILE [--yes]
+    smallsteps encrypt | decrypt            (--passphrase-file FILE, or asked)
 
 A person's mistake (a wrong file, a missing plan) exits non-zero with one plain line on stderr.
 """
 
 import argparse
+import contextlib
 import json
+import os
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -32,28 +37,24 @@ def _plan_file_export(db, plan_id: int, out: Path, _args) -> Path:
 EXPORT_KINDS["plan-file"] = _plan_file_export
 
 
-def _goal_picture_export(maker: str):
-    """A chart of the plan as a PNG picture, for --audience (default: me) at --dpi (default 150).
+def _export_of(kind: str):
+    def write(db, plan_id: int, out: Path, args) -> Path:
+        from planner.services.exports import export
 
-    `maker` names a function in `planner.export.goal_pictures` taking the document already
-    filtered for the audience (imported only when used).
-    """
+        options = {"dpi": args.dpi} if getattr(args, "dpi", None) else {}
+        return export(db, plan_id, kind, out, getattr(args, "audience", None), **options)
 
-    def export(db, plan_id: int, out: Path, args) -> Path:
-        from planner.export import goal_pictures
-        from planner.export.audience import for_audience
-        from planner.files import write_atomically
-        from planner.services.plan_files import plan_document
-
-        goal_pictures.check_dpi(args.dpi)
-        shared = for_audience(plan_document(db, plan_id), args.audience or "me")
-        return write_atomically(out, getattr(goal_pictures, maker)(shared, {"dpi": args.dpi}))
-
-    return export
+    return write
 
 
-EXPORT_KINDS["steps-png"] = _goal_picture_export("steps_png")
-EXPORT_KINDS["ratings-png"] = _goal_picture_export("ratings_png")
+def _register_exports() -> None:
+    from planner.export.kinds import EXPORTS
+
+    for kind in EXPORTS:
+        EXPORT_KINDS.setdefault(kind, _export_of(kind))
+
+
+_register_exports()
 
 
 class _Parser(argparse.ArgumentParser):
@@ -79,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
             var=paths.DATABASE_URL_VARIABLE
         ),
     )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help=_("read the passphrase of protected plans from FILE (it is never taken on the "
+               "command line itself; without a file you are asked)"),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     listing = commands.add_parser("list", help=_("people and plans in the database"))
     listing.add_argument("--json", action="store_true", help=_("one JSON object per plan"))
@@ -94,18 +101,106 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser("import", help=_("add a plan from a plan file"))
     importing.add_argument("path", metavar="PATH")
     commands.add_parser("check", help=_("check the database is healthy"))
+    backing = commands.add_parser("backup", help=_("make a checked backup of the database now"))
+    backing.add_argument("-o", "--output", metavar="FILE", help=_("where to save it (default: the backups folder)"))
+    restoring = commands.add_parser("restore", help=_("replace the plans with a backup"))
+    restoring.add_argument("file", metavar="FILE")
+    restoring.add_argument("--yes", action="store_true", help=_("don't ask before replacing"))
+    commands.add_parser("backups", help=_("list the backups in the data folder"))
+    commands.add_parser("encrypt", help=_("protect the plans and their backups with a passphrase"))
+    commands.add_parser("decrypt", help=_("take the passphrase protection off"))
     return parser
+
+
+def _data_dir(args) -> Path:
+    return Path(args.data_dir) if args.data_dir else paths.default_data_dir()
+
+
+def _passphrase(args, prompt: str) -> str:
+    """From --passphrase-file, or asked at the terminal; never from the command line itself."""
+    if args.passphrase_file:
+        try:
+            text = Path(args.passphrase_file).read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise PlannerError(_("Small Steps can't read the passphrase file: {why}").format(
+                why=getattr(error, "strerror", None) or error)) from None
+        secret = text.splitlines()[0] if text.splitlines() else ""
+        if not secret:
+            raise PlannerError(_("The passphrase file is empty."))
+        return secret
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt)
+    raise PlannerError(
+        _("These plans are protected by a passphrase. Put it in a file and add "
+          "--passphrase-file FILE (it is never taken on the command line itself).")
+    )
+
+
+def _with_lock(args):
+    from planner.errors import DatabaseInUse
+    from planner.storage.lock import DatabaseLock
+
+    lock = DatabaseLock(_data_dir(args))
+    if not lock.acquire():
+        raise DatabaseInUse(_("Small Steps is open on these plans. Please close it first."))
+    return lock
+
+
+def _encrypt(args, out) -> int:
+    from planner.services import encryption
+
+    lock = _with_lock(args)
+    try:
+        if args.passphrase_file:
+            secret = again = _passphrase(args, "")
+        else:
+            secret = _passphrase(args, _("New passphrase: "))
+            again = _passphrase(args, _("The same passphrase again: "))
+        recovery = encryption.encrypt(_data_dir(args), secret, again)
+    finally:
+        lock.release()
+    print(_("Your plans are now protected. This is your recovery key. Write it down and keep it "
+            "somewhere safe: if you forget your passphrase, it is the only way back in. It will "
+            "not be shown again."), file=out)
+    print(recovery, file=out)
+    return 0
+
+
+def _decrypt(args, out) -> int:
+    from planner.services import encryption
+
+    lock = _with_lock(args)
+    try:
+        encryption.decrypt(_data_dir(args), _passphrase(args, _("Passphrase (or recovery key): ")))
+    finally:
+        lock.release()
+    print(_("The passphrase protection is off. Your plans are now only as safe as this "
+            "computer's own disk encryption."), file=out)
+    return 0
 
 
 def _open(args):
     from planner.storage.database import Database
+    from planner.storage.encryption import PassphraseNeeded
 
     url = args.database_url or None
     if url is None:
-        import os
-
         url = os.environ.get(paths.DATABASE_URL_VARIABLE) or None
-    return Database.open(args.data_dir, url)
+    try:
+        db = Database.open(args.data_dir, url)
+    except PassphraseNeeded:
+        db = Database.open(args.data_dir, url,
+                           passphrase=_passphrase(args, _("Passphrase (or recovery key): ")))
+    if not db.actor:
+        import getpass
+
+        try:
+            db.actor = f"{getpass.getuser()} (command line)"
+        except (OSError, KeyError):
+            db.actor = "command line"
+    return db
 
 
 def _plan_id(text: str) -> int:
@@ -117,10 +212,60 @@ def _plan_id(text: str) -> int:
         ) from None
 
 
+def _restore(args, out) -> int:
+    """Restore asks first (unless --yes) and needs the program closed."""
+    from planner.errors import DatabaseInUse
+    from planner.services import backups
+    from planner.storage.lock import DatabaseLock
+
+    if args.database_url or os.environ.get(paths.DATABASE_URL_VARIABLE):
+        raise PlannerError(_("A shared team database is restored by its server, not by Small Steps."))
+    from planner.services.encryption import is_protected
+    from planner.storage import encryption
+
+    data_dir = _data_dir(args)
+    key = None
+    if is_protected(data_dir):
+        key = encryption.unlock(data_dir, _passphrase(args, _("Passphrase (or recovery key): ")))
+    backups.check_backup_file(Path(args.file), key)
+    if not args.yes:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise PlannerError(_("Restoring replaces every plan in {folder}. Add --yes to go ahead.")
+                               .format(folder=data_dir))
+        answer = input(_("Replace every plan in {folder} with this backup? [y/N] ").format(folder=data_dir))
+        if answer.strip().lower() not in ("y", "yes"):
+            print(_("Nothing was changed."), file=out)
+            return 1
+    lock = DatabaseLock(data_dir)
+    if not lock.acquire():
+        raise DatabaseInUse(_("Small Steps is open on these plans. Please close it, then restore."))
+    try:
+        before = backups.restore(data_dir, Path(args.file), key)
+    finally:
+        lock.release()
+    _open(args).close()  # brings an older backup up to date, and checks it
+    print(_("Restored. What was there before is kept in {path}.").format(path=before) if before
+          else _("Restored."), file=out)
+    return 0
+
+
 def run(args, out=sys.stdout) -> int:
     from planner.services import people, plan_files
     from planner.services.health import check_database
 
+    if args.command == "restore":
+        return _restore(args, out)
+    if args.command == "encrypt":
+        return _encrypt(args, out)
+    if args.command == "decrypt":
+        return _decrypt(args, out)
+    if args.command == "backups":
+        from planner.services import backups
+
+        data_dir = Path(args.data_dir) if args.data_dir else paths.default_data_dir()
+        for item in backups.list_backups(data_dir):
+            print(f"{item.made_at:%Y-%m-%d %H:%M:%S}\t{item.reason}\t{item.path}", file=out)
+        return 0
     db = _open(args)
     try:
         if args.command == "list":
@@ -150,6 +295,10 @@ def run(args, out=sys.stdout) -> int:
                 )
             written = writer(db, _plan_id(args.plan), Path(args.output), args)
             print(written, file=out)
+        elif args.command == "backup":
+            from planner.services import backups
+
+            print(backups.backup_now(db, dest=Path(args.output) if args.output else None), file=out)
         elif args.command == "check":
             problems = check_database(db)
             if problems:
@@ -175,3 +324,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # noqa: BLE001 (a person never sees a traceback)
+        import traceback
+
+        log = Path(tempfile.gettempdir()) / "smallsteps-error.log"
+        with contextlib.suppress(OSError):
+            log.write_text(traceback.format_exc(), encoding="utf-8")
+        print(_("smallsteps: something went wrong inside Small Steps ({what}); nothing more was "
+                "changed. Details are in {log}.").format(what=type(error).__name__, log=log),
+              file=sys.stderr)
+        return 70

@@ -38,3 +38,15 @@ class DatabaseTooNew(PlannerError):
 
 class StorageError(PlannerError):
     """The database could not be read or written."""
+
+
+class DatabaseDamaged(StorageError):
+    """The database file failed its check. It is never repaired in place."""
+
+    def __init__(self, message: str, backup=None):
+        super().__init__(message)
+        self.backup = backup  # the newest good backup (a BackupInfo), if there is one
+
+
+class DatabaseInUse(PlannerError):
+    """Another copy of Small Steps is using this database."""

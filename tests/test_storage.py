@@ -132,7 +132,7 @@ def test_a_backup_is_made_before_an_upgrade(data_dir, monkeypatch):
     monkeypatch.setattr(schema, "needs_upgrade", lambda engine: (True, "0001_foundation"))
     monkeypatch.setattr(schema, "upgrade", lambda engine: upgrades.append(engine))
     Database.open(data_dir).close()
-    backups = list((data_dir / "backups").glob("*before-update-from-0001_foundation.db"))
+    backups = list((data_dir / "backups").glob("*before-update-from-0001-foundation.db"))
     assert len(backups) == 1 and upgrades
     connection = sqlite3.connect(backups[0])
     assert connection.execute("SELECT count(*) FROM person").fetchone()[0] == 3

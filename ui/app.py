@@ -67,15 +67,121 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_session(data_dir=None, url=None):
-    """Open the database (purging anyone removed before a crash) and wrap it in a session."""
+def open_session(data_dir=None, url=None, *, look_only=None, passphrase=None):
+    """Open the database and wrap it in a session holding the one-writer lock.
+
+    If another copy of Small Steps holds the lock, `look_only(holder)` is asked whether to open
+    the plans read-only; without it, `DatabaseInUse` is raised. Anyone removed before a crash
+    is purged first.
+    """
+    from planner.errors import DatabaseInUse
     from planner.services import people
+    from planner.storage import paths
     from planner.storage.database import Database
+    from planner.storage.lock import DatabaseLock
     from ui.session import Session
 
-    db = Database.open(data_dir, url)
-    people.purge_removed(db)
-    return Session(db)
+    lock = None
+    read_only = False
+    if url is None:
+        folder = Path(data_dir) if data_dir else paths.default_data_dir()
+        lock = DatabaseLock(folder)
+        if not lock.acquire():
+            holder = lock.holder()
+            lock = None
+            if look_only is None:
+                raise DatabaseInUse(
+                    QApplication.translate("App", "Small Steps is already open on these plans.")
+                )
+            if not look_only(holder):
+                raise DatabaseInUse("")  # the person chose to close: nothing more to say
+            read_only = True
+        data_dir = folder
+    try:
+        db = Database.open(data_dir, url, read_only=read_only, passphrase=passphrase)
+        if url is None:
+            db.actor = settings.user_name()
+        if not read_only:
+            people.purge_removed(db)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    return Session(db, lock=lock)
+
+
+def close_session(session, *, backup: bool = True) -> None:
+    """Removed people are deleted for good, a backup is made if anything changed, and the
+    lock is let go."""
+    from planner.services import backups, people
+
+    try:
+        if not session.read_only:
+            with contextlib.suppress(PlannerError):  # closing must not fail; purged next start
+                people.purge_removed(session.db)
+            if backup and session.changed_since_backup and session.db.path is not None:
+                with contextlib.suppress(PlannerError):
+                    backups.backup_now(session.db, "on-close")
+                    session.changed_since_backup = False
+    finally:
+        session.db.close()
+        if session.lock is not None:
+            session.lock.release()
+
+
+def _ask_look_only(holder: dict) -> bool:
+    since = holder.get("since", "").replace("T", " ")
+    text = QApplication.translate(
+        "App",
+        "Small Steps is already open on these plans{where}. Only one copy can change them at a "
+        "time, so nothing gets lost.\n\nYou can look at the plans here without changing them, "
+        "or close this copy.",
+    ).format(where=QApplication.translate("App", " (since {since})").format(since=since) if since else "")
+    box = QMessageBox(QMessageBox.Icon.Information, "Small Steps", text)
+    look = box.addButton(QApplication.translate("App", "Look only"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QApplication.translate("App", "Close"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is look
+
+
+def _offer_restore(window, error, data_dir) -> bool:
+    """The database is damaged: say what was found and offer the newest good backup."""
+    from planner.services import backups
+    from planner.storage import paths
+
+    box = QMessageBox(QMessageBox.Icon.Warning, "Small Steps", error.message, parent=window)
+    restore = None
+    if error.backup is not None:
+        restore = box.addButton(QApplication.translate("App", "Restore the backup"),
+                                QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QApplication.translate("App", "Close Small Steps"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if restore is None or box.clickedButton() is not restore:
+        return False
+    folder = Path(data_dir) if data_dir else paths.default_data_dir()
+    backups.restore(folder, error.backup.path)
+    return True
+
+
+def _ask_passphrase(window, data_dir):
+    """Ask until the passphrase (or recovery key) is right, or the person cancels."""
+    from planner.storage import encryption, paths
+    from ui.dialogs.passphrase_dialog import PassphraseDialog
+
+    folder = Path(data_dir) if data_dir else paths.default_data_dir()
+    right = {}
+
+    def check(secret, _again):
+        try:
+            encryption.unlock(folder, secret)
+        except PlannerError as error:
+            return error.message
+        right["secret"] = secret
+        return None
+
+    if PassphraseDialog(check, window).exec():
+        return right["secret"]
+    return None
 
 
 def run_app(args) -> int:
@@ -84,33 +190,52 @@ def run_app(args) -> int:
     install_excepthook()
     from PySide6.QtCore import Qt
 
+    from planner.errors import DatabaseDamaged
     from ui.main_window import MainWindow
 
     window = MainWindow()
-    opened = {}
+    import os
+
+    from planner.storage.paths import DATA_DIR_VARIABLE
+
+    if args.data_dir is None and not os.environ.get(DATA_DIR_VARIABLE):
+        args.data_dir = settings.chosen_data_dir()
 
     def open_database() -> None:
         # After the first paint, so the window shows at once while the database opens.
-        try:
-            opened["session"] = open_session(args.data_dir, args.database_url)
-        except PlannerError as error:
-            QMessageBox.critical(window, "Small Steps", error.message)
-            app.exit(1)
+        from planner.storage.encryption import PassphraseNeeded
+
+        passphrase = None
+        while True:
+            try:
+                session = open_session(args.data_dir, args.database_url, look_only=_ask_look_only,
+                                       passphrase=passphrase)
+            except PassphraseNeeded:
+                passphrase = _ask_passphrase(window, args.data_dir)
+                if passphrase is None:
+                    app.exit(0)
+                    return
+                continue
+            except DatabaseDamaged as error:
+                try:
+                    if _offer_restore(window, error, args.data_dir):
+                        continue
+                except PlannerError as failed:
+                    QMessageBox.critical(window, "Small Steps", failed.message)
+                app.exit(1)
+                return
+            except PlannerError as error:
+                if error.message:
+                    QMessageBox.critical(window, "Small Steps", error.message)
+                app.exit(1)
+                return
+            window._passphrase = passphrase
+            window.attach(session)
             return
-        window.attach(opened["session"])
 
     window.first_painted.connect(open_database, Qt.ConnectionType.QueuedConnection)
     window.show()
     code = app.exec()
-    if "session" in opened:
-        close_session(opened["session"])
+    if window.session is not None:
+        close_session(window.session)
     return code
-
-
-def close_session(session) -> None:
-    """Removed people are deleted for good when the program closes."""
-    from planner.services import people
-
-    with contextlib.suppress(PlannerError):  # closing must not fail; purged next start instead
-        people.purge_removed(session.db)
-    session.db.close()

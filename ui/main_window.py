@@ -7,7 +7,7 @@ note) paints first; the database and the pages, which need SQLAlchemy, come stra
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from planner.errors import PlannerError
 
 PLAN_FILE_FILTER = "Small Steps plan files (*.smallsteps);;All files (*)"
+BACKUP_EVERY_MS = 30 * 60 * 1000
 
 
 class MainWindow(QMainWindow):
@@ -39,6 +40,12 @@ class MainWindow(QMainWindow):
         self.saved_label.setAccessibleName(self.tr("Saving"))
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_EVERY_MS)
+        self.backup_timer.timeout.connect(self.auto_backup)
+        from ui.security import IdleLock
+
+        self.idle_lock = IdleLock(self)
         self.resize(1000, 700)
         if session is not None:
             self.attach(session)
@@ -64,8 +71,10 @@ class MainWindow(QMainWindow):
         self.example_action = self._action(self.tr("Try an &example plan"), self.add_example)
         self.import_action = self._action(self.tr("&Bring in a plan file…"), self.import_plan_file, QKeySequence.StandardKey.Open)
         self.export_action = self._action(self.tr("&Save this plan as a file…"), self.export_plan_file)
+        self.backups_action = self._action(self.tr("Bac&kups…"), self.open_backups)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.data_actions = [self.add_action, self.example_action, self.import_action, self.export_action]
+        self.data_actions = [self.add_action, self.example_action, self.import_action,
+                             self.export_action, self.backups_action]
         for action in self.data_actions:
             file_menu.addAction(action)
             action.setEnabled(False)  # until the database is open
@@ -77,6 +86,9 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.settings_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.check_action = self._action(self.tr("&Check my plans are healthy"), self.check_health)
+        self.check_action.setEnabled(False)
+        help_menu.addAction(self.check_action)
         help_menu.addAction(self._action(self.tr("&About Small Steps"), self.open_about))
 
     def attach(self, session) -> None:
@@ -99,9 +111,87 @@ class MainWindow(QMainWindow):
         self.edit_menu.insertAction(first, self.redo_action)
         self.edit_menu.insertSeparator(first)
         for action in self.data_actions:
-            action.setEnabled(True)
+            action.setEnabled(not session.read_only)
+        self.backups_action.setEnabled(True)
+        self.check_action.setEnabled(True)
+        if session.read_only:
+            self.setWindowTitle(self.tr("Small Steps (looking only)"))
+            self.saved_label.setText(self.tr("Looking only: another copy of Small Steps has these plans open."))
+        self._warn_if_network_folder()
         self._connect()
+        self.backup_timer.start()
+        self.idle_lock.restart()
         self.caseload.table.setFocus()
+
+    def _warn_if_network_folder(self) -> None:
+        from planner.storage.paths import looks_like_network_folder
+
+        folder = self.session.db.data_dir
+        if folder is not None and looks_like_network_folder(folder):
+            self.saved_label.setText(self.tr(
+                "⚠ Your plans are in a network folder, where they can be damaged. "
+                "Choose a folder on this computer in Settings."))
+
+    def detach(self) -> None:
+        """Take the pages off the current session (before a restore swaps the database)."""
+        self.backup_timer.stop()
+        for action in (self.undo_action, self.redo_action):
+            self.edit_menu.removeAction(action)
+            action.deleteLater()
+        for page in (self.caseload, self.plan_view):
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.session.saved.disconnect(self._on_saved)
+        self.session.failed.disconnect(self._on_failed)
+        self.stack.currentChanged.disconnect(self._update_actions)
+        self.stack.setCurrentWidget(self.opening)
+        self.session = None
+
+    def flush_typing(self) -> None:
+        if self.session is not None:
+            self.plan_view.flush()
+
+    def reopen_after(self, action, passphrase):
+        """Pause everything, run `action` on the closed database, then open it again."""
+        from planner.storage.database import Database
+        from ui.session import Session
+
+        self.flush_typing()
+        old = self.session
+        data_dir, lock = old.db.data_dir, old.lock
+        self.detach()
+        old.db.close()
+        result = None
+        try:
+            result = action()
+        except PlannerError as error:
+            self.show_error(error.message)
+        try:
+            db = Database.open(data_dir, passphrase=passphrase)
+        except PlannerError as error:
+            self.show_error(error.message)
+            self.close()
+            return None
+        from ui import settings
+
+        db.actor = settings.user_name()
+        self._passphrase = passphrase
+        self.attach(Session(db, lock=lock))
+        return result
+
+    def auto_backup(self) -> None:
+        """Every half hour while there are changes (and the database is a file here)."""
+        session = self.session
+        if session is None or session.read_only or not session.changed_since_backup:
+            return
+        from planner.services import backups
+
+        try:
+            backups.backup_now(session.db, "auto")
+        except PlannerError as error:
+            self.saved_label.setText(self.tr("Backup not made: {why}").format(why=error.message))
+            return
+        session.changed_since_backup = False
 
     def _connect(self) -> None:
         c = self.caseload
@@ -249,9 +339,51 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved the plan to {path}").format(path=path), 8000)
 
     def open_settings(self) -> None:
+        from ui import security
         from ui.dialogs.settings_dialog import SettingsDialog
 
-        SettingsDialog(self).exec()
+        data_dir = self.session.db.data_dir if self.session is not None else None
+        protected = None if data_dir is None else self.session.db.key is not None
+        dialog = SettingsDialog(self, data_dir, protected)
+        if dialog.exec():
+            self.idle_lock.restart()
+        if dialog.wants == "protect":
+            security.protect(self)
+        elif dialog.wants == "unprotect":
+            security.unprotect(self)
+
+    def open_backups(self) -> None:
+        from ui.dialogs.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.session, self)
+        dialog.restore_requested.connect(self.restore_backup)
+        dialog.exec()
+
+    def restore_backup(self, path: str) -> None:
+        """Pause everything, back up what is here, put the backup in place, open it again."""
+        from planner.services import backups
+
+        data_dir, key = self.session.db.data_dir, self.session.db.key
+        if self.reopen_after(lambda: backups.restore(data_dir, path, key) or True,
+                             getattr(self, "_passphrase", None)):
+            self.statusBar().showMessage(self.tr("The backup is back in place."), 8000)
+
+    def check_health(self) -> None:
+        from planner.services.health import check_database
+
+        try:
+            problems = check_database(self.session.db)
+        except PlannerError as error:
+            problems = [error.message]
+        if problems:
+            QMessageBox.warning(
+                self, self.tr("Check my plans"),
+                self.tr("Small Steps found a problem:") + "\n\n" + "\n".join(problems) + "\n\n"
+                + self.tr("Nothing has been changed. You can go back to a backup from File, Backups."),
+            )
+        else:
+            QMessageBox.information(self, self.tr("Check my plans"),
+                                    self.tr("All is well: your plans are healthy."))
 
     def open_about(self) -> None:
         from ui.dialogs.about_dialog import AboutDialog

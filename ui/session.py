@@ -1,6 +1,6 @@
-"""The open database in the window: the undo stack and the signals views listen to."""
+"""The open database in the window: the undo stack, the lock, and the signals views listen to."""
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from planner.storage.database import Database
@@ -14,16 +14,34 @@ class Session(QObject):
     saved = Signal()
     failed = Signal(str)  # a message for the person
 
-    def __init__(self, db: Database, parent: QObject | None = None):
+    def __init__(self, db: Database, parent: QObject | None = None, lock=None):
         super().__init__(parent)
         self.db = db
+        self.lock = lock  # planner.storage.lock.DatabaseLock held by this window, if any
         self.undo_stack = QUndoStack(self)
+        self.changed_since_backup = False
+        self.saved.connect(self._note_change)
+
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
+
+    def _note_change(self) -> None:
+        self.changed_since_backup = True
 
     def execute(self, command) -> str | None:
         """Do `command` (a `SessionCommand`); returns None, or the message if it failed.
 
         A failed command changes nothing and is not kept on the undo stack.
         """
+        if self.read_only:
+            message = QCoreApplication.translate(
+                "Session",
+                "These plans are open for looking only, because Small Steps is already open on "
+                "them. Close the other copy to make changes here.",
+            )
+            self.failed.emit(message)
+            return message
         self.undo_stack.push(command)
         if command.error is not None:
             self.failed.emit(command.error.message)

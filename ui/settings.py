@@ -80,3 +80,57 @@ def save_review_months(goal_months: int, plan_months: int) -> None:
     settings.setValue(GOAL_REVIEW_MONTHS_KEY, clamp_months(goal_months, DEFAULT_GOAL_REVIEW_MONTHS))
     settings.setValue(PLAN_REVIEW_MONTHS_KEY, clamp_months(plan_months, DEFAULT_PLAN_REVIEW_MONTHS))
     settings.sync()
+
+
+DATA_DIR_KEY = "storage/data_dir"
+
+
+def chosen_data_dir() -> str | None:
+    """The data folder chosen in Settings (used when neither --data-dir nor the variable is)."""
+    value = app_settings().value(DATA_DIR_KEY, "")
+    return str(value) if value else None
+
+
+def save_data_dir(folder: str | None) -> None:
+    settings = app_settings()
+    if folder:
+        settings.setValue(DATA_DIR_KEY, folder)
+    else:
+        settings.remove(DATA_DIR_KEY)
+    settings.sync()
+
+
+USER_NAME_KEY = "user/name"
+
+
+def user_name() -> str:
+    """The name recorded with changes: the one given in Settings, or the computer's user."""
+    value = app_settings().value(USER_NAME_KEY, "")
+    if value:
+        return str(value)
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
+
+
+def save_user_name(name: str) -> None:
+    settings = app_settings()
+    settings.setValue(USER_NAME_KEY, " ".join(name.split())[:200])
+
+
+HELPING_KEY = "about_me/helping_someone"
+
+
+def helping_someone() -> bool:
+    """Whether "helping someone" is on (tips for whoever is helping are shown)."""
+    value = app_settings().value(HELPING_KEY, False)
+    return value in (True, "true", "1", 1)
+
+
+def save_helping_someone(on: bool) -> None:
+    settings = app_settings()
+    settings.setValue(HELPING_KEY, bool(on))
+    settings.sync()

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 import planner
+from planner.domain import plan as plan_rules
 from planner.plan_file import FORMAT, VERSION
 from planner.storage.models import Person, Plan, PlanHelper, utcnow
 
@@ -124,10 +125,10 @@ def load_plan(session: Session, document: PlanDocument) -> Plan:
     details = person_data.get("details") or {}
     photo = person_data.get("photo")
     person = Person(
-        name=person_data["name"],
-        preferred_name=person_data.get("preferred_name", ""),
-        pronouns=details.get("pronouns", ""),
-        date_of_birth=_parse_date(details.get("date_of_birth")),
+        name=plan_rules.clean_name(person_data["name"]),
+        preferred_name=plan_rules.clean_text(person_data.get("preferred_name", ""), field="preferred_name"),
+        pronouns=plan_rules.clean_text(details.get("pronouns", ""), field="pronouns"),
+        date_of_birth=plan_rules.clean_birth_date(details.get("date_of_birth")),
         details_visibility=details.get("visibility", "private"),
         preferred_language=details.get("preferred_language", "en"),
         needs_easy_read=details.get("needs_easy_read", False),
@@ -148,7 +149,8 @@ def load_plan(session: Session, document: PlanDocument) -> Plan:
         ends_on=_parse_date(plan_data.get("ends_on")),
     )
     plan.helpers = [
-        PlanHelper(position=i, name=h["name"], role=h["role"], visibility=h["visibility"])
+        PlanHelper(position=i, name=plan_rules.clean_name(h["name"]), role=h["role"],
+                   visibility=h["visibility"])
         for i, h in enumerate(plan_data.get("helpers", []))
     ]
     session.add_all([person, plan])

@@ -10,7 +10,9 @@ Any failure raises `NotAPlanFile` with one plain sentence.
 import io
 import json
 import stat
+import struct
 import zipfile
+import zlib
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -109,7 +111,7 @@ def check_data(data: Any) -> None:
         raise _fail(_("This plan file is nested too deeply to be a real plan. It may be damaged."))
     import jsonschema
 
-    validator = jsonschema.Draft202012Validator(plan_schema())
+    validator = jsonschema.Draft202012Validator(plan_schema(), format_checker=jsonschema.FormatChecker())
     error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     if error is not None:
         raise _fail(_schema_message(error))
@@ -141,14 +143,16 @@ def read_plan_bytes(data: bytes) -> PlanDocument:
     not_plan = _("This is not a Small Steps plan file (it should be a .smallsteps file).")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError,
+            NotImplementedError, RuntimeError, struct.error):
         raise _fail(not_plan) from None
     try:
         with archive:
             return _read_archive(archive)
     except NotAPlanFile:
         raise
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError, NotImplementedError):
+    except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, RuntimeError,
+            NotImplementedError, KeyError, struct.error):
         raise _fail(_("This plan file is damaged and can't be read.")) from None
 
 

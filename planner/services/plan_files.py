@@ -4,7 +4,7 @@ import json
 from importlib import resources
 from pathlib import Path
 
-from planner.errors import NotFound
+from planner.errors import InvalidInput, NotAPlanFile, NotFound
 from planner.i18n import _
 from planner.plan_file.document import PlanDocument, dump_plan, load_plan
 from planner.plan_file.reader import check_data, read_plan_file
@@ -31,9 +31,16 @@ def add_document(db: Database, document: PlanDocument, *, reason: str = "import"
     """Add a checked document as a new person and plan, all of it or none of it."""
     if db.path is not None and db.data_dir is not None and db.path.exists():
         backup.backup_before(db.path, db.data_dir, f"before-{reason}")
-    with db.session() as session:
-        plan = load_plan(session, document)
-        return plan.id
+    try:
+        with db.session() as session:
+            plan = load_plan(session, document)
+            return plan.id
+    except InvalidInput as error:
+        raise NotAPlanFile(
+            _("This plan file holds something Small Steps can't keep: {what}").format(what=error.message)
+        ) from None
+    except (ValueError, KeyError, TypeError, IndexError):
+        raise NotAPlanFile(_("This plan file is damaged and can't be read.")) from None
 
 
 def import_plan_file(db: Database, path: Path | str) -> int:

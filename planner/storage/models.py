@@ -135,4 +135,8 @@ class PlanHelper(Base):
 
 # Each part of a plan keeps its tables in a module of its own; importing them here registers
 # them with `Base.metadata` (one line a part).
-import planner.storage.goals_models  # noqa: E402, F401  (needs, goals, steps, reviews, meetings)
+# ruff: noqa: E402, F401, I001
+from planner.storage import audit  # the record of changes
+from planner.storage import pictures_models
+from planner.storage import about_me_models
+from planner.storage import goals_models  # needs, goals, steps, check-ins, reviews, meetings

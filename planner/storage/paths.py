@@ -21,3 +21,35 @@ def default_data_dir() -> Path:
 def sqlite_url(data_dir: Path) -> str:
     """The SQLAlchemy URL of the database file inside `data_dir`."""
     return f"sqlite:///{(Path(data_dir) / DATABASE_FILE).as_posix()}"
+
+
+NETWORK_FILESYSTEMS = {
+    "nfs", "nfs4", "cifs", "smb", "smb3", "smbfs", "fuse.sshfs", "sshfs", "afs", "9p",
+    "davfs", "fuse.davfs2", "fuse.rclone", "ncpfs", "glusterfs", "ceph", "fuse.gvfsd-fuse",
+}
+
+
+def looks_like_network_folder(folder: Path, mounts_file: str = "/proc/mounts") -> bool:
+    """True when `folder` seems to be on a network share.
+
+    SQLite's locking is not reliable over network file systems, so a database there can be
+    damaged when two computers use it. Windows UNC paths and Linux network mounts are spotted.
+    """
+    text = str(folder)
+    if text.startswith(("\\\\", "//")):
+        return True
+    try:
+        resolved = Path(folder).expanduser().resolve()
+        lines = Path(mounts_file).read_text("utf-8").splitlines()
+    except OSError:
+        return False
+    best, best_type = "", ""
+    for line in lines:
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        mount_point = fields[1].replace("\\040", " ")
+        inside = str(resolved) == mount_point or str(resolved).startswith(mount_point.rstrip("/") + "/")
+        if inside and len(mount_point) >= len(best):
+            best, best_type = mount_point, fields[2]
+    return best_type in NETWORK_FILESYSTEMS

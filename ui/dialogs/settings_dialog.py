@@ -1,11 +1,18 @@
-"""Settings: text size (100-200 %; the whole program follows at once) and how often reviews come."""
+"""Settings: text size (100-200 %, the whole program follows at once), how often reviews come,
+and where plans are kept."""
 
+from pathlib import Path
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
 )
@@ -14,8 +21,9 @@ from ui import settings
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, data_dir=None, protected=None):
         super().__init__(parent)
+        self.wants = None  # "protect" or "unprotect" when the person asked for it
         self.setWindowTitle(self.tr("Settings"))
         self._original = settings.text_size_percent()
         self.text_size = QSpinBox()
@@ -34,6 +42,26 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Text size"), self.text_size)
         form.addRow(self.tr("Look at my &goals again every"), self.goal_months)
         form.addRow(self.tr("Look at my whole &plan again every"), self.plan_months)
+        self.user_name = QLineEdit(settings.user_name())
+        self.user_name.setAccessibleName(self.tr("Your name, kept with the changes you make"))
+        form.addRow(self.tr("Your &name (kept with the changes you make)"), self.user_name)
+        self.data_dir = str(data_dir) if data_dir else ""
+        self._chosen_folder = None
+        self.folder_label = QLabel(self.data_dir or self.tr("A shared team database"))
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_button = QPushButton(self.tr("Choose another &folder…"))
+        self.folder_button.setAccessibleName(self.tr("Choose another folder for your plans"))
+        self.folder_button.setEnabled(bool(self.data_dir))
+        self.folder_warning = QLabel()
+        self.folder_warning.setWordWrap(True)
+        self.folder_warning.setStyleSheet("color: #9b1c1c;")
+        form.addRow(self.tr("Your plans are kept in"), self.folder_label)
+        form.addRow("", self.folder_button)
+        form.addRow("", self.folder_warning)
+        self.folder_button.clicked.connect(self._choose_folder)
+        self._warn_about(self.data_dir)
+        self._add_security(form, protected)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -55,12 +83,67 @@ class SettingsDialog(QDialog):
         box.setAccessibleName(name)
         return box
 
+    def _add_security(self, form, protected) -> None:
+        from ui.security import lock_minutes
+
+        if protected:
+            status = self.tr("Your plans are protected by a passphrase.")
+            button = QPushButton(self.tr("Take the &protection off…"))
+            button.clicked.connect(lambda: self._ask("unprotect"))
+        else:
+            status = self.tr("Your plans are not protected by a passphrase. They are only as safe "
+                             "as this computer's own disk encryption.")
+            button = QPushButton(self.tr("&Protect with a passphrase…"))
+            button.clicked.connect(lambda: self._ask("protect"))
+        button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+        button.setEnabled(protected is not None)
+        self.protect_status = QLabel(status)
+        self.protect_status.setWordWrap(True)
+        self.protect_button = button
+        self.lock_minutes = QSpinBox()
+        self.lock_minutes.setRange(0, 240)
+        self.lock_minutes.setSuffix(self.tr(" minutes"))
+        self.lock_minutes.setSpecialValueText(self.tr("Never"))
+        self.lock_minutes.setValue(lock_minutes())
+        self.lock_minutes.setAccessibleName(self.tr("Lock after this many minutes without use"))
+        form.addRow(self.tr("Privacy"), self.protect_status)
+        form.addRow("", button)
+        form.addRow(self.tr("&Lock when not used for"), self.lock_minutes)
+
+    def _ask(self, what: str) -> None:
+        self.wants = what
+        self.accept()
+
+    def _warn_about(self, folder: str) -> None:
+        from planner.storage.paths import looks_like_network_folder
+
+        if folder and looks_like_network_folder(Path(folder)):
+            self.folder_warning.setText("⚠ " + self.tr(
+                "This looks like a network folder. Plans kept there can be damaged if two "
+                "computers open them. Please choose a folder on this computer."))
+            self.folder_warning.show()
+        else:
+            self.folder_warning.hide()
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder for your plans"), self.data_dir)
+        if folder:
+            self._chosen_folder = folder
+            self.folder_label.setText(folder + "\n" + self.tr("(used the next time Small Steps opens)"))
+            self._warn_about(folder)
+
     def _preview(self, value: int) -> None:
         settings.apply_text_size(QApplication.instance(), value)
 
     def accept(self) -> None:
         settings.save_text_size(self.text_size.value())
         settings.save_review_months(self.goal_months.value(), self.plan_months.value())
+        settings.save_user_name(self.user_name.text())
+        from ui.security import save_lock_minutes
+
+        save_lock_minutes(self.lock_minutes.value())
+        if self._chosen_folder:
+            settings.save_data_dir(self._chosen_folder)
         super().accept()
 
     def reject(self) -> None:

@@ -6,7 +6,7 @@ to `all_parts()` below. Its items carry `"visibility"`, so the audience filter n
 
 
 def all_parts() -> list:
-    """Every part, in the order they appear in `plan.json`."""
-    from planner.plan_file.parts import goals, meetings, needs, reviews
+    """Every part, in the order they appear in `plan.json` (pictures first: others link to them)."""
+    from planner.plan_file.parts import about_me, goals, meetings, needs, pictures, reviews
 
-    return [needs.PART, goals.PART, reviews.PART, meetings.PART]
+    return [pictures.PART, about_me.PART, needs.PART, goals.PART, reviews.PART, meetings.PART]

@@ -1,14 +1,14 @@
 """What I need, my goals and small steps, check-ins, reviews and planning meetings.
 
 Revision ID: 0004_goals
-Revises: 0001_foundation
+Revises: 0002_about_me
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0004_goals"
-down_revision = "0001_foundation"
+down_revision = "0002_about_me"
 branch_labels = None
 depends_on = None
 
