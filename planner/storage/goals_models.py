@@ -1,5 +1,6 @@
 """Tables for what I need, my goals and small steps, and how it's going.
 
+Each item knows its parent (a many-to-one relationship), and so the plan it belongs to.
 Items the person writes carry `visibility` (needs, goals, steps, check-ins, reviews, meetings).
 What belongs inside one of them (a goal's barriers, a review's ratings, a meeting's lists and
 actions) is part of that item and is seen by whoever may see it.
@@ -53,14 +54,18 @@ class Goal(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
 
     steps: Mapped[list["Step"]] = relationship(
-        cascade="all, delete-orphan", passive_deletes=True, order_by="Step.position"
+        back_populates="goal", cascade="all, delete-orphan", passive_deletes=True, order_by="Step.position"
     )
     barriers: Mapped[list["GoalBarrier"]] = relationship(
-        cascade="all, delete-orphan", passive_deletes=True, order_by="GoalBarrier.position"
+        back_populates="goal", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="GoalBarrier.position",
     )
-    need_links: Mapped[list["GoalNeed"]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
+    need_links: Mapped[list["GoalNeed"]] = relationship(
+        back_populates="goal", cascade="all, delete-orphan", passive_deletes=True
+    )
     checkins: Mapped[list["Checkin"]] = relationship(
-        cascade="all, delete-orphan", passive_deletes=True, order_by="Checkin.happened_on"
+        back_populates="goal", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="Checkin.happened_on",
     )
 
 
@@ -71,6 +76,8 @@ class GoalNeed(Base):
 
     goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), primary_key=True)
     need_id: Mapped[int] = mapped_column(ForeignKey("need.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+    goal: Mapped[Goal] = relationship(back_populates="need_links")
 
 
 class GoalBarrier(Base):
@@ -83,6 +90,8 @@ class GoalBarrier(Base):
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     barrier: Mapped[str] = mapped_column(Text, nullable=False, default="")
     ideas: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    goal: Mapped[Goal] = relationship(back_populates="barriers")
 
 
 class Step(Base):
@@ -101,6 +110,8 @@ class Step(Base):
     done_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     visibility: Mapped[str] = visibility_column()
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
+
+    goal: Mapped[Goal] = relationship(back_populates="steps")
 
 
 class Checkin(Base):
@@ -122,6 +133,8 @@ class Checkin(Base):
     visibility: Mapped[str] = visibility_column()
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
 
+    goal: Mapped[Goal] = relationship(back_populates="checkins")
+
 
 class Review(Base):
     """A review of the goals (every 3 months) or of the whole plan (every 6 months)."""
@@ -142,7 +155,9 @@ class Review(Base):
     visibility: Mapped[str] = visibility_column()
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
 
-    ratings: Mapped[list["ReviewRating"]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
+    ratings: Mapped[list["ReviewRating"]] = relationship(
+        back_populates="review", cascade="all, delete-orphan", passive_deletes=True
+    )
 
 
 class ReviewRating(Base):
@@ -153,6 +168,8 @@ class ReviewRating(Base):
     review_id: Mapped[int] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"), primary_key=True)
     area: Mapped[str] = mapped_column(String(32), primary_key=True)
     rating: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    review: Mapped[Review] = relationship(back_populates="ratings")
 
 
 class Meeting(Base):
@@ -170,10 +187,12 @@ class Meeting(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
 
     people: Mapped[list["MeetingPerson"]] = relationship(
-        cascade="all, delete-orphan", passive_deletes=True, order_by="MeetingPerson.position"
+        back_populates="meeting", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="MeetingPerson.position",
     )
     actions: Mapped[list["MeetingAction"]] = relationship(
-        cascade="all, delete-orphan", passive_deletes=True, order_by="MeetingAction.position"
+        back_populates="meeting", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="MeetingAction.position",
     )
 
 
@@ -188,6 +207,8 @@ class MeetingPerson(Base):
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     name: Mapped[str] = mapped_column(String(200), nullable=False)
 
+    meeting: Mapped[Meeting] = relationship(back_populates="people")
+
 
 class MeetingAction(Base):
     """Who agreed to do what, by when, and whether it is done."""
@@ -201,3 +222,5 @@ class MeetingAction(Base):
     what: Mapped[str] = mapped_column(Text, nullable=False)
     by_when: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     done: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="actions")
