@@ -64,7 +64,13 @@ FIELD_WORDS = {
     "picture_id": "the picture", "working_on_now": "working on it now", "who_helps": "who helps",
     "started_on": "the start date", "ends_on": "the end date", "panel_date": "the panel date",
     "preferred_name": "the name they like to be called", "name": "the name",
+    # About me's areas
+    "background": "My story so far", "relationships": "My people",
+    "personal_status": "How I feel about myself", "home": "My home",
+    "places_and_activities": "Where I go and what I do", "preferences": "What I like and don't like",
+    "desirable_future": "My future",
 }
+PART_NOUNS = {"about_me": "an answer"}
 
 
 def part_title(key: str) -> str:
@@ -75,8 +81,8 @@ def _words(key: str) -> str:
     return _(FIELD_WORDS.get(key, key.replace("_", " ")))
 
 
-def _noun(key: str) -> str:
-    return _(NOUNS.get(key, "an item"))
+def _noun(key: str, part: str = "") -> str:
+    return _(NOUNS.get(key) or PART_NOUNS.get(part, "an item"))
 
 
 def show(value: Any, key: str = "") -> str:
@@ -183,7 +189,8 @@ class _Differ:
             self.mapping(part, where + ((_words(key),) if key else ()), old, new)
         elif isinstance(old, list) and isinstance(new, list) and (
                 any(isinstance(v, dict) for v in old + new)):
-            self.items(part, where, key, old, new)
+            inner = where if key in NOUNS else where + (_words(key),)
+            self.items(part, inner, key, old, new)
         elif isinstance(old, list) and isinstance(new, list):
             gone = [v for v in old if v not in new]
             came = [v for v in new if v not in old]
@@ -206,13 +213,15 @@ class _Differ:
 
     def items(self, part: str, where: tuple[str, ...], key: str, old: list, new: list) -> None:
         pairs, removed, added = match_items(old, new)
-        noun = _noun(key)
+        noun = _noun(key, part)
         for i in removed:
             self.changes.append(Change(part, "removed", where, "", f"{noun} {show(old[i])}".strip(), ""))
         for j in added:
             self.changes.append(Change(part, "added", where, "", "", f"{noun} {show(new[j])}".strip()))
         for i, j in pairs:
-            label = (_label(new[j]) or _label(old[i])) if isinstance(new[j], dict) else ""
+            label = ""
+            if isinstance(new[j], dict) and isinstance(old[i], dict) and _label(new[j]) == _label(old[i]):
+                label = _label(new[j])  # a changed label is shown as the change itself
             inner = where + ((f"{noun.split(' ', 1)[-1]} {label}".strip()),)
             if isinstance(old[i], dict) and isinstance(new[j], dict):
                 self.mapping(part, inner, old[i], new[j])

@@ -74,3 +74,16 @@ def part_role_label(role: HelperRole | str) -> str:
         HelperRole.ADVOCATE: _("With an advocate"),
         HelperRole.OTHER: _("With someone else"),
     }[HelperRole(role)]
+
+
+# The parts of a plan that can say who helped write them (the keys the plan view uses).
+PART_KEYS = ("details", "about_me", "life_story", "people_places", "week", "needs", "goals",
+             "staying_well", "support_budget", "how_its_going")
+AUTHORS_PER_PART_MAX = 20
+DISAGREEMENTS_PER_ITEM_MAX = 50
+
+
+def clean_part(value: object) -> str:
+    if value not in PART_KEYS:
+        raise InvalidInput(_("That is not a part of the plan."), "part")
+    return str(value)

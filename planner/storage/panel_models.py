@@ -7,8 +7,8 @@ its plan exists) and the ORM refuses them too (see `_refuse_changes`).
 
 import datetime as dt
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text, event
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text, event, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from planner.errors import PlannerError
 from planner.storage.models import Base, utcnow, visibility_column
@@ -107,3 +107,21 @@ def _refuse_changes(_mapper, _connection, _target) -> None:
     from planner.i18n import _
 
     raise FrozenCopyIsReadOnly(_("A copy sent to the panel can't be changed."))
+
+
+# Tables whose items can carry a disagreement (see `planner.services.authorship.ITEM_KINDS`).
+# When such an item is removed, the disagreements beside it go in the same transaction.
+DISAGREEABLE_TABLES = {"about_me_answer"}
+
+
+@event.listens_for(Session, "before_flush")
+def _drop_disagreements_with_their_item(session: Session, _context, _instances) -> None:
+    gone = [(obj.__tablename__, obj.id) for obj in session.deleted
+            if getattr(obj, "__tablename__", None) in DISAGREEABLE_TABLES and obj.id is not None]
+    if not gone:
+        return
+    with session.no_autoflush:
+        for kind, item_id in gone:
+            for row in session.scalars(select(Disagreement).where(Disagreement.item_kind == kind,
+                                                                  Disagreement.item_id == item_id)):
+                session.delete(row)
