@@ -91,6 +91,11 @@ def show(value: Any, key: str = "") -> str:
         return _("nothing")
     if isinstance(value, bool):
         return _("yes") if value else _("no")
+    if key in ("status", "old_status") and isinstance(value, str):
+        from planner.domain.plan import PlanStatus, status_label
+
+        if value in {s.value for s in PlanStatus}:
+            return f"“{status_label(value)}”"
     if isinstance(value, int) and key.endswith("_pence"):
         sign = "-" if value < 0 else ""
         return f"{sign}£{abs(value) // 100:,}.{abs(value) % 100:02d}"
@@ -108,7 +113,7 @@ def _label(item: dict[str, Any]) -> str:
     for key in LABEL_KEYS:
         value = item.get(key)
         if isinstance(value, str) and value.strip():
-            return show(value)
+            return show(value, key)
     return ""
 
 
