@@ -7,7 +7,6 @@ day of February, 28th or 29th). Everything counts from the plan's own dates: its
 reviews held, and the last assessment.
 """
 
-import calendar
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
@@ -49,18 +48,26 @@ def clamp_months(value: object, default: int) -> int:
     return max(MONTHS_MIN, min(MONTHS_MAX, months))
 
 
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
 def add_months(date: dt.date, months: int) -> dt.date:
     """`date` plus whole calendar months (the month's last day when the day is missing).
 
     Dates past the year 9999 stay at 31 December 9999 rather than failing."""
-    year, month_index = divmod(date.month - 1 + months, 12)
-    year += date.year
+    total = date.month - 1 + months
+    year = date.year + total // 12
     if year > 9999:
         return dt.date.max
     if year < 1:
         return dt.date.min
-    month = month_index + 1
-    return dt.date(year, month, min(date.day, calendar.monthrange(year, month)[1]))
+    month = total % 12 + 1
+    last = 29 if month == 2 and _leap(year) else _DAYS_IN_MONTH[month - 1]
+    return dt.date(year, month, date.day if date.day <= last else last)
 
 
 @dataclass(frozen=True)
@@ -77,9 +84,12 @@ class Schedule:
 
     def next(self) -> Due | None:
         """The soonest of the three (goals first when two fall on one day)."""
-        dues = [Due(kind, on) for kind, on in ((ReviewKind.GOALS, self.goals),
-                (ReviewKind.PLAN, self.plan), (ReviewKind.REASSESSMENT, self.reassessment)) if on]
-        return min(dues, key=lambda due: due.on) if dues else None
+        best: Due | None = None
+        for kind, on in ((ReviewKind.GOALS, self.goals), (ReviewKind.PLAN, self.plan),
+                         (ReviewKind.REASSESSMENT, self.reassessment)):
+            if on is not None and (best is None or on < best.on):
+                best = Due(kind, on)
+        return best
 
 
 def schedule(

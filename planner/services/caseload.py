@@ -54,12 +54,9 @@ def _as_date(value) -> dt.date | None:
 
 
 def _query(plan_id: int | None = None):
-    facts = plan_facts.caseload_columns()
     query = (
         select(Person.id, Person.name, Person.preferred_name, Person.search_key, Plan.id, Plan.title,
-               Plan.status, Plan.started_on, PlanStanding.panel_date, PlanStanding.assessed_on,
-               *(facts[key].label(key) for key in ("working_on_now", "last_contact", "last_goal_review",
-                                                   "last_plan_review", "agreed_next")))
+               Plan.status, Plan.started_on, PlanStanding.panel_date, PlanStanding.assessed_on)
         .outerjoin(Plan, Plan.person_id == Person.id)
         .outerjoin(PlanStanding, PlanStanding.plan_id == Plan.id)
         .where(Person.removed_at.is_(None))
@@ -67,24 +64,30 @@ def _query(plan_id: int | None = None):
     )
     if plan_id is not None:
         query = query.where(Plan.id == plan_id)
-    return query
+    return plan_facts.with_caseload_facts(query)
+
+
+def _latest(*values) -> dt.date | None:
+    dates = [d for d in (_as_date(v) for v in values) if d is not None]
+    return max(dates) if dates else None
 
 
 def _rows(result, intervals: Intervals) -> list[CaseloadRow]:
     seen: set[int] = set()
     rows = []
+    ended = PlanStatus.ENDED.value
     for (person_id, name, preferred, key, plan_id, title, status, started, panel_date, assessed,
-         working, contact, goal_review, plan_review, agreed_next) in result:
+         working, goal_review, plan_review, agreed_next, review, meeting, checkin) in result:
         if person_id in seen:
             continue  # one row a person: their first plan
         seen.add(person_id)
         plan_schedule = schedule_rules.schedule(
-            started, _as_date(goal_review), _as_date(plan_review), assessed, _as_date(agreed_next),
-            intervals, ended=status == PlanStatus.ENDED or plan_id is None)
+            started, _as_date(goal_review), _as_date(plan_review), assessed, _as_date(plan_facts.agreed_next_of(agreed_next)),
+            intervals, ended=status == ended or plan_id is None)
         due = plan_schedule.next()
         rows.append(CaseloadRow(
             person_id, name, preferred, key, plan_id, title or "", status or "", panel_date,
-            working, _as_date(contact), due.on if due else None,
+            working, _latest(review, meeting, checkin), due.on if due else None,
             due.kind.value if due else None, plan_schedule))
     return rows
 

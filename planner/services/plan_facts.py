@@ -22,7 +22,7 @@ next_review_on)`, `meeting(plan_id, held_on)`, `checkin(goal_id, happened_on)`.
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, literal, select, true
+from sqlalchemy import ColumnElement, String, case, cast, func, literal, select, true
 
 from planner.storage.models import Base, Plan
 
@@ -139,47 +139,55 @@ def _table(name: str, *columns: str):
     return table
 
 
-def _none() -> ColumnElement:
-    return literal(None)
+def agreed_next_of(value) -> str | None:
+    """The date part of the caseload's "agreed_next" column ("held_on|next_review_on")."""
+    if not value:
+        return None
+    text = str(value)
+    return text.split("|", 1)[1] or None if "|" in text else text
 
 
-def caseload_columns() -> dict[str, ColumnElement]:
-    """Correlated sub-queries (one per fact, evaluated inside the caseload's single query)."""
+FACT_KEYS = ("working_on_now", "last_goal_review", "last_plan_review", "agreed_next",
+             "last_review", "last_meeting", "last_checkin")
+
+
+def with_caseload_facts(query):
+    """`query` (over Plan) with one labelled column per fact in FACT_KEYS: each from a grouped
+    sub-query joined once (each table is read once for everyone, not once a person)."""
     columns: dict[str, ColumnElement] = {}
     goal = _table("goal", "plan_id", "title", "working_on_now")
     if goal is not None:
-        order = [goal.c.position, goal.c.id] if "position" in goal.c else [goal.c.id]
-        columns["working_on_now"] = (
-            select(goal.c.title).where(goal.c.plan_id == Plan.id, goal.c.working_on_now == true())
-            .order_by(*order).limit(1).scalar_subquery()
-        )
-    else:
-        columns["working_on_now"] = _none()
+        now = (select(goal.c.plan_id, func.min(goal.c.title).label("title"))
+               .where(goal.c.working_on_now == true()).group_by(goal.c.plan_id).subquery("goal_now"))
+        query = query.outerjoin(now, now.c.plan_id == Plan.id)
+        columns["working_on_now"] = now.c.title
     review = _table("review", "plan_id", "held_on", "kind")
-    contacts = []
     if review is not None:
-        for key, condition in (("last_goal_review", review.c.kind != "plan"),
-                               ("last_plan_review", review.c.kind == "plan")):
-            columns[key] = (select(func.max(review.c.held_on))
-                            .where(and_(review.c.plan_id == Plan.id, condition)).scalar_subquery())
+        held = [func.max(case((review.c.kind != "plan", review.c.held_on))).label("goals"),
+                func.max(case((review.c.kind == "plan", review.c.held_on))).label("plan"),
+                func.max(review.c.held_on).label("any")]
         if "next_review_on" in review.c:
-            columns["agreed_next"] = (
-                select(review.c.next_review_on).where(review.c.plan_id == Plan.id)
-                .order_by(review.c.held_on.desc(), review.c.id.desc()).limit(1).scalar_subquery()
-            )
-        contacts.append(select(review.c.held_on.label("on")).where(review.c.plan_id == Plan.id))
-    for key in ("last_goal_review", "last_plan_review", "agreed_next"):
-        columns.setdefault(key, _none())
+            # The latest review's agreed next date: "held_on|next" sorts by held_on (ISO dates).
+            held.append(func.max(cast(review.c.held_on, String(10)) + "|"
+                                 + func.coalesce(cast(review.c.next_review_on, String(10)), ""))
+                        .label("next"))
+        reviews = (select(review.c.plan_id, *held).group_by(review.c.plan_id).subquery("reviews_held"))
+        query = query.outerjoin(reviews, reviews.c.plan_id == Plan.id)
+        columns.update(last_goal_review=reviews.c.goals, last_plan_review=reviews.c.plan,
+                       last_review=reviews.c.any)
+        if "next_review_on" in review.c:
+            columns["agreed_next"] = reviews.c.next
     meeting = _table("meeting", "plan_id", "held_on")
     if meeting is not None:
-        contacts.append(select(meeting.c.held_on.label("on")).where(meeting.c.plan_id == Plan.id))
+        meetings = (select(meeting.c.plan_id, func.max(meeting.c.held_on).label("held_on"))
+                    .group_by(meeting.c.plan_id).subquery("meetings_held"))
+        query = query.outerjoin(meetings, meetings.c.plan_id == Plan.id)
+        columns["last_meeting"] = meetings.c.held_on
     checkin = _table("checkin", "goal_id", "happened_on")
     if checkin is not None and goal is not None:
-        contacts.append(select(checkin.c.happened_on.label("on")).join(goal, goal.c.id == checkin.c.goal_id)
-                        .where(goal.c.plan_id == Plan.id))
-    if contacts:
-        union = contacts[0].union_all(*contacts[1:]).subquery() if len(contacts) > 1 else contacts[0].subquery()
-        columns["last_contact"] = select(func.max(union.c.on)).scalar_subquery()
-    else:
-        columns["last_contact"] = _none()
-    return columns
+        checkins = (select(goal.c.plan_id, func.max(checkin.c.happened_on).label("happened_on"))
+                    .join(goal, goal.c.id == checkin.c.goal_id).group_by(goal.c.plan_id)
+                    .subquery("checkins_noted"))
+        query = query.outerjoin(checkins, checkins.c.plan_id == Plan.id)
+        columns["last_checkin"] = checkins.c.happened_on
+    return query.add_columns(*((columns.get(key, literal(None))).label(key) for key in FACT_KEYS))
