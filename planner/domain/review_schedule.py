@@ -98,7 +98,7 @@ def schedule(
     last_plan_review: dt.date | None = None,
     assessed_on: dt.date | None = None,
     agreed_next: dt.date | None = None,
-    intervals: Intervals = Intervals(),
+    intervals: Intervals | None = None,
     ended: bool = False,
 ) -> Schedule:
     """Next due dates from the plan's own dates.
@@ -109,6 +109,7 @@ def schedule(
     """
     if ended:
         return Schedule(None, None, None)
+    intervals = intervals or Intervals()
     last_any = max((d for d in (last_goal_review, last_plan_review) if d), default=None)
     goals_from = last_any or started_on
     goals = add_months(goals_from, intervals.goal_months) if goals_from else None

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from planner.domain import review_schedule as schedule_rules
 from planner.domain.plan import PlanStatus
-from planner.domain.review_schedule import Intervals, ReviewKind, Urgency
+from planner.domain.review_schedule import Intervals, Urgency
 from planner.services import plan_facts
 from planner.storage.database import Database
 from planner.storage.models import Person, Plan
@@ -34,6 +34,9 @@ class CaseloadRow:
     next_review: dt.date | None
     next_review_kind: str | None  # a ReviewKind value
     schedule: schedule_rules.Schedule
+
+
+DEFAULT_INTERVALS = Intervals()
 
 
 class CaseloadFilter(StrEnum):
@@ -92,14 +95,14 @@ def _rows(result, intervals: Intervals) -> list[CaseloadRow]:
     return rows
 
 
-def list_caseload(db: Database, intervals: Intervals = Intervals()) -> list[CaseloadRow]:
+def list_caseload(db: Database, intervals: Intervals = DEFAULT_INTERVALS) -> list[CaseloadRow]:
     """Everyone in the database (not removed), sorted by name: one query."""
     with db.session() as session:
         result = session.execute(_query()).all()
     return _rows(result, intervals)
 
 
-def plan_row(db: Database, plan_id: int, intervals: Intervals = Intervals()) -> CaseloadRow | None:
+def plan_row(db: Database, plan_id: int, intervals: Intervals = DEFAULT_INTERVALS) -> CaseloadRow | None:
     """One plan's row (its review schedule, shown on the plan)."""
     with db.session() as session:
         result = session.execute(_query(plan_id)).all()

@@ -24,6 +24,7 @@ class PlanPart:
 def plan_parts() -> list[PlanPart]:
     from ui.pages.about_me_page import AboutMePage
     from ui.pages.details_page import DetailsPage
+    from ui.pages.panel_page import PanelPage
     from ui.pages.sharing_page import SharingPage
 
     return [
@@ -46,5 +47,6 @@ def plan_parts() -> list[PlanPart]:
             "Here you and your broker will plan the support you get and what it costs.")),
         PlanPart("how_its_going", _tr("How it's going"), None, _tr(
             "Here you will note what happened with each step, and look back at reviews.")),
+        PlanPart("panel", _tr("Reviews and the panel"), PanelPage),
         PlanPart("sharing", _tr("Sharing and exports"), SharingPage),
     ]
