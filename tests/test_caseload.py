@@ -7,7 +7,8 @@ import pytest
 from sqlalchemy import Boolean, Column, Date, ForeignKey, Integer, MetaData, String, Table, event
 
 from planner.services import caseload, people, plan_facts, plan_status
-from planner.services.caseload import CaseloadFilter, Column as C
+from planner.services.caseload import CaseloadFilter
+from planner.services.caseload import Column as C
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ left was added or removed. File-local ids (`id`, and picture links, which are co
 picture they name) are never taken as content, since a file may number things afresh.
 """
 
+import datetime as dt
 import difflib
 import json
 from dataclasses import dataclass
@@ -104,6 +105,13 @@ def show(value: Any, key: str = "") -> str:
     if isinstance(value, list):
         return ", ".join(show(v) for v in value) or _("nothing")
     text = " ".join(str(value).split())
+    if len(text) == 10 and text[4] == "-" and text[7] == "-" and (key.endswith("_on") or key.endswith("date")):
+        try:
+            from planner.domain.review_schedule import plain_date
+
+            return plain_date(dt.date.fromisoformat(text))
+        except ValueError:
+            pass
     if len(text) > TEXT_SHOWN:
         text = text[: TEXT_SHOWN - 1] + "…"
     return f"“{text}”"

@@ -148,11 +148,13 @@ def visible_rows(rows: Sequence[CaseloadRow], search: str = "", which: CaseloadF
 
 
 class Column(StrEnum):
+    """The caseload's columns, in the order shown (what needs doing first)."""
+
     NAME = "name"
+    NEXT_REVIEW = "next_review"
     STATUS = "status"
     WORKING_ON_NOW = "working_on_now"
     LAST_CONTACT = "last_contact"
-    NEXT_REVIEW = "next_review"
     PANEL_DATE = "panel_date"
 
 

@@ -1,14 +1,15 @@
 """What changed: between two copies sent to the panel, or a copy and the plan today, part by part,
 in plain words, as the chosen audience may see it."""
 
+from html import escape
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
 )
 
@@ -21,7 +22,7 @@ from ui.widgets.messages import FieldMessage
 
 AUDIENCES = [("me", "Everything (as I see it)"), ("team", "As my support team sees it"),
              ("panel", "As the panel sees it")]
-SIGNS = {"added": "＋", "removed": "－", "changed": "✎"}
+SIGNS = {"added": "+", "removed": "−", "changed": "✎"}
 
 
 class WhatChangedDialog(QDialog):
@@ -46,21 +47,20 @@ class WhatChangedDialog(QDialog):
         self.audience = QComboBox()
         for value, label in AUDIENCES:
             self.audience.addItem(self.tr(label), value)
-        for widget, name in ((self.old, self.tr("From")), (self.new, self.tr("To")),
+        for widget, name in ((self.old, self.tr("Before")), (self.new, self.tr("After")),
                              (self.audience, self.tr("Seen as"))):
             widget.setAccessibleName(name)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.tree = QTreeWidget()
-        self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
-        self.tree.setAccessibleName(self.tr("What changed, part by part"))
+        # Words wrap to the window at any text size; headings and lists are real structure.
+        self.changes = QTextBrowser()
+        self.changes.setOpenLinks(False)
+        self.changes.setAccessibleName(self.tr("What changed, part by part"))
         self.message = FieldMessage()
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self.tr("&From"), self.old)
-        form.addRow(self.tr("&To"), self.new)
+        form.addRow(self.tr("&Before"), self.old)
+        form.addRow(self.tr("&After"), self.new)
         form.addRow(self.tr("&Seen as"), self.audience)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -70,14 +70,15 @@ class WhatChangedDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.summary)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.changes, 1)
         layout.addWidget(buttons)
         for combo in (self.old, self.new, self.audience):
             combo.currentIndexChanged.connect(self.compare)
         self.compare()
 
     def compare(self, *_args) -> None:
-        self.tree.clear()
+        self.changes.clear()
+        self.parts: list[tuple[str, list[str]]] = []
         if self.old.count() == 0:
             self.summary.setText(self.tr("Nothing has been sent to the panel yet, so there is nothing "
                                          "to compare with."))
@@ -92,20 +93,18 @@ class WhatChangedDialog(QDialog):
         if not changes:
             self.summary.setText(self.tr("Nothing changed."))
             return
-        self.summary.setText(self.tr("{n} changes, part by part. ＋ added, － removed, ✎ changed.").format(
-            n=len(changes)) if len(changes) != 1 else self.tr("1 change. ＋ added, － removed, ✎ changed."))
+        self.summary.setText(self.tr("{n} changes, part by part (+ added, − removed, ✎ changed).").format(
+            n=len(changes)) if len(changes) != 1 else self.tr("1 change (+ added, − removed, ✎ changed)."))
+        html = []
         for part, items in changes_by_part(changes).items():
-            top = QTreeWidgetItem([f"{part_title(part)} ({len(items)})"])
-            font = top.font(0)
-            font.setBold(True)
-            top.setFont(0, font)
-            self.tree.addTopLevelItem(top)
+            lines = []
             for change in items:
                 words = change.sentence()
-                prefix = part_title(part) + " › "
-                if words.startswith(prefix):
-                    words = words[len(prefix):]
-                child = QTreeWidgetItem([f"{SIGNS.get(change.action, '')} {words}"])
-                child.setToolTip(0, change.sentence())
-                top.addChild(child)
-            top.setExpanded(True)
+                for prefix in (part_title(part) + " › ", part_title(part) + ": "):
+                    if words.startswith(prefix):
+                        words = words[len(prefix):]
+                lines.append(f"{SIGNS.get(change.action, '')} {words[:1].upper()}{words[1:]}")
+            self.parts.append((part_title(part), lines))
+            html.append(f"<h3>{escape(part_title(part))} ({len(items)})</h3><ul>"
+                        + "".join(f"<li>{escape(line)}</li>" for line in lines) + "</ul>")
+        self.changes.setHtml("".join(html))

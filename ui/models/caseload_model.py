@@ -99,8 +99,9 @@ class CaseloadModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return [self.tr("Name"), self.tr("Where the plan is up to"), self.tr("Working on now"),
-                    self.tr("Last contact"), self.tr("Next review"), self.tr("Panel date")][section]
+            return {Column.NAME: self.tr("Name"), Column.NEXT_REVIEW: self.tr("Next review"),
+                    Column.STATUS: self.tr("Where the plan is up to"), Column.WORKING_ON_NOW: self.tr("Working on now"),
+                    Column.LAST_CONTACT: self.tr("Last contact"), Column.PANEL_DATE: self.tr("Panel date")}[COLUMNS[section]]
         return None
 
     def _text(self, row: CaseloadRow, column: Column) -> str:
@@ -120,7 +121,9 @@ class CaseloadModel(QAbstractTableModel):
             words = due_words(row.next_review, self.today)
             sign = {Urgency.OVERDUE: "⚠ ", Urgency.SOON: "◷ "}.get(urgency(row.next_review, self.today), "")
             return f"{sign}{words} · {kind_label(row.next_review_kind)}"
-        return plain_date(row.panel_date) if row.panel_date else "—"
+        if row.panel_date and row.status not in ("draft", "active", "ended"):
+            return plain_date(row.panel_date)
+        return "—"
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._shown) or not 0 <= index.column() < len(COLUMNS):

@@ -30,7 +30,7 @@ FILTERS = [
     (CaseloadFilter.AGREED, "Agreed by the panel"),
 ]
 # Starting widths of the columns, in average letters (the person can drag them wider).
-COLUMN_LETTERS = (26, 20, 24, 16, 34, 16)
+COLUMN_LETTERS = (30, 42, 26, 26, 22, 20)
 
 
 class CaseloadPage(QWidget):
@@ -164,9 +164,9 @@ class CaseloadPage(QWidget):
         self._after_change(current)
 
     def set_column_widths(self) -> None:
-        letter = self.table.fontMetrics().averageCharWidth()
+        letter = self.table.fontMetrics().horizontalAdvance("abcdefghijklmnopqrstuvwxyz") / 26 * 1.1
         for column, letters in enumerate(COLUMN_LETTERS[:-1]):
-            self.table.setColumnWidth(column, letters * letter)
+            self.table.setColumnWidth(column, int(letters * letter))
         self.table.verticalHeader().setDefaultSectionSize(int(self.table.fontMetrics().height() * 1.6))
 
     def changeEvent(self, event) -> None:  # noqa: N802
