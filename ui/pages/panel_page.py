@@ -145,7 +145,10 @@ class PanelPage(QWidget):
         today = dt.date.today()
         for kind in ReviewKind:
             due = getattr(row.schedule, kind.value) if row else None
-            self.due[kind].setText(f"{due_words(due, today)} ({plain_date(due)})" if due else
+            words = due_words(due, today)
+            if due and (due - today).days <= 30:
+                words += f" ({plain_date(due)})"
+            self.due[kind].setText(words if due else
                                    self.tr("Not due: the plan needs a start date, or it has ended."))
         self.intervals_note.setText(self.tr(
             "Goals are reviewed every {g} months, the plan every {p} and reassessment every {r} "
@@ -154,7 +157,7 @@ class PanelPage(QWidget):
         self.assessed_on.setText(s.assessed_on.isoformat() if s.assessed_on else "")
         words = self.tr("Now: {status}").format(status=s.status_label)
         if s.panel_date and s.status in (PlanStatus.READY_FOR_PANEL, PlanStatus.AT_PANEL):
-            words += self.tr(", for the panel on {date}").format(date=plain_date(s.panel_date))
+            words += self.tr(" (panel on {date})").format(date=plain_date(s.panel_date))
         if s.note:
             words += f". {note_label(s.status)}: {s.note}"
         self.current.setText(words)
