@@ -134,3 +134,36 @@ def save_helping_someone(on: bool) -> None:
     settings = app_settings()
     settings.setValue(HELPING_KEY, bool(on))
     settings.sync()
+
+
+# How often reviews fall due (the date arithmetic is in planner.domain.review_schedule).
+GOAL_REVIEW_MONTHS_KEY = "reviews/goal_months"
+PLAN_REVIEW_MONTHS_KEY = "reviews/plan_months"
+REASSESSMENT_MONTHS_KEY = "reviews/reassessment_months"
+
+
+def review_intervals():
+    """Months between goal reviews, plan reviews and reassessments (3, 6 and 18 unless changed)."""
+    from planner.domain.review_schedule import (
+        DEFAULT_GOAL_MONTHS,
+        DEFAULT_PLAN_MONTHS,
+        DEFAULT_REASSESSMENT_MONTHS,
+        Intervals,
+        clamp_months,
+    )
+
+    settings = app_settings()
+    return Intervals(
+        clamp_months(settings.value(GOAL_REVIEW_MONTHS_KEY, DEFAULT_GOAL_MONTHS), DEFAULT_GOAL_MONTHS),
+        clamp_months(settings.value(PLAN_REVIEW_MONTHS_KEY, DEFAULT_PLAN_MONTHS), DEFAULT_PLAN_MONTHS),
+        clamp_months(settings.value(REASSESSMENT_MONTHS_KEY, DEFAULT_REASSESSMENT_MONTHS),
+                     DEFAULT_REASSESSMENT_MONTHS),
+    )
+
+
+def save_review_intervals(goal_months: int, plan_months: int, reassessment_months: int) -> None:
+    settings = app_settings()
+    settings.setValue(GOAL_REVIEW_MONTHS_KEY, int(goal_months))
+    settings.setValue(PLAN_REVIEW_MONTHS_KEY, int(plan_months))
+    settings.setValue(REASSESSMENT_MONTHS_KEY, int(reassessment_months))
+    settings.sync()

@@ -18,6 +18,12 @@ PART_OF_KIND: dict[str, str] = {
     "about_me_answer": "about_me",
     "about_me_place": "about_me",
     "picture": "pictures",
+    "need": "needs",
+    "goal": "goals", "goal_need": "goals", "goal_barrier": "goals", "step": "goals",
+    "checkin": "how_its_going", "review": "how_its_going", "review_rating": "how_its_going",
+    "meeting": "how_its_going", "meeting_person": "how_its_going", "meeting_action": "how_its_going",
+    "plan_standing": "panel", "plan_status_change": "panel", "frozen_copy": "panel",
+    "part_author": "panel", "disagreement": "panel",
 }
 
 FIELD_WORDS = {

@@ -62,6 +62,7 @@ class SettingsDialog(QDialog):
         self.folder_button.clicked.connect(self._choose_folder)
         self._warn_about(self.data_dir)
         self._add_security(form, protected)
+        self._add_reviews(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -110,6 +111,25 @@ class SettingsDialog(QDialog):
         form.addRow("", button)
         form.addRow(self.tr("&Lock when not used for"), self.lock_minutes)
 
+    def _add_reviews(self, form) -> None:
+        """How often reviews fall due (months): goals, the whole plan, reassessment."""
+        intervals = settings.review_intervals()
+        self.review_months = {}
+        for key, label, name, value in (
+            ("goals", self.tr("Review &goals every"), self.tr("Months between goal reviews"), intervals.goal_months),
+            ("plan", self.tr("Review the &whole plan every"), self.tr("Months between plan reviews"),
+             intervals.plan_months),
+            ("reassessment", self.tr("&Reassess every"), self.tr("Months between reassessments"),
+             intervals.reassessment_months),
+        ):
+            box = QSpinBox()
+            box.setRange(1, 60)
+            box.setSuffix(self.tr(" months"))
+            box.setValue(value)
+            box.setAccessibleName(name)
+            self.review_months[key] = box
+            form.addRow(label, box)
+
     def _ask(self, what: str) -> None:
         self.wants = what
         self.accept()
@@ -142,6 +162,7 @@ class SettingsDialog(QDialog):
         from ui.security import save_lock_minutes
 
         save_lock_minutes(self.lock_minutes.value())
+        settings.save_review_intervals(*(self.review_months[k].value() for k in ("goals", "plan", "reassessment")))
         if self._chosen_folder:
             settings.save_data_dir(self._chosen_folder)
         super().accept()

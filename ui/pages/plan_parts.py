@@ -27,6 +27,7 @@ def plan_parts() -> list[PlanPart]:
     from ui.pages.goals_page import GoalsPage
     from ui.pages.how_its_going_page import HowItsGoingPage
     from ui.pages.needs_page import NeedsPage
+    from ui.pages.panel_page import PanelPage
     from ui.pages.sharing_page import SharingPage
 
     return [
@@ -47,6 +48,7 @@ def plan_parts() -> list[PlanPart]:
             "Here you and your broker will plan the support you get and what it costs.")),
         PlanPart("how_its_going", _tr("How it's going"), None, _tr(
             "Here you will note what happened with each step, and look back at reviews.")),
+        PlanPart("panel", _tr("Reviews and the panel"), PanelPage),
         PlanPart("sharing", _tr("Sharing and exports"), SharingPage),
         PlanPart("how_its_going", _tr("How it's going"), HowItsGoingPage),
         PlanPart("sharing", _tr("Sharing and exports"), None, _tr(
