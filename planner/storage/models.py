@@ -135,3 +135,4 @@ class PlanHelper(Base):
 
 # Each part of a plan keeps its tables in a module of its own; importing them here registers
 # them with `Base.metadata` (one line a part).
+from planner.storage import budget_models, staying_well_models  # noqa: E402, F401

@@ -7,4 +7,6 @@ to `all_parts()` below. Its items carry `"visibility"`, so the audience filter n
 
 def all_parts() -> list:
     """Every part, in the order they appear in `plan.json`."""
-    return []
+    from planner.plan_file.parts import staying_well, support_budget
+
+    return [staying_well.PART, support_budget.PART]
