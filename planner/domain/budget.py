@@ -38,7 +38,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from planner.domain.amounts import money_text, round_pence
-from planner.domain.support import HoursKind
+from planner.domain.support import FundingStream, HoursKind
 from planner.errors import InvalidInput
 from planner.i18n import _
 
@@ -356,10 +356,13 @@ def totals(budget: Budget) -> Totals:
     for stream, carries in budget.stream_amounts.items():
         spent = round_pence(stream_spent.get(stream, Fraction(0)))
         streams.append(StreamTotal(stream, spent, carries, None if carries is None else carries - spent))
-    for stream, amount in stream_spent.items():
-        if stream not in budget.stream_amounts:
-            streams.append(StreamTotal(stream, round_pence(amount), None, None))
-    streams.sort(key=lambda s: s.stream is None)  # "not given a stream" last
+    order = [stream.value for stream in FundingStream]
+    extra = sorted(
+        (stream for stream in stream_spent if stream not in budget.stream_amounts),
+        key=lambda s: (s is None, order.index(s) if s in order else len(order), s or ""),
+    )  # streams used but not given an amount; "not given a stream yet" last
+    for stream in extra:
+        streams.append(StreamTotal(stream, round_pence(stream_spent[stream]), None, None))
 
     rounded_year = round_pence(year)
     allocation = budget.allocation_pence

@@ -193,6 +193,7 @@ def remove(db: Database, kind: ItemKind, item_id: int) -> Removed:
         group = {g: getattr(row, g) for g in kind.group}
         for child in removed.children:
             session.delete(session.get(_kind_by_name(kind, child.kind).model, child.item_id))
+        session.flush()  # children first: the table has no ORM relationship to order them
         session.delete(row)
         session.flush()
         _renumber(siblings(session, kind, owner_id, group))
