@@ -4,10 +4,14 @@ and the upgrade of a first-schema database."""
 import json
 import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from planner.domain.staying_well import Section
 from planner.errors import NotAPlanFile
 from planner.export.audience import for_audience
 from planner.plan_file.document import PlanDocument, content_of
@@ -180,3 +184,51 @@ def test_a_first_schema_database_upgrades_and_the_new_parts_work(data_dir):
         assert support_lines.overview(db, plan_id).totals.year == 3 * 20_00 * 52
     finally:
         db.close()
+
+
+text = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=60).map(str.strip)
+words = text.filter(bool)
+visibility = st.sampled_from(["private", "team", "panel"])
+hours = st.integers(0, 16_800).map(lambda n: str(n / 100) if n % 100 else str(n // 100))
+pounds = st.integers(0, 100_000).map(lambda p: f"{p // 100}.{p % 100:02d}")
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    signs=st.lists(st.tuples(st.sampled_from([s.value for s in Section]), words, text, st.booleans(),
+                             visibility), max_size=6),
+    contacts=st.lists(st.tuples(st.sampled_from(["contact", "on_my_behalf"]), words, text, visibility),
+                      max_size=4),
+    lines=st.lists(st.tuples(words, hours, pounds, st.one_of(st.none(), pounds),
+                             st.sampled_from(["", "social_care", "health", "joint"]), visibility),
+                   max_size=5),
+    purchases=st.lists(st.tuples(words, pounds, visibility), max_size=3),
+    bank_holidays=st.integers(0, 20),
+)
+def test_any_budget_and_crisis_plan_round_trips(signs, contacts, lines, purchases, bank_holidays):
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        db = Database.open(folder / "a")
+        plan_id = people.add_person(db, "Prop").plan_id
+        budget.update_settings(db, plan_id, bank_holidays=bank_holidays)
+        for section, short, detail, card, seen in signs:
+            items.add(db, ITEM, plan_id, {"section": section, "text": short[:200], "detail": detail,
+                                          "on_card": card, "visibility": seen})
+        for kind, name, how, seen in contacts:
+            items.add(db, CONTACT, plan_id, {"kind": kind, "name": name, "how": how[:200],
+                                             "visibility": seen})
+        for who, h, rate, bh, stream, seen in lines:
+            items.add(db, support_lines.LINE, plan_id, {
+                "who": who, "hours": h, "rate_pence": rate, "bank_holiday_rate_pence": bh or "",
+                "stream": stream, "visibility": seen})
+        for what, cost, seen in purchases:
+            items.add(db, support_lines.PURCHASE, plan_id, {"what": what, "amount_pence": cost,
+                                                            "visibility": seen})
+        path = plan_files.export_plan_file(db, plan_id, folder / "p.smallsteps")
+        other = Database.open(folder / "b")
+        new_id = plan_files.import_plan_file(other, path)
+        assert content_of(plan_files.plan_document(other, new_id)) == content_of(
+            plan_files.plan_document(db, plan_id))
+        assert support_lines.overview(other, new_id).totals == support_lines.overview(db, plan_id).totals
+        db.close()
+        other.close()

@@ -75,8 +75,8 @@ PERSON_SIDE_REASONS = frozenset(
 
 def allocation_method_label(method: str) -> str:
     return {
-        AllocationMethod.TYPED: _("Typed in: the amount the council told me"),
-        AllocationMethod.POINTS: _("Worked out from points × the price of a point"),
+        AllocationMethod.TYPED: _("The amount I was told"),
+        AllocationMethod.POINTS: _("Points × price of a point"),
     }[AllocationMethod(method)]
 
 

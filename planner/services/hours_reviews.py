@@ -74,6 +74,10 @@ class ReviewSummary:
     bank_after: Decimal
     answer: rules.Answer
 
+    @property
+    def item_id(self) -> int:
+        return self.review.item_id
+
 
 def _h(value: int | None) -> Decimal | None:
     return None if value is None else hundredths_to_hours(value)

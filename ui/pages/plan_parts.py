@@ -23,6 +23,8 @@ class PlanPart:
 
 def plan_parts() -> list[PlanPart]:
     from ui.pages.details_page import DetailsPage
+    from ui.pages.staying_well_page import StayingWellPage
+    from ui.pages.support_budget_page import SupportBudgetPage
 
     return [
         PlanPart("details", _tr("Me and my plan"), DetailsPage),
@@ -41,10 +43,8 @@ def plan_parts() -> list[PlanPart]:
             "Here you will write what you need help with, in your own words.")),
         PlanPart("goals", _tr("My goals"), None, _tr(
             "Here you will write what you want to do, and break it into small steps.")),
-        PlanPart("staying_well", _tr("Staying well"), None, _tr(
-            "Here you will write what helps when you are becoming unwell, and who to contact.")),
-        PlanPart("support_budget", _tr("My support and budget"), None, _tr(
-            "Here you and your broker will plan the support you get and what it costs.")),
+        PlanPart("staying_well", _tr("Staying well"), StayingWellPage),
+        PlanPart("support_budget", _tr("My support and budget"), SupportBudgetPage),
         PlanPart("how_its_going", _tr("How it's going"), None, _tr(
             "Here you will note what happened with each step, and look back at reviews.")),
         PlanPart("sharing", _tr("Sharing and exports"), None, _tr(
