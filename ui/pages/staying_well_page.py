@@ -8,8 +8,9 @@ from planner.domain.staying_well import ContactKind, Section
 from planner.domain.visibility import visibility_label
 from planner.services import staying_well
 from planner.services.staying_well import CONTACT, ITEM
-from ui.commands.items import AddItemCommand, EditItemCommand, MoveItemCommand, RemoveItemCommand
-from ui.dialogs.form_dialog import FormDialog, FormField
+from ui.commands.items import AddItemCommand
+from ui.dialogs.form_dialog import FormField
+from ui.pages.item_editing import move_item, open_item_dialog, remove_item
 from ui.widgets.heading import Heading
 from ui.widgets.item_list import ItemListEditor
 
@@ -180,39 +181,15 @@ class StayingWellPage(QWidget):
             editor.set_records(editor.model.records(), keep_id=command.record.item_id)
 
     def _open_dialog(self, kind, group, editor: ItemListEditor, record=None) -> None:
-        fields = self._fields(kind, group)
-        values = {} if record is None else {f.key: getattr(record, f.key) for f in fields}
-
-        def submit(typed: dict):
-            if record is None:
-                command = AddItemCommand(self.session, self.plan_id, kind, self.plan_id,
-                                         {**typed, **self._group_values(kind, group)},
-                                         self.tr("Add to “{list}”").format(list=editor.title))
-            else:
-                old = {key: getattr(record, key) for key in typed}
-                command = EditItemCommand(self.session, self.plan_id, kind, record.item_id, old, typed,
-                                          self.tr("Change “{list}”").format(list=editor.title))
-            error = self.session.execute(command)
-            if error is None:
-                return None
-            return error, getattr(command.error, "field", None)
-
-        title = editor.title if record is None else self.tr("Change: {list}").format(list=editor.title)
-        FormDialog(title, fields, values, submit, parent=self).exec()
+        open_item_dialog(self, self.session, self.plan_id, kind, self.plan_id,
+                         self._fields(kind, group), editor.title, record,
+                         fixed=self._group_values(kind, group))
 
     def _remove(self, kind, editor: ItemListEditor, record) -> None:
-        error = self.session.execute(RemoveItemCommand(
-            self.session, self.plan_id, kind, record.item_id,
-            self.tr("Take off “{list}”").format(list=editor.title)))
-        editor.message.show_message(error)
+        remove_item(self.session, self.plan_id, kind, editor, record)
 
     def _move(self, kind, editor: ItemListEditor, record, row: int) -> None:
-        error = self.session.execute(MoveItemCommand(
-            self.session, self.plan_id, kind, record.item_id, record.position, row,
-            self.tr("Move in “{list}”").format(list=editor.title)))
-        editor.message.show_message(error)
-        if error is None:
-            editor.choose(row)
+        move_item(self.session, self.plan_id, kind, editor, record, row)
 
     def flush(self) -> None:
         """Keep anything written in a quick-add box but not yet added."""

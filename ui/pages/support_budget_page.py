@@ -78,14 +78,14 @@ class SupportBudgetPage(QWidget):
         outer.addWidget(self.splitter)
 
         for editor, kind, make_fields, title in (
-            (self.streams, budget.STREAM, lambda: fields.stream_fields(), self.tr("a funding stream")),
-            (self.phases, budget.PHASE, lambda: fields.phase_fields(), self.tr("a phase")),
+            (self.streams, budget.STREAM, lambda: fields.stream_fields(), self.tr("A funding stream")),
+            (self.phases, budget.PHASE, lambda: fields.phase_fields(), self.tr("A phase")),
             (self.lines, support_lines.LINE, lambda: fields.line_fields(self.overview.phases),
-             self.tr("support")),
+             self.tr("Support")),
             (self.purchases, support_lines.PURCHASE,
-             lambda: fields.purchase_fields(self.overview.phases), self.tr("a one-off purchase")),
+             lambda: fields.purchase_fields(self.overview.phases), self.tr("A one-off purchase")),
             (self.travel, support_lines.TRAVEL, lambda: fields.travel_fields(self.overview.phases),
-             self.tr("travel")),
+             self.tr("Travel")),
         ):
             editor.add_requested.connect(
                 lambda k=kind, f=make_fields, t=title: self._open(k, f(), t, None))

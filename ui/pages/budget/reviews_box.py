@@ -84,7 +84,7 @@ class ReviewsBox(QWidget):
     def _open(self, summary) -> None:
         open_item_dialog(self, self.session, self.plan_id, hours_reviews.REVIEW, self.plan_id,
                          fields.review_fields(self._planned_hint(summary)),
-                         self.tr("a review period"), summary.review if summary else None)
+                         self.tr("A review period"), summary.review if summary else None)
 
     def _open_missed(self, record) -> None:
         summary = self.reviews.current()
@@ -92,4 +92,4 @@ class ReviewsBox(QWidget):
             return
         open_item_dialog(self, self.session, self.plan_id, hours_reviews.MISSED,
                          summary.review.item_id, fields.missed_fields(),
-                         self.tr("a missed visit"), record)
+                         self.tr("A missed visit"), record)
