@@ -127,3 +127,14 @@ def test_keyboard_enter_on_an_item_opens_it(window, monkeypatch):
     editor.choose(1)
     editor.view.activated.emit(editor.view.currentIndex())
     assert len(shown) == 1 and shown[0].widgets["text"].text() == editor.model.record_at(1).text
+
+
+def test_the_pages_are_built_only_when_first_shown(window):
+    """Start-up stays quick: the crisis plan and budget pages cost nothing until opened."""
+    pages = {page.objectName(): page for page in window.plan_view.pages}
+    lazy = [pages["part_staying_well"], pages["part_support_budget"]]
+    window.caseload.example_button.click()  # opens the plan on its first part
+    assert all(page._content is None for page in lazy)
+    page = open_page(window, example=False)
+    assert page is lazy[0] and page._content is not None and lazy[1]._content is None
+    assert page.lists["early_signs"].model.rowCount() == 4  # loaded with the open plan

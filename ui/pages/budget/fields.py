@@ -42,7 +42,7 @@ def _paid_by() -> FormField:
 
 
 def _when(phases) -> FormField:
-    return FormField("phase_id", tr("&When"), "choice", phase_choices(phases),
+    return FormField("phase_id", tr("Wh&en"), "choice", phase_choices(phases),
                      help=tr("All year, or only in one phase (for example the first weeks home)."))
 
 
@@ -79,7 +79,7 @@ def line_fields(phases) -> list[FormField]:
                   tuple((k.value, support_kind_label(k)) for k in SupportKind)),
         FormField("hours", tr("&Hours a week"), placeholder=tr("For example: 7.5"),
                   help=tr("At most 168 (the hours in a week), with up to two numbers after the point.")),
-        FormField("proactive_hours", tr("Of these, &planned (proactive) hours"),
+        FormField("proactive_hours", tr("Of these, pla&nned (proactive) hours"),
                   placeholder=tr("Leave empty for the rest"),
                   help=hours_help[HoursKind.PROACTIVE] + " " + tr(
                       "Leave it empty and it is whatever is left of the hours a week.")),
@@ -90,11 +90,11 @@ def line_fields(phases) -> list[FormField]:
         FormField("background_hours", tr("Of these, &background hours"), placeholder="0",
                   help=hours_help[HoursKind.BACKGROUND]),
         FormField("rate_pence", tr("Hourly &rate (£)"), placeholder=tr("For example: 21.50")),
-        FormField("bank_holiday_rate_pence", tr("Rate on &bank holidays (£), if different"),
+        FormField("bank_holiday_rate_pence", tr("Rate on bank holi&days (£), if different"),
                   placeholder=tr("Leave empty if the same")),
         _paid_by(),
         _when(phases),
-        FormField("purpose", tr("What it is &for (which of my goals)"), "text"),
+        FormField("purpose", tr("What it is f&or (which of my goals)"), "text"),
         _seen(),
     ]
 
@@ -106,7 +106,7 @@ def purchase_fields(phases) -> list[FormField]:
         FormField("amount_pence", tr("&Cost (£)"), placeholder=tr("For example: 349.99")),
         _paid_by(),
         _when(phases),
-        FormField("purpose", tr("What it is &for (which of my goals)"), "text"),
+        FormField("purpose", tr("What it is f&or (which of my goals)"), "text"),
         _seen(),
     ]
 
@@ -135,17 +135,17 @@ def review_fields(planned_hint: str) -> list[FormField]:
         FormField("planned_hours", tr("Hours &due in this time"),
                   placeholder=tr("Leave empty to work it out"), help=planned_hint),
         hours("proactive_hours", tr("Hours used: &planned (proactive)")),
-        hours("flex_hours", tr("Hours used: &flexible")),
+        hours("flex_hours", tr("Hours used: fle&xible")),
         hours("crisis_hours", tr("Hours used: &crisis")),
-        hours("background_hours", tr("Hours used: &background"),
+        hours("background_hours", tr("Hours used: backgro&und"),
               tr("Work done for you when you weren't there.")),
         hours("two_worker_hours", tr("Of the hours used, given by &two workers together")),
         hours("banked_hours", tr("Hours &banked (saved for later)"),
               tr("For example while you were in hospital or away, or to save up for an event.")),
         hours("from_bank_hours", tr("Of the hours used, taken from the ban&k")),
-        FormField("less_support_needed", tr("I &need less support now"), "check",
+        FormField("less_support_needed", tr("I need less support no&w"), "check",
                   help=tr("If this is so, the package should be looked at again.")),
-        FormField("notes", tr("&Notes"), "text"),
+        FormField("notes", tr("N&otes"), "text"),
         _seen(),
     ]
 
