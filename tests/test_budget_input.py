@@ -232,3 +232,13 @@ def test_a_plan_that_is_gone(db, plan_id):
     with pytest.raises(Exception) as raised:
         items.add(db, LINE, plan_id, GOOD_LINE)
     assert "no longer" in str(raised.value)
+
+
+def test_weeks_in_words():
+    from fractions import Fraction
+
+    assert budget.weeks_words(Fraction(42, 7)) == "6 weeks"
+    assert budget.weeks_words(Fraction(7, 7)) == "1 week"
+    assert budget.weeks_words(Fraction(10, 7)) == "1 week and 3 days"
+    assert budget.weeks_words(Fraction(365, 7)) == "52 weeks and 1 day"
+    assert budget.weeks_words(Fraction(4, 7)) == "4 days"

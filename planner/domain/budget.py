@@ -49,7 +49,7 @@ from planner.domain.budget_checks import (  # noqa: F401 (the checks belong with
     resolve_split,
 )
 from planner.domain.support import FundingStream, HoursKind
-from planner.i18n import _
+from planner.i18n import _, ngettext
 
 WEEKS_IN_A_YEAR = 52
 DEFAULT_BANK_HOLIDAYS = 8  # England and Wales
@@ -319,13 +319,13 @@ def left_words(allocation: int | None, spent: int) -> str:
 
 
 def weeks_words(weeks: Fraction) -> str:
-    """6 weeks; 52 1/7 weeks; 6 weeks and 3 days."""
+    """6 weeks; 1 week and 3 days; 4 days (a period is always whole days)."""
     whole, rest = divmod(weeks.numerator, weeks.denominator)
-    days = Fraction(rest, weeks.denominator) * 7
+    days = int(Fraction(rest, weeks.denominator) * 7)
+    week_text = ngettext("{n} week", "{n} weeks", whole).format(n=whole)
+    day_text = ngettext("{n} day", "{n} days", days).format(n=days)
     if days == 0:
-        return _("{weeks} weeks").format(weeks=whole) if whole != 1 else _("1 week")
-    if days.denominator == 1:
-        if whole == 0:
-            return _("{days} days").format(days=int(days)) if days != 1 else _("1 day")
-        return _("{weeks} weeks and {days} days").format(weeks=whole, days=int(days))
-    return _("{weeks} weeks").format(weeks=f"{float(weeks):.2f}")
+        return week_text
+    if whole == 0:
+        return day_text
+    return _("{weeks} and {days}").format(weeks=week_text, days=day_text)

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from planner.domain.amounts import hours_text, money_text
 from planner.domain.budget import left_words, weeks_words
-from planner.domain.support import hours_kind_label, stream_label
+from planner.domain.support import stream_label
 from ui.widgets.heading import Heading
 
 
@@ -54,8 +54,10 @@ class TotalsPanel(QWidget):
         for period in t.periods:
             name = period.name or (self.tr("The rest of the year") if overview.phases
                                    else self.tr("All year"))
+            words = {"proactive": self.tr("planned"), "flex": self.tr("flexible"),
+                     "crisis": self.tr("crisis"), "background": self.tr("background")}
             kinds = ", ".join(
-                f"{hours_text(hours)} {hours_kind_label(kind).lower()}"
+                f"{hours_text(hours)} {words.get(kind, kind)}"
                 for kind, hours in period.hours_by_kind.items() if hours)
             text = self.tr("{name} ({weeks}): {week} in a usual week; {total} in all. "
                            "{hours} hours a week").format(
