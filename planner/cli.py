@@ -6,14 +6,17 @@
     smallsteps import PATH
     smallsteps check
     smallsteps backup [-o FILE] | backups | restore FILE [--yes]
+    smallsteps encrypt | decrypt            (--passphrase-file FILE, or asked)
 
 A person's mistake (a wrong file, a missing plan) exits non-zero with one plain line on stderr.
 """
 
 import argparse
+import contextlib
 import json
 import os
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -32,6 +35,26 @@ def _plan_file_export(db, plan_id: int, out: Path, _args) -> Path:
 
 
 EXPORT_KINDS["plan-file"] = _plan_file_export
+
+
+def _export_of(kind: str):
+    def write(db, plan_id: int, out: Path, args) -> Path:
+        from planner.services.exports import export
+
+        options = {"dpi": args.dpi} if getattr(args, "dpi", None) else {}
+        return export(db, plan_id, kind, out, getattr(args, "audience", None), **options)
+
+    return write
+
+
+def _register_exports() -> None:
+    from planner.export.kinds import EXPORTS
+
+    for kind in EXPORTS:
+        EXPORT_KINDS.setdefault(kind, _export_of(kind))
+
+
+_register_exports()
 
 
 class _Parser(argparse.ArgumentParser):
@@ -57,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
             var=paths.DATABASE_URL_VARIABLE
         ),
     )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help=_("read the passphrase of protected plans from FILE (it is never taken on the "
+               "command line itself; without a file you are asked)"),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     listing = commands.add_parser("list", help=_("people and plans in the database"))
     listing.add_argument("--json", action="store_true", help=_("one JSON object per plan"))
@@ -78,16 +107,100 @@ def build_parser() -> argparse.ArgumentParser:
     restoring.add_argument("file", metavar="FILE")
     restoring.add_argument("--yes", action="store_true", help=_("don't ask before replacing"))
     commands.add_parser("backups", help=_("list the backups in the data folder"))
+    commands.add_parser("encrypt", help=_("protect the plans and their backups with a passphrase"))
+    commands.add_parser("decrypt", help=_("take the passphrase protection off"))
     return parser
+
+
+def _data_dir(args) -> Path:
+    return Path(args.data_dir) if args.data_dir else paths.default_data_dir()
+
+
+def _passphrase(args, prompt: str) -> str:
+    """From --passphrase-file, or asked at the terminal; never from the command line itself."""
+    if args.passphrase_file:
+        try:
+            text = Path(args.passphrase_file).read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise PlannerError(_("Small Steps can't read the passphrase file: {why}").format(
+                why=getattr(error, "strerror", None) or error)) from None
+        secret = text.splitlines()[0] if text.splitlines() else ""
+        if not secret:
+            raise PlannerError(_("The passphrase file is empty."))
+        return secret
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt)
+    raise PlannerError(
+        _("These plans are protected by a passphrase. Put it in a file and add "
+          "--passphrase-file FILE (it is never taken on the command line itself).")
+    )
+
+
+def _with_lock(args):
+    from planner.errors import DatabaseInUse
+    from planner.storage.lock import DatabaseLock
+
+    lock = DatabaseLock(_data_dir(args))
+    if not lock.acquire():
+        raise DatabaseInUse(_("Small Steps is open on these plans. Please close it first."))
+    return lock
+
+
+def _encrypt(args, out) -> int:
+    from planner.services import encryption
+
+    lock = _with_lock(args)
+    try:
+        if args.passphrase_file:
+            secret = again = _passphrase(args, "")
+        else:
+            secret = _passphrase(args, _("New passphrase: "))
+            again = _passphrase(args, _("The same passphrase again: "))
+        recovery = encryption.encrypt(_data_dir(args), secret, again)
+    finally:
+        lock.release()
+    print(_("Your plans are now protected. This is your recovery key. Write it down and keep it "
+            "somewhere safe: if you forget your passphrase, it is the only way back in. It will "
+            "not be shown again."), file=out)
+    print(recovery, file=out)
+    return 0
+
+
+def _decrypt(args, out) -> int:
+    from planner.services import encryption
+
+    lock = _with_lock(args)
+    try:
+        encryption.decrypt(_data_dir(args), _passphrase(args, _("Passphrase (or recovery key): ")))
+    finally:
+        lock.release()
+    print(_("The passphrase protection is off. Your plans are now only as safe as this "
+            "computer's own disk encryption."), file=out)
+    return 0
 
 
 def _open(args):
     from planner.storage.database import Database
+    from planner.storage.encryption import PassphraseNeeded
 
     url = args.database_url or None
     if url is None:
         url = os.environ.get(paths.DATABASE_URL_VARIABLE) or None
-    return Database.open(args.data_dir, url)
+    try:
+        db = Database.open(args.data_dir, url)
+    except PassphraseNeeded:
+        db = Database.open(args.data_dir, url,
+                           passphrase=_passphrase(args, _("Passphrase (or recovery key): ")))
+    if not db.actor:
+        import getpass
+
+        try:
+            db.actor = f"{getpass.getuser()} (command line)"
+        except (OSError, KeyError):
+            db.actor = "command line"
+    return db
 
 
 def _plan_id(text: str) -> int:
@@ -107,8 +220,14 @@ def _restore(args, out) -> int:
 
     if args.database_url or os.environ.get(paths.DATABASE_URL_VARIABLE):
         raise PlannerError(_("A shared team database is restored by its server, not by Small Steps."))
-    data_dir = Path(args.data_dir) if args.data_dir else paths.default_data_dir()
-    backups.check_backup_file(Path(args.file))
+    from planner.services.encryption import is_protected
+    from planner.storage import encryption
+
+    data_dir = _data_dir(args)
+    key = None
+    if is_protected(data_dir):
+        key = encryption.unlock(data_dir, _passphrase(args, _("Passphrase (or recovery key): ")))
+    backups.check_backup_file(Path(args.file), key)
     if not args.yes:
         if not sys.stdin or not sys.stdin.isatty():
             raise PlannerError(_("Restoring replaces every plan in {folder}. Add --yes to go ahead.")
@@ -121,12 +240,10 @@ def _restore(args, out) -> int:
     if not lock.acquire():
         raise DatabaseInUse(_("Small Steps is open on these plans. Please close it, then restore."))
     try:
-        before = backups.restore(data_dir, Path(args.file))
+        before = backups.restore(data_dir, Path(args.file), key)
     finally:
         lock.release()
-    from planner.storage.database import Database
-
-    Database.open(data_dir).close()  # brings an older backup up to date, and checks it
+    _open(args).close()  # brings an older backup up to date, and checks it
     print(_("Restored. What was there before is kept in {path}.").format(path=before) if before
           else _("Restored."), file=out)
     return 0
@@ -138,6 +255,10 @@ def run(args, out=sys.stdout) -> int:
 
     if args.command == "restore":
         return _restore(args, out)
+    if args.command == "encrypt":
+        return _encrypt(args, out)
+    if args.command == "decrypt":
+        return _decrypt(args, out)
     if args.command == "backups":
         from planner.services import backups
 
@@ -203,3 +324,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # noqa: BLE001 (a person never sees a traceback)
+        import traceback
+
+        log = Path(tempfile.gettempdir()) / "smallsteps-error.log"
+        with contextlib.suppress(OSError):
+            log.write_text(traceback.format_exc(), encoding="utf-8")
+        print(_("smallsteps: something went wrong inside Small Steps ({what}); nothing more was "
+                "changed. Details are in {log}.").format(what=type(error).__name__, log=log),
+              file=sys.stderr)
+        return 70

@@ -7,6 +7,8 @@ colour-profile tricks. Pillow is imported only when a picture is handled.
 """
 
 import io
+import os
+from pathlib import Path
 
 from planner.errors import InvalidInput
 from planner.i18n import _
@@ -24,6 +26,76 @@ def _too_big() -> InvalidInput:
     )
 
 
+# JPEG markers allowed before the picture data in a JPEG that is already clean: start of frame
+# (baseline), Huffman and quantisation tables, restart interval, start of scan. Anything else
+# (EXIF or XMP in APP1, ICC profiles, comments, progressive scans) means "clean it".
+_CLEAN_MARKERS = {0xC0, 0xC4, 0xDB, 0xDD, 0xDA}
+
+
+def _is_clean_jpeg(data: bytes) -> bool:
+    """True if `data` is a baseline JPEG holding nothing but a JFIF header and pixels.
+
+    Such a file (one this module wrote) is kept byte for byte, so a picture that goes out in a
+    plan file and comes back in is the same picture, not a copy of a copy.
+    """
+    if not data.startswith(b"\xff\xd8") or not data.endswith(b"\xff\xd9"):
+        return False
+    at = 2
+    while at + 4 <= len(data):
+        if data[at] != 0xFF:
+            return False
+        marker = data[at + 1]
+        length = int.from_bytes(data[at + 2 : at + 4], "big")
+        if length < 2:
+            return False
+        if marker == 0xE0:  # APP0 must be a plain JFIF header, nothing else
+            if at != 2 or data[at + 4 : at + 9] != b"JFIF\x00" or length != 16:
+                return False
+        elif marker not in _CLEAN_MARKERS:
+            return False
+        at += 2 + length
+        if marker == 0xDA:
+            break
+    else:
+        return False
+    # One scan only: inside the picture data every 0xFF is followed by 0x00 or a restart marker.
+    scan = data[at:-2]
+    position = scan.find(b"\xff")
+    while position != -1:
+        following = scan[position + 1 : position + 2]
+        if not following or not (following == b"\x00" or 0xD0 <= following[0] <= 0xD7):
+            return False
+        position = scan.find(b"\xff", position + 2)
+    return True
+
+
+def read_picture_file(path: Path | str) -> bytes:
+    """Read a photo from a file and clean it (its size is checked before it is read)."""
+    path = Path(path)
+    try:
+        size = os.stat(path).st_size
+    except OSError as error:
+        raise InvalidInput(
+            _("Small Steps can't open {name}: {why}").format(
+                name=path.name, why=error.strerror or error
+            ),
+            "picture",
+        ) from None
+    if size > MAX_FILE_BYTES:
+        raise _too_big()
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise InvalidInput(
+            _("Small Steps can't open {name}: {why}").format(
+                name=path.name, why=error.strerror or error
+            ),
+            "picture",
+        ) from None
+    return sanitise_picture(data)
+
+
 def sanitise_picture(data: bytes) -> bytes:
     """Return a clean JPEG made from `data`, or raise `InvalidInput` saying what is wrong."""
     if not data:
@@ -31,6 +103,8 @@ def sanitise_picture(data: bytes) -> bytes:
     if len(data) > MAX_FILE_BYTES:
         raise _too_big()
     from PIL import Image, ImageOps, UnidentifiedImageError
+
+    keep_as_is = _is_clean_jpeg(data)
 
     not_a_picture = InvalidInput(
         _(
@@ -46,9 +120,17 @@ def sanitise_picture(data: bytes) -> bytes:
             width, height = probe.size
             if width < 1 or height < 1 or width * height > MAX_PIXELS:
                 raise _too_big()
-            probe.draft("RGB", (LONGEST_SIDE, LONGEST_SIDE))  # fast JPEG downscale on load
+            if keep_as_is and (
+                probe.format != "JPEG" or probe.mode not in ("RGB", "L")
+                or max(width, height) > LONGEST_SIDE
+            ):
+                keep_as_is = False
+            if not keep_as_is:
+                probe.draft("RGB", (LONGEST_SIDE, LONGEST_SIDE))  # fast JPEG downscale on load
             probe.seek(0)
-            probe.load()
+            probe.load()  # decoded fully even when kept: a damaged file fails here
+            if keep_as_is:
+                return data
             upright = ImageOps.exif_transpose(probe)
             if upright.mode in ("RGBA", "LA", "P", "PA"):
                 rgba = upright.convert("RGBA")
@@ -62,7 +144,9 @@ def sanitise_picture(data: bytes) -> bytes:
             clean.paste(upright)
     except InvalidInput:
         raise
-    except (UnidentifiedImageError, Image.DecompressionBombError):
+    except Image.DecompressionBombError:
+        raise _too_big() from None
+    except UnidentifiedImageError:
         raise not_a_picture from None
     except (OSError, ValueError, SyntaxError, EOFError, MemoryError):
         raise not_a_picture from None

@@ -6,6 +6,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "1")
+# Qt's pretend voice: the real one (speechd) hangs on a machine without sound.
+os.environ.setdefault("SMALLSTEPS_SPEECH_ENGINE", "mock")
 
 import pytest  # noqa: E402
 

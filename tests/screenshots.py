@@ -40,6 +40,17 @@ def main(out: Path) -> list[Path]:
     shot("plan-details")
     window.plan_view.parts.setCurrentRow(6)
     shot("plan-coming")
+    window.plan_view.parts.setCurrentRow(1)
+    about = window.plan_view.stack.currentWidget()
+    shot("about-me-overview")
+    about.open_area("home")
+    about.helping.blockSignals(True)  # show the tips without saving the setting
+    about.helping.setChecked(True)
+    about.walk.set_helping(True)
+    shot("about-me-walk")
+    about.helping.setChecked(False)
+    about.walk.set_helping(False)
+    about.helping.blockSignals(False)
     keys = [page.objectName() for page in window.plan_view.pages]
     for key in ("staying_well", "support_budget"):
         window.plan_view.parts.setCurrentRow(keys.index(f"part_{key}"))
@@ -47,6 +58,10 @@ def main(out: Path) -> list[Path]:
     for percent in (200,):
         settings.apply_text_size(app, percent)
         window.resize(1280, 800)
+        about.show_overview()
+        shot(f"about-me-overview-{percent}")
+        about.open_area("home")
+        shot(f"about-me-walk-{percent}")
         window.plan_view.parts.setCurrentRow(0)
         shot(f"plan-details-{percent}")
         for key in ("staying_well", "support_budget"):

@@ -154,7 +154,7 @@ def test_a_file_with_a_wrong_budget_or_crisis_plan_is_refused_whole(db, data_dir
     data = _bad(BAD[name])
     check_data(data)  # the schema can't see these: the same rules as typing them in do
     with pytest.raises(NotAPlanFile) as raised:
-        plan_files.add_document(db, PlanDocument(data))
+        plan_files.add_document(db, PlanDocument(data, plan_files.example_document().pictures))
     assert "can't keep" in raised.value.message
     assert database_dump(data_dir / "smallsteps.db") == before
 
@@ -232,3 +232,23 @@ def test_any_budget_and_crisis_plan_round_trips(signs, contacts, lines, purchase
         assert support_lines.overview(other, new_id).totals == support_lines.overview(db, plan_id).totals
         db.close()
         other.close()
+
+
+def test_the_record_of_changes_files_everything_under_the_plan(db):
+    from sqlalchemy import text as sql
+
+    from planner.services import people as people_service
+
+    plan_id = plan_files.add_example_plan(db)
+    mine = ("staying_well_item", "staying_well_contact", "budget", "funding_stream", "budget_phase",
+            "support_line", "one_off_purchase", "travel_item", "hours_review", "missed_visit")
+    with db.engine.connect() as connection:
+        rows = connection.execute(sql("SELECT chain, item_kind FROM audit_event")).fetchall()
+    kinds = {kind for chain, kind in rows if chain == plan_id}
+    assert set(mine) <= kinds
+    assert not [kind for chain, kind in rows if chain == 0 and kind in mine]
+    people_service.remove_person(db, people_service.list_people(db)[0].person_id)
+    people_service.purge_removed(db)
+    with db.engine.connect() as connection:
+        left = connection.execute(sql("SELECT item_kind FROM audit_event")).scalars().all()
+    assert not set(left) & set(mine)  # deleted for good means gone from the record too

@@ -67,7 +67,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_session(data_dir=None, url=None, *, look_only=None):
+def open_session(data_dir=None, url=None, *, look_only=None, passphrase=None):
     """Open the database and wrap it in a session holding the one-writer lock.
 
     If another copy of Small Steps holds the lock, `look_only(holder)` is asked whether to open
@@ -98,7 +98,9 @@ def open_session(data_dir=None, url=None, *, look_only=None):
             read_only = True
         data_dir = folder
     try:
-        db = Database.open(data_dir, url, read_only=read_only)
+        db = Database.open(data_dir, url, read_only=read_only, passphrase=passphrase)
+        if url is None:
+            db.actor = settings.user_name()
         if not read_only:
             people.purge_removed(db)
     except BaseException:
@@ -161,6 +163,27 @@ def _offer_restore(window, error, data_dir) -> bool:
     return True
 
 
+def _ask_passphrase(window, data_dir):
+    """Ask until the passphrase (or recovery key) is right, or the person cancels."""
+    from planner.storage import encryption, paths
+    from ui.dialogs.passphrase_dialog import PassphraseDialog
+
+    folder = Path(data_dir) if data_dir else paths.default_data_dir()
+    right = {}
+
+    def check(secret, _again):
+        try:
+            encryption.unlock(folder, secret)
+        except PlannerError as error:
+            return error.message
+        right["secret"] = secret
+        return None
+
+    if PassphraseDialog(check, window).exec():
+        return right["secret"]
+    return None
+
+
 def run_app(args) -> int:
     app = create_application()
     install_translators(app)
@@ -180,9 +203,19 @@ def run_app(args) -> int:
 
     def open_database() -> None:
         # After the first paint, so the window shows at once while the database opens.
+        from planner.storage.encryption import PassphraseNeeded
+
+        passphrase = None
         while True:
             try:
-                session = open_session(args.data_dir, args.database_url, look_only=_ask_look_only)
+                session = open_session(args.data_dir, args.database_url, look_only=_ask_look_only,
+                                       passphrase=passphrase)
+            except PassphraseNeeded:
+                passphrase = _ask_passphrase(window, args.data_dir)
+                if passphrase is None:
+                    app.exit(0)
+                    return
+                continue
             except DatabaseDamaged as error:
                 try:
                     if _offer_restore(window, error, args.data_dir):
@@ -196,6 +229,7 @@ def run_app(args) -> int:
                     QMessageBox.critical(window, "Small Steps", error.message)
                 app.exit(1)
                 return
+            window._passphrase = passphrase
             window.attach(session)
             return
 

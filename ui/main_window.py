@@ -43,6 +43,9 @@ class MainWindow(QMainWindow):
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_EVERY_MS)
         self.backup_timer.timeout.connect(self.auto_backup)
+        from ui.security import IdleLock
+
+        self.idle_lock = IdleLock(self)
         self.resize(1000, 700)
         if session is not None:
             self.attach(session)
@@ -117,6 +120,7 @@ class MainWindow(QMainWindow):
         self._warn_if_network_folder()
         self._connect()
         self.backup_timer.start()
+        self.idle_lock.restart()
         self.caseload.table.setFocus()
 
     def _warn_if_network_folder(self) -> None:
@@ -142,6 +146,38 @@ class MainWindow(QMainWindow):
         self.stack.currentChanged.disconnect(self._update_actions)
         self.stack.setCurrentWidget(self.opening)
         self.session = None
+
+    def flush_typing(self) -> None:
+        if self.session is not None:
+            self.plan_view.flush()
+
+    def reopen_after(self, action, passphrase):
+        """Pause everything, run `action` on the closed database, then open it again."""
+        from planner.storage.database import Database
+        from ui.session import Session
+
+        self.flush_typing()
+        old = self.session
+        data_dir, lock = old.db.data_dir, old.lock
+        self.detach()
+        old.db.close()
+        result = None
+        try:
+            result = action()
+        except PlannerError as error:
+            self.show_error(error.message)
+        try:
+            db = Database.open(data_dir, passphrase=passphrase)
+        except PlannerError as error:
+            self.show_error(error.message)
+            self.close()
+            return None
+        from ui import settings
+
+        db.actor = settings.user_name()
+        self._passphrase = passphrase
+        self.attach(Session(db, lock=lock))
+        return result
 
     def auto_backup(self) -> None:
         """Every half hour while there are changes (and the database is a file here)."""
@@ -303,10 +339,18 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved the plan to {path}").format(path=path), 8000)
 
     def open_settings(self) -> None:
+        from ui import security
         from ui.dialogs.settings_dialog import SettingsDialog
 
         data_dir = self.session.db.data_dir if self.session is not None else None
-        SettingsDialog(self, data_dir).exec()
+        protected = None if data_dir is None else self.session.db.key is not None
+        dialog = SettingsDialog(self, data_dir, protected)
+        if dialog.exec():
+            self.idle_lock.restart()
+        if dialog.wants == "protect":
+            security.protect(self)
+        elif dialog.wants == "unprotect":
+            security.unprotect(self)
 
     def open_backups(self) -> None:
         from ui.dialogs.backups_dialog import BackupsDialog
@@ -318,26 +362,11 @@ class MainWindow(QMainWindow):
     def restore_backup(self, path: str) -> None:
         """Pause everything, back up what is here, put the backup in place, open it again."""
         from planner.services import backups
-        from planner.storage.database import Database
-        from ui.session import Session
 
-        self.plan_view.flush()
-        old = self.session
-        data_dir, lock = old.db.data_dir, old.lock
-        self.detach()
-        old.db.close()
-        try:
-            backups.restore(data_dir, path)
-        except PlannerError as error:
-            self.show_error(error.message)
-        try:
-            db = Database.open(data_dir)
-        except PlannerError as error:
-            self.show_error(error.message)
-            self.close()
-            return
-        self.attach(Session(db, lock=lock))
-        self.statusBar().showMessage(self.tr("The backup is back in place."), 8000)
+        data_dir, key = self.session.db.data_dir, self.session.db.key
+        if self.reopen_after(lambda: backups.restore(data_dir, path, key) or True,
+                             getattr(self, "_passphrase", None)):
+            self.statusBar().showMessage(self.tr("The backup is back in place."), 8000)
 
     def check_health(self) -> None:
         from planner.services.health import check_database

@@ -70,3 +70,39 @@ def save_data_dir(folder: str | None) -> None:
     else:
         settings.remove(DATA_DIR_KEY)
     settings.sync()
+
+
+USER_NAME_KEY = "user/name"
+
+
+def user_name() -> str:
+    """The name recorded with changes: the one given in Settings, or the computer's user."""
+    value = app_settings().value(USER_NAME_KEY, "")
+    if value:
+        return str(value)
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
+
+
+def save_user_name(name: str) -> None:
+    settings = app_settings()
+    settings.setValue(USER_NAME_KEY, " ".join(name.split())[:200])
+
+
+HELPING_KEY = "about_me/helping_someone"
+
+
+def helping_someone() -> bool:
+    """Whether "helping someone" is on (tips for whoever is helping are shown)."""
+    value = app_settings().value(HELPING_KEY, False)
+    return value in (True, "true", "1", 1)
+
+
+def save_helping_someone(on: bool) -> None:
+    settings = app_settings()
+    settings.setValue(HELPING_KEY, bool(on))
+    settings.sync()

@@ -10,6 +10,7 @@ Any failure raises `NotAPlanFile` with one plain sentence.
 import io
 import json
 import stat
+import struct
 import zipfile
 import zlib
 from functools import cache
@@ -142,7 +143,8 @@ def read_plan_bytes(data: bytes) -> PlanDocument:
     not_plan = _("This is not a Small Steps plan file (it should be a .smallsteps file).")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError,
+            NotImplementedError, RuntimeError, struct.error):
         raise _fail(not_plan) from None
     try:
         with archive:
@@ -150,7 +152,7 @@ def read_plan_bytes(data: bytes) -> PlanDocument:
     except NotAPlanFile:
         raise
     except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, RuntimeError,
-            NotImplementedError, KeyError):
+            NotImplementedError, KeyError, struct.error):
         raise _fail(_("This plan file is damaged and can't be read.")) from None
 
 

@@ -20,6 +20,14 @@ def check_database(db: Database) -> list[str]:
                 problems.append(
                     _("{count} items point at something that is missing.").format(count=len(broken))
                 )
+        from planner.storage.audit import verify_chains
+
+        problems.extend(verify_chains(session.connection()))
+        if db.is_sqlite:
+            triggers = {name for (name,) in session.execute(
+                text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).all()}
+            if not {"audit_event_no_update", "audit_event_no_delete"} <= triggers:
+                problems.append(_("The guard that keeps the record of changes from being altered is missing."))
         revision = schema.current_revision(session.connection())
         if revision != schema.HEAD:
             problems.append(_("The database is not up to date ({rev}).").format(rev=revision))

@@ -221,6 +221,7 @@ def _clean_missed(session: Session, review_id: int, values: dict[str, Any], row)
     except ValueError:
         raise InvalidInput(_("Please choose why the visit was missed."), "reason") from None
     return {
+        "review": review,  # the object too, so the record of changes files it under the plan
         "on_date": on_date,
         "hours_x100": hours_to_hundredths(parse_hours(values.get("hours"), field="hours")),
         "reason": reason,

@@ -198,9 +198,24 @@ def restore_person(db: Database, person_id: int) -> None:
 
 
 def purge_removed(db: Database) -> int:
-    """Delete for good everyone who was removed; returns how many."""
+    """Delete for good everyone who was removed, with their plans and the history of them.
+
+    The record of changes keeps one line saying a person was deleted for good (no name)."""
+    from planner.storage import audit
+
     with db.session() as session:
         removed = session.scalars(select(Person).where(Person.removed_at.is_not(None))).all()
         for person in removed:
+            chains = [plan.id for plan in person.plans]
+            session.info["audit"] = False
             session.delete(person)
+            session.flush()
+            session.info["audit"] = True
+            deleted = audit.delete_chains(session.connection(), chains)
+            audit.write_rows(session.connection(), [{
+                "chain": audit.SYSTEM_CHAIN, "item_kind": "person", "item_id": person.id,
+                "action": "purged", "field": "", "old_value": None,
+                "new_value": f"deleted for good, with {deleted} entries of history",
+                "visibility": "panel",
+            }], session.info.get("actor", ""))
         return len(removed)

@@ -10,7 +10,6 @@ for two months, and one a month for two years.
 import datetime as dt
 import os
 import re
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,13 +32,17 @@ def backup_folder(data_dir: Path) -> Path:
     return Path(data_dir) / BACKUP_FOLDER
 
 
-def _copy(source_path: Path, dest: Path, *, source_uri_mode: str = "ro") -> None:
-    """Copy one SQLite database into a new file with the backup API, then check the copy."""
+def _copy(source_path: Path, dest: Path, key: bytes | None = None) -> None:
+    """Copy one database into a new file with the backup API, then check the copy.
+
+    An encrypted database is copied with SQLCipher into a file encrypted with the same key."""
+    from planner.storage.encryption import connect
+
     partial = dest.with_name(dest.name + ".partial")
     partial.unlink(missing_ok=True)
-    source = sqlite3.connect(f"file:{Path(source_path).as_posix()}?mode={source_uri_mode}", uri=True)
+    source = connect(Path(source_path), key, read_only=True)
     try:
-        target = sqlite3.connect(partial)
+        target = connect(partial, key)
         try:
             source.backup(target)
             (result,) = target.execute("PRAGMA integrity_check").fetchone()
@@ -58,25 +61,28 @@ def _copy(source_path: Path, dest: Path, *, source_uri_mode: str = "ro") -> None
         partial.unlink(missing_ok=True)
 
 
-def make_backup(db_path: Path, dest: Path) -> Path:
+def make_backup(db_path: Path, dest: Path, key: bytes | None = None) -> Path:
     """Copy the database at `db_path` into the new file `dest`, consistently, and check it."""
     dest = Path(dest)
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
-        _copy(Path(db_path), dest)
-    except (OSError, sqlite3.Error) as error:
+        _copy(Path(db_path), dest, key)
+    except Exception as error:
+        if not isinstance(error, OSError) and "sqlite" not in type(error).__module__.lower():
+            raise
         raise StorageError(
             _("Small Steps could not make a backup ({what}). Nothing was changed.").format(what=error)
         ) from error
     return dest
 
 
-def backup_before(db_path: Path, data_dir: Path, reason: str, now: dt.datetime | None = None) -> Path:
+def backup_before(db_path: Path, data_dir: Path, reason: str, now: dt.datetime | None = None,
+                  key: bytes | None = None) -> Path:
     """A dated backup in the data folder's backups folder, named for why it was made."""
     now = now or dt.datetime.now()
     stamp = now.strftime("%Y-%m-%d_%H-%M-%S_%f")
     clean_reason = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "backup"
-    made = make_backup(db_path, backup_folder(data_dir) / f"smallsteps_{stamp}_{clean_reason}.db")
+    made = make_backup(db_path, backup_folder(data_dir) / f"smallsteps_{stamp}_{clean_reason}.db", key)
     thin_backups(data_dir, now)
     return made
 
@@ -129,6 +135,17 @@ def thin_backups(data_dir: Path, now: dt.datetime | None = None) -> list[Path]:
     backups = list_backups(data_dir)
     keep = backups_to_keep(backups, now or dt.datetime.now())
     removed = []
+    folder = backup_folder(data_dir)
+    if folder.is_dir():  # half-made backups left by a crash
+        import time
+
+        for partial in folder.glob("*.partial"):
+            try:
+                if time.time() - partial.stat().st_mtime > 600:
+                    partial.unlink()
+                    removed.append(partial)
+            except OSError:
+                pass
     for backup in backups:
         if backup.path not in keep:
             try:
@@ -139,26 +156,32 @@ def thin_backups(data_dir: Path, now: dt.datetime | None = None) -> list[Path]:
     return removed
 
 
-def check_file(path: Path) -> str | None:
-    """None when `path` is a healthy SQLite file; otherwise what is wrong, in plain words."""
+def check_file(path: Path, key: bytes | None = None) -> str | None:
+    """None when `path` is a healthy database file; otherwise what is wrong, in plain words."""
+    from planner.storage.encryption import connect
+
     try:
-        connection = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+        connection = connect(Path(path), key, read_only=True)
         try:
             rows = connection.execute("PRAGMA integrity_check").fetchall()
         finally:
             connection.close()
-    except sqlite3.Error as error:
+    except Exception as error:  # sqlite3.Error or sqlcipher3's own
+        if not isinstance(error, OSError) and "sqlite" not in type(error).__module__.lower():
+            raise
         return _("it can't be read ({what})").format(what=error)
     if rows != [("ok",)]:
         return _("it is damaged ({what})").format(what=rows[0][0])
     return None
 
 
-def copy_into(source: Path, db_path: Path) -> None:
+def copy_into(source: Path, db_path: Path, key: bytes | None = None) -> None:
     """Replace the database at `db_path` with the content of `source` (backup API, in place)."""
-    source_connection = sqlite3.connect(f"file:{Path(source).as_posix()}?mode=ro", uri=True)
+    from planner.storage.encryption import connect
+
+    source_connection = connect(Path(source), key, read_only=True)
     try:
-        target = sqlite3.connect(db_path)
+        target = connect(Path(db_path), key)
         try:
             source_connection.backup(target)
         finally:
@@ -167,9 +190,9 @@ def copy_into(source: Path, db_path: Path) -> None:
         source_connection.close()
 
 
-def newest_good_backup(data_dir: Path) -> BackupInfo | None:
+def newest_good_backup(data_dir: Path, key: bytes | None = None) -> BackupInfo | None:
     """The newest backup that passes its integrity check."""
     for candidate in list_backups(data_dir):
-        if check_file(candidate.path) is None:
+        if check_file(candidate.path, key) is None:
             return candidate
     return None

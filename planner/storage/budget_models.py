@@ -18,7 +18,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from planner.storage.models import Base, visibility_column
 
@@ -177,3 +177,6 @@ class MissedVisit(Base):
     reason: Mapped[str] = mapped_column(String(32), nullable=False, default="other")
     note: Mapped[str] = mapped_column(String(500), nullable=False, default="")
     visibility: Mapped[str] = visibility_column()
+
+    # So the record of changes files a missed visit under its plan (through its review).
+    review: Mapped[HoursReview] = relationship()

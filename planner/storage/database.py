@@ -17,16 +17,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner.errors import DatabaseDamaged, PlannerError, StorageError
 from planner.i18n import _
-from planner.storage import backup, paths, schema
+from planner.storage import backup, encryption, paths, schema
 
 
-def _configure_sqlite(engine: Engine, read_only: bool = False) -> None:
+def _configure_sqlite(engine: Engine, read_only: bool = False, encrypted: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection, _record):
         dbapi_connection.isolation_level = None  # we emit BEGIN ourselves
@@ -36,6 +36,8 @@ def _configure_sqlite(engine: Engine, read_only: bool = False) -> None:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA busy_timeout=5000")
+        if encrypted:
+            cursor.execute("PRAGMA temp_store=MEMORY")  # no plain text in temporary files
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -43,8 +45,8 @@ def _configure_sqlite(engine: Engine, read_only: bool = False) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
-def _damaged(folder: Path, what: str) -> DatabaseDamaged:
-    newest = backup.newest_good_backup(folder)
+def _damaged(folder: Path, what: str, key: bytes | None = None) -> DatabaseDamaged:
+    newest = backup.newest_good_backup(folder, key)
     message = _("Your plans file is damaged ({what}). Small Steps has not changed it.").format(what=what)
     if newest is not None:
         message += " " + _(
@@ -59,10 +61,15 @@ def _damaged(folder: Path, what: str) -> DatabaseDamaged:
 class Database:
     """An open Small Steps database. Use `session()` for one transaction per action."""
 
-    def __init__(self, engine: Engine, data_dir: Path | None, read_only: bool = False):
+    def __init__(self, engine: Engine, data_dir: Path | None, read_only: bool = False,
+                 key: bytes | None = None):
         self.engine = engine
+        self.key = key  # the SQLCipher data key when the plans are encrypted
         self.data_dir = data_dir
         self.read_only = read_only
+        self.actor = ""  # who is making changes: the name given when the program opened
+        if engine.dialect.name != "sqlite" and engine.url.username:
+            self.actor = engine.url.username
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
@@ -86,14 +93,17 @@ class Database:
         *,
         migrate: bool = True,
         read_only: bool = False,
+        passphrase: str | None = None,
     ) -> "Database":
         """Open (creating if needed) the database in `data_dir`, or the one at `url`.
 
         The schema is brought up to date (after a backup), then the file gets a quick check; a
         damaged file raises `DatabaseDamaged` naming the newest good backup, untouched.
         `read_only` opens an existing database for looking only (another copy is writing).
+        Encrypted plans need `passphrase` (or the recovery key): `PassphraseNeeded` otherwise.
         """
         folder: Path | None = None
+        key: bytes | None = None
         if url is None:
             folder = Path(data_dir) if data_dir else paths.default_data_dir()
             try:
@@ -105,15 +115,24 @@ class Database:
                     )
                 ) from error
             url = paths.sqlite_url(folder)
-            if read_only:
-                if not (folder / paths.DATABASE_FILE).exists():
+            db_file = folder / paths.DATABASE_FILE
+            if encryption.is_encrypted(db_file) and (folder / encryption.KEY_FILE).exists():
+                if not passphrase:
+                    raise encryption.PassphraseNeeded(
+                        _("These plans are protected by a passphrase. Please type it to open them.")
+                    )
+                key = encryption.unlock(folder, passphrase)
+                url = URL.create("sqlite+pysqlcipher", password=encryption.raw_key_pragma(key),
+                                 database=str(db_file))
+            elif read_only:
+                if not db_file.exists():
                     raise StorageError(_("There are no plans in {folder} yet.").format(folder=folder))
-                url = f"sqlite:///file:{(folder / paths.DATABASE_FILE).as_posix()}?mode=ro&uri=true"
+                url = f"sqlite:///file:{db_file.as_posix()}?mode=ro&uri=true"
         try:
             engine = create_engine(url)
             if engine.dialect.name == "sqlite":
-                _configure_sqlite(engine, read_only)
-            database = cls(engine, folder, read_only)
+                _configure_sqlite(engine, read_only and key is None, encrypted=key is not None)
+            database = cls(engine, folder, read_only, key)
             if migrate and not read_only:
                 database.migrate()
             elif read_only and schema.needs_upgrade(engine)[0]:
@@ -126,7 +145,7 @@ class Database:
             raise
         except DBAPIError as error:
             if engine.dialect.name == "sqlite" and folder is not None:
-                raise _damaged(folder, str(error.orig)) from error
+                raise _damaged(folder, str(error.orig), key) from error
             raise StorageError(
                 _("Small Steps could not open its database: {why}").format(why=error.__class__.__name__)
             ) from error
@@ -143,7 +162,7 @@ class Database:
         with self.engine.connect() as connection:
             rows = connection.exec_driver_sql("PRAGMA quick_check").fetchall()
         if rows != [("ok",)]:
-            raise _damaged(self.data_dir, rows[0][0])
+            raise _damaged(self.data_dir, rows[0][0], self.key)
 
     def migrate(self) -> None:
         """Bring the schema up to date, after a backup when there is data to protect."""
@@ -151,13 +170,14 @@ class Database:
         if not upgrade_needed:
             return
         if revision is not None and self.path is not None and self.data_dir is not None:
-            backup.backup_before(self.path, self.data_dir, f"before-update-from-{revision}")
+            backup.backup_before(self.path, self.data_dir, f"before-update-from-{revision}", key=self.key)
         schema.upgrade(self.engine)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: committed if the block finishes, rolled back if it raises."""
         session = self._sessions()
+        session.info["actor"] = self.actor
         try:
             with session.begin():
                 yield session

@@ -135,4 +135,8 @@ class PlanHelper(Base):
 
 # Each part of a plan keeps its tables in a module of its own; importing them here registers
 # them with `Base.metadata` (one line a part).
-from planner.storage import budget_models, staying_well_models  # noqa: E402, F401
+# ruff: noqa: E402, F401, I001
+from planner.storage import audit  # the record of changes
+from planner.storage import pictures_models
+from planner.storage import about_me_models
+from planner.storage import budget_models, staying_well_models

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -19,8 +20,9 @@ from ui import settings
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent=None, data_dir=None):
+    def __init__(self, parent=None, data_dir=None, protected=None):
         super().__init__(parent)
+        self.wants = None  # "protect" or "unprotect" when the person asked for it
         self.setWindowTitle(self.tr("Settings"))
         self._original = settings.text_size_percent()
         self.text_size = QSpinBox()
@@ -33,6 +35,9 @@ class SettingsDialog(QDialog):
         hint.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Text size"), self.text_size)
+        self.user_name = QLineEdit(settings.user_name())
+        self.user_name.setAccessibleName(self.tr("Your name, kept with the changes you make"))
+        form.addRow(self.tr("Your &name (kept with the changes you make)"), self.user_name)
         self.data_dir = str(data_dir) if data_dir else ""
         self._chosen_folder = None
         self.folder_label = QLabel(self.data_dir or self.tr("A shared team database"))
@@ -49,6 +54,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.folder_warning)
         self.folder_button.clicked.connect(self._choose_folder)
         self._warn_about(self.data_dir)
+        self._add_security(form, protected)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -59,6 +65,37 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.text_size.valueChanged.connect(self._preview)
+
+    def _add_security(self, form, protected) -> None:
+        from ui.security import lock_minutes
+
+        if protected:
+            status = self.tr("Your plans are protected by a passphrase.")
+            button = QPushButton(self.tr("Take the &protection off…"))
+            button.clicked.connect(lambda: self._ask("unprotect"))
+        else:
+            status = self.tr("Your plans are not protected by a passphrase. They are only as safe "
+                             "as this computer's own disk encryption.")
+            button = QPushButton(self.tr("&Protect with a passphrase…"))
+            button.clicked.connect(lambda: self._ask("protect"))
+        button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+        button.setEnabled(protected is not None)
+        self.protect_status = QLabel(status)
+        self.protect_status.setWordWrap(True)
+        self.protect_button = button
+        self.lock_minutes = QSpinBox()
+        self.lock_minutes.setRange(0, 240)
+        self.lock_minutes.setSuffix(self.tr(" minutes"))
+        self.lock_minutes.setSpecialValueText(self.tr("Never"))
+        self.lock_minutes.setValue(lock_minutes())
+        self.lock_minutes.setAccessibleName(self.tr("Lock after this many minutes without use"))
+        form.addRow(self.tr("Privacy"), self.protect_status)
+        form.addRow("", button)
+        form.addRow(self.tr("&Lock when not used for"), self.lock_minutes)
+
+    def _ask(self, what: str) -> None:
+        self.wants = what
+        self.accept()
 
     def _warn_about(self, folder: str) -> None:
         from planner.storage.paths import looks_like_network_folder
@@ -83,6 +120,10 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         settings.save_text_size(self.text_size.value())
+        settings.save_user_name(self.user_name.text())
+        from ui.security import save_lock_minutes
+
+        save_lock_minutes(self.lock_minutes.value())
         if self._chosen_folder:
             settings.save_data_dir(self._chosen_folder)
         super().accept()

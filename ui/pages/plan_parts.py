@@ -22,16 +22,14 @@ class PlanPart:
 
 
 def plan_parts() -> list[PlanPart]:
+    from ui.pages.about_me_page import AboutMePage
     from ui.pages.details_page import DetailsPage
     from ui.pages.staying_well_page import StayingWellPage
     from ui.pages.support_budget_page import SupportBudgetPage
 
     return [
         PlanPart("details", _tr("Me and my plan"), DetailsPage),
-        PlanPart("about_me", _tr("About me"), None, _tr(
-            "Here you will go through the areas of your life, in any order: your story, "
-            "your people, how you feel about yourself, your home, what you do, what you like, "
-            "and what you want from the future. In your own words and pictures.")),
+        PlanPart("about_me", _tr("About me"), AboutMePage),
         PlanPart("life_story", _tr("My life story"), None, _tr(
             "Here you will put the important moments of your whole life on a line of ups and downs.")),
         PlanPart("people_places", _tr("My people and places"), None, _tr(

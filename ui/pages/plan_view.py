@@ -39,6 +39,8 @@ class PlanView(QWidget):
         self.back_button = QPushButton(self.tr("← Back to people"))
         self.back_button.setAccessibleName(self.tr("Back to the list of people"))
         self.heading = Heading("", scale=1.7)
+        self.history_button = QPushButton(self.tr("&History…"))
+        self.history_button.setAccessibleName(self.tr("History of this plan"))
         self.parts = PartsList()
         self.parts.setAccessibleName(self.tr("Parts of the plan"))
         self.stack = QStackedWidget()
@@ -52,6 +54,7 @@ class PlanView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
+        top.addWidget(self.history_button)
         splitter = QSplitter()
         splitter.addWidget(self.parts)
         splitter.addWidget(self.stack)
@@ -62,6 +65,7 @@ class PlanView(QWidget):
         layout.addWidget(splitter, 1)
         self.parts.currentRowChanged.connect(self._show_part)
         self.back_button.clicked.connect(self.back_requested)
+        self.history_button.clicked.connect(self.show_history)
         session.plan_changed.connect(self._on_plan_changed)
 
     def show_plan(self, plan_id: int) -> None:
@@ -73,6 +77,12 @@ class PlanView(QWidget):
         if self.parts.currentRow() < 0:
             self.parts.setCurrentRow(0)
         self.parts.setFocus()
+
+    def show_history(self) -> None:
+        from ui.dialogs.history_dialog import HistoryDialog
+
+        parts = [(part.key, part.title) for part in plan_parts()]
+        HistoryDialog(self.session, self.plan_id, parts, self).exec()
 
     def _update_heading(self) -> None:
         plan = plans.get_plan(self.session.db, self.plan_id)

@@ -1,18 +1,18 @@
-"""A layout that places widgets in a row and wraps them onto the next row when the row is
-full (buttons stay whole at 200 % text, however narrow the window)."""
+"""A layout that puts its widgets in a row and wraps them onto more rows when space runs out
+(so a row of buttons never gets cut off at large text sizes)."""
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout
+from PySide6.QtWidgets import QLayout, QSizePolicy, QStyle
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent=None, spacing: int = 6):
+    def __init__(self, parent=None, spacing: int = -1):
         super().__init__(parent)
         self._items = []
-        self.setSpacing(spacing)
+        self._spacing = spacing
         self.setContentsMargins(0, 0, 0, 0)
 
-    def addItem(self, item) -> None:  # noqa: N802
+    def addItem(self, item) -> None:  # noqa: N802 (Qt override)
         self._items.append(item)
 
     def count(self) -> int:
@@ -31,39 +31,56 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self._place(QRect(0, 0, width, 0), move=False)
+        return self._arrange(QRect(0, 0, width, 0), move=False)
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802
         super().setGeometry(rect)
-        self._place(rect, move=True)
+        self._arrange(rect, move=True)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        width = sum(i.sizeHint().width() for i in self._visible()) + self.spacing() * max(
-            0, len(self._visible()) - 1)
-        height = max((i.sizeHint().height() for i in self._visible()), default=0)
-        return QSize(width, height)
+        return self.minimumSize()
 
     def minimumSize(self) -> QSize:  # noqa: N802
         size = QSize()
-        for item in self._visible():
-            size = size.expandedTo(item.minimumSize()).expandedTo(item.sizeHint())
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
-    def _visible(self) -> list:
-        return [i for i in self._items if i.widget() is None or not i.widget().isHidden()]
+    def _gap(self, orientation: Qt.Orientation) -> int:
+        if self._spacing >= 0:
+            return self._spacing
+        parent = self.parentWidget()
+        if parent is None:
+            return 6
+        metric = (QStyle.PixelMetric.PM_LayoutHorizontalSpacing
+                  if orientation == Qt.Orientation.Horizontal
+                  else QStyle.PixelMetric.PM_LayoutVerticalSpacing)
+        gap = parent.style().pixelMetric(metric, None, parent)
+        return gap if gap >= 0 else 6
 
-    def _place(self, rect: QRect, move: bool) -> int:
-        x, y, line_height = rect.x(), rect.y(), 0
-        for item in self._visible():
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, line = area.x(), area.y(), 0
+        across, down = self._gap(Qt.Orientation.Horizontal), self._gap(Qt.Orientation.Vertical)
+        for item in self._items:
+            widget = item.widget()
+            if widget is not None and not widget.isVisibleTo(widget.parentWidget()):
+                continue
             hint = item.sizeHint()
-            if x + hint.width() > rect.right() + 1 and line_height > 0:
-                x = rect.x()
-                y += line_height + self.spacing()
-                line_height = 0
+            if x + hint.width() > area.right() + 1 and line > 0:
+                x, y, line = area.x(), y + line + down, 0
             if move:
                 item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self.spacing()
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y()
+            x += hint.width() + across
+            line = max(line, hint.height())
+        return y + line - rect.y() + margins.bottom()
 
+
+def fixed_height_for_width(widget) -> None:
+    """Let a widget using FlowLayout grow in height as its width shrinks."""
+    policy = widget.sizePolicy()
+    policy.setHeightForWidth(True)
+    policy.setVerticalPolicy(QSizePolicy.Policy.Preferred)
+    widget.setSizePolicy(policy)

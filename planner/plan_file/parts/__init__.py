@@ -6,7 +6,7 @@ to `all_parts()` below. Its items carry `"visibility"`, so the audience filter n
 
 
 def all_parts() -> list:
-    """Every part, in the order they appear in `plan.json`."""
-    from planner.plan_file.parts import staying_well, support_budget
+    """Every part, in the order they appear in `plan.json` (pictures first: others link to them)."""
+    from planner.plan_file.parts import about_me, pictures, staying_well, support_budget
 
-    return [staying_well.PART, support_budget.PART]
+    return [pictures.PART, about_me.PART, staying_well.PART, support_budget.PART]

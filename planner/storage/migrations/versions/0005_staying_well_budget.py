@@ -1,14 +1,14 @@
 """Staying well (crisis plan), and my support and budget.
 
 Revision ID: 0005_staying_well_budget
-Revises: 0001_foundation
+Revises: 0002_about_me
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0005_staying_well_budget"
-down_revision = "0001_foundation"
+down_revision = "0002_about_me"
 branch_labels = None
 depends_on = None
 

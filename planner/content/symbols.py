@@ -1,0 +1,84 @@
+"""The symbol library: a curated set of OpenMoji symbols, found by plain words.
+
+OpenMoji (https://openmoji.org) is licensed CC BY-SA 4.0: anything that shows these symbols
+must credit it (`ATTRIBUTION`; see also resources/licences.json). Symbols are SVG files in
+`resources/symbols/<key>.svg`; their names and search words are in
+`resources/symbols/symbols.<language>.json` (built by tools/curate_symbols.py).
+"""
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from planner.content import localised_file
+from planner.i18n import _
+
+ATTRIBUTION = (
+    "Symbols designed by OpenMoji, the open-source emoji and icon project "
+    "(openmoji.org). Licence: CC BY-SA 4.0."
+)
+
+
+@dataclass(frozen=True)
+class Symbol:
+    key: str
+    name: str
+    tags: tuple[str, ...]
+
+
+def attribution() -> str:
+    """The credit to print wherever symbols are shown (exports, About)."""
+    return _(ATTRIBUTION)
+
+
+def _fold(text: str) -> str:
+    """Lower case, without accents, for matching ("cafe" finds "café")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@cache
+def all_symbols(language: str = "en") -> tuple[Symbol, ...]:
+    data = json.loads(localised_file("symbols", "symbols", language).read_text("utf-8"))
+    return tuple(Symbol(s["key"], s["name"], tuple(s["tags"])) for s in data["symbols"])
+
+
+@cache
+def _by_key(language: str) -> dict[str, Symbol]:
+    return {symbol.key: symbol for symbol in all_symbols(language)}
+
+
+def get_symbol(key: str, language: str = "en") -> Symbol | None:
+    return _by_key(language).get(key)
+
+
+def is_symbol(key: object) -> bool:
+    return isinstance(key, str) and key in _by_key("en")
+
+
+def search(words: str, language: str = "en", limit: int | None = None) -> list[Symbol]:
+    """Symbols whose name or words match every word typed (each as the start of a word).
+
+    Names that match come first. An empty search gives every symbol.
+    """
+    wanted = _fold(words).split()
+    found: list[tuple[int, int, Symbol]] = []
+    for index, symbol in enumerate(all_symbols(language)):
+        name_words = _fold(symbol.name).split()
+        tag_words = [w for tag in symbol.tags for w in _fold(tag).split()]
+        everything = name_words + tag_words
+        if all(any(w.startswith(part) for w in everything) for part in wanted):
+            in_name = all(any(w.startswith(part) for w in name_words) for part in wanted)
+            found.append((0 if in_name else 1, index, symbol))
+    found.sort(key=lambda item: (item[0], item[1]))
+    symbols = [symbol for _rank, _index, symbol in found]
+    return symbols[:limit] if limit is not None else symbols
+
+
+def symbol_svg(key: str) -> bytes:
+    """The SVG of a symbol; raises KeyError for a key not in the library."""
+    if not is_symbol(key):
+        raise KeyError(key)
+    return (resources.files("resources") / "symbols" / f"{key}.svg").read_bytes()

@@ -1,0 +1,75 @@
+"""The plan's pictures in the plan document: `plan.pictures`.
+
+    "pictures": [
+      {"id": "p1", "kind": "symbol", "symbol": "1F955", "description": "Carrots", "visibility": "private"},
+      {"id": "p2", "kind": "photo", "picture": "pictures/<hash>.jpg", "description": "...", "visibility": "team"}
+    ]
+
+Other parts link to a picture by its file-local `"picture_id"` (never a database id). A
+filtered document (for the team or the panel) may have links to pictures it no longer holds;
+readers treat those as "no picture". This part loads first, so the parts after it can find the
+pictures they link to with `loaded_ids`.
+"""
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planner.content import symbols
+from planner.domain.plan import clean_text
+from planner.plan_file.document import Part, PictureStore
+from planner.storage.models import Plan
+from planner.storage.pictures_models import Picture
+
+_LOADED = "smallsteps.picture_ids"
+
+
+def _pictures(session: Session, plan: Plan) -> list[Picture]:
+    return list(session.scalars(select(Picture).where(Picture.plan_id == plan.id).order_by(Picture.id)))
+
+
+def file_ids(session: Session, plan: Plan) -> dict[int, str]:
+    """Database id -> file-local id ("p1", "p2", ...) for every picture of `plan`."""
+    return {picture.id: f"p{index}" for index, picture in enumerate(_pictures(session, plan), 1)}
+
+
+def loaded_ids(session: Session, plan: Plan) -> dict[str, int]:
+    """File-local id -> database id of the pictures just loaded for `plan`."""
+    return session.info.get(_LOADED, {}).get(plan.id, {})
+
+
+def dump(session: Session, plan: Plan, store: PictureStore) -> list[dict[str, Any]]:
+    ids = file_ids(session, plan)
+    items = []
+    for picture in _pictures(session, plan):
+        item: dict[str, Any] = {"id": ids[picture.id], "kind": picture.kind}
+        if picture.kind == "photo" and picture.jpeg:
+            item["picture"] = store.add(picture.jpeg)
+        else:
+            item["symbol"] = picture.symbol_key
+        item["description"] = picture.description
+        item["visibility"] = picture.visibility
+        items.append(item)
+    return items
+
+
+def load(session: Session, plan: Plan, items: list[dict[str, Any]], store: PictureStore) -> None:
+    ids: dict[str, int] = {}
+    for item in items:
+        if item["kind"] == "photo":
+            picture = Picture(kind="photo", jpeg=store.get(item["picture"]))
+        elif symbols.is_symbol(item.get("symbol")):
+            picture = Picture(kind="symbol", symbol_key=item["symbol"])
+        else:
+            continue  # a symbol this version does not have: the item shows no picture
+        picture.plan_id = plan.id
+        picture.description = " ".join(clean_text(item.get("description", ""), field="description").split())
+        picture.visibility = item["visibility"]
+        session.add(picture)
+        session.flush()
+        ids[item["id"]] = picture.id
+    session.info.setdefault(_LOADED, {})[plan.id] = ids
+
+
+PART = Part("pictures", dump, load)

@@ -1,0 +1,77 @@
+"""The history of a plan, in plain words, for whoever is allowed to read it."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from planner.domain.visibility import Audience, may_see
+from planner.i18n import _
+from planner.storage.audit import AuditEvent
+from planner.storage.database import Database
+
+# Which part of the plan each kind of item belongs to. Parts add their tables here.
+PART_OF_KIND: dict[str, str] = {
+    "person": "details",
+    "plan": "details",
+    "plan_helper": "details",
+}
+
+FIELD_WORDS = {
+    "name": "name", "preferred_name": "name they like to be called", "pronouns": "pronouns",
+    "date_of_birth": "date of birth", "details_visibility": "who can see their details",
+    "photo_visibility": "who can see their photo", "title": "plan's name", "status": "plan's status",
+    "started_on": "start date", "ends_on": "end date", "removed_at": "removal",
+    "other_communication_needs": "what else helps", "visibility": "who can see it",
+}
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: dt.datetime
+    actor: str
+    part: str
+    text: str
+
+
+def _describe(row: AuditEvent, readable: bool) -> str:
+    kind = row.item_kind.replace("_", " ")
+    if row.action == "added":
+        return (_("Added a {kind}: {what}").format(kind=kind, what=row.new_value or "")
+                if readable else _("Added a private {kind}").format(kind=kind))
+    if row.action == "removed":
+        return (_("Removed a {kind}: {what}").format(kind=kind, what=row.old_value or "")
+                if readable else _("Removed a private {kind}").format(kind=kind))
+    if row.action == "purged":
+        return _("Someone was deleted for good")
+    field = _(FIELD_WORDS.get(row.field, row.field.replace("_", " ")))
+    if not readable:
+        return _("Changed the {field} of a private {kind}").format(field=field, kind=kind)
+    if row.field == "removed_at":
+        return _("Took them out of the list") if row.new_value else _("Brought them back")
+    return _("Changed the {field} of a {kind} from “{old}” to “{new}”").format(
+        field=field, kind=kind, old=row.old_value or "", new=row.new_value or "")
+
+
+def plan_history(db: Database, plan_id: int, audience: Audience | str = Audience.ME,
+                 part: str | None = None, actor: str | None = None) -> list[HistoryEntry]:
+    """Newest first. Content of items the audience may not see is left out of the words."""
+    with db.session() as session:
+        rows = session.scalars(
+            select(AuditEvent).where(AuditEvent.chain == plan_id).order_by(AuditEvent.id.desc())
+        ).all()
+    entries = []
+    for row in rows:
+        row_part = PART_OF_KIND.get(row.item_kind, row.item_kind)
+        if part and row_part != part:
+            continue
+        if actor is not None and row.actor != actor:
+            continue
+        readable = may_see(audience, row.visibility)
+        entries.append(HistoryEntry(row.at, row.actor, row_part, _describe(row, readable)))
+    return entries
+
+
+def actors(db: Database, plan_id: int) -> list[str]:
+    with db.session() as session:
+        return sorted(set(session.scalars(select(AuditEvent.actor).where(AuditEvent.chain == plan_id))))

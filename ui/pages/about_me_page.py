@@ -1,0 +1,115 @@
+"""About me: the areas of my life, in my own words and pictures.
+
+Two ways in: a walk-through, one question at a time, and an overview of all seven areas. The
+"helping someone" switch (remembered between runs) shows tips for whoever is helping.
+"""
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.content.about_me import about_me_content
+from ui import settings
+from ui.pages.about_me_overview import OverviewView
+from ui.pages.about_me_walk import WalkThroughView
+from ui.widgets.flow_layout import FlowLayout, fixed_height_for_width
+from ui.widgets.heading import Heading
+
+
+class AboutMePage(QWidget):
+    def __init__(self, session, parent=None, language: str = "en"):
+        super().__init__(parent)
+        self.session = session
+        self.plan_id: int | None = None
+        content = about_me_content(language)
+        self.heading = Heading(content.title)
+        self.helping = QCheckBox(self.tr("&Helping someone (show tips for the helper)"))
+        self.helping.setAccessibleName(self.tr("Helping someone: show tips for whoever is helping"))
+        self.helping.setChecked(settings.helping_someone())
+        self.walk_button = QPushButton(self.tr("&Walk through, one question at a time"))
+        self.walk_button.setAccessibleName(self.tr("Walk through, one question at a time"))
+        self.overview_button = QPushButton(self.tr("See all se&ven areas"))
+        self.overview_button.setAccessibleName(self.tr("See all seven areas"))
+        for button in (self.walk_button, self.overview_button):
+            button.setCheckable(True)
+        self.overview = OverviewView(session, content)
+        self.walk = WalkThroughView(session, content)
+        self.walk.set_helping(self.helping.isChecked())
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.overview)
+        self.stack.addWidget(self.walk)
+
+        top = QWidget()
+        flow = FlowLayout(top)
+        flow.addWidget(self.walk_button)
+        flow.addWidget(self.overview_button)
+        flow.addWidget(self.helping)
+        fixed_height_for_width(top)
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        header.addWidget(self.heading, 1)
+        layout.addLayout(header)
+        layout.addWidget(top)
+        layout.addWidget(self.stack, 1)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.helping.toggled.connect(self._helping_changed)
+        self.walk_button.clicked.connect(self.show_walk)
+        self.overview_button.clicked.connect(self.show_overview)
+        self.overview.walk_requested.connect(self.show_walk)
+        self.overview.open_area.connect(self.open_area)
+        self.walk.overview_requested.connect(self.show_overview)
+        session.plan_changed.connect(self._on_plan_changed)
+        self._mark(self.overview)
+
+    def show_plan(self, plan_id: int) -> None:
+        self.flush()
+        self.plan_id = plan_id
+        self.overview.show_plan(plan_id)
+        self.walk.show_plan(plan_id)
+        self.show_overview()
+
+    def _on_plan_changed(self, plan_id: int) -> None:
+        if plan_id == self.plan_id:
+            self._refresh_timer.start()  # after the change that caused it has finished
+
+    def refresh(self) -> None:
+        if self.plan_id is None:
+            return
+        self.overview.refresh()
+        self.walk.refresh()
+
+    def flush(self) -> None:
+        self.walk.flush()
+
+    def _mark(self, current: QWidget) -> None:
+        self.stack.setCurrentWidget(current)
+        self.walk_button.setChecked(current is self.walk)
+        self.overview_button.setChecked(current is self.overview)
+
+    def show_walk(self) -> None:
+        self._mark(self.walk)
+        if self.plan_id is not None:
+            self.walk.go_to(self.walk.index)
+
+    def show_overview(self) -> None:
+        self.walk.flush()
+        self.overview.refresh()
+        self._mark(self.overview)
+
+    def open_area(self, area: str) -> None:
+        self._mark(self.walk)
+        self.walk.go_to_area(area)
+
+    def _helping_changed(self, on: bool) -> None:
+        settings.save_helping_someone(on)
+        self.walk.set_helping(on)
