@@ -252,3 +252,12 @@ def test_the_record_of_changes_files_everything_under_the_plan(db):
     with db.engine.connect() as connection:
         left = connection.execute(sql("SELECT item_kind FROM audit_event")).scalars().all()
     assert not set(left) & set(mine)  # deleted for good means gone from the record too
+
+
+def test_history_names_the_part(db):
+    from planner.services import history
+
+    plan_id = plan_files.add_example_plan(db)
+    parts = {entry.part for entry in history.plan_history(db, plan_id)}
+    assert {"staying_well", "support_budget"} <= parts
+    assert history.plan_history(db, plan_id, "panel", part="support_budget")

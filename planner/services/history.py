@@ -15,6 +15,11 @@ PART_OF_KIND: dict[str, str] = {
     "person": "details",
     "plan": "details",
     "plan_helper": "details",
+    "staying_well_item": "staying_well",
+    "staying_well_contact": "staying_well",
+    **{kind: "support_budget" for kind in (
+        "budget", "funding_stream", "budget_phase", "support_line", "one_off_purchase",
+        "travel_item", "hours_review", "missed_visit")},
 }
 
 FIELD_WORDS = {
