@@ -29,16 +29,18 @@ def _credits(document: PlanDocument) -> list[b.Block]:
     return [b.Paragraph(line, "small") for line in lines]
 
 
-def _plan_pdf(document: PlanDocument, options: dict, *, subject: str, show_visibility: bool) -> bytes:
+def _plan_pdf(document: PlanDocument, options: dict, *, subject: str, show_visibility: bool,
+              front: list | None = None, running_extra: str = "") -> bytes:
     from planner.export.pdf import render
 
     data = document.data
     name = display_name(data)
     title = (data.get("plan") or {}).get("title") or _("{name}'s plan").format(name=name)
     export = b.ExportDocument(title=title, person_name=(data.get("person") or {}).get("name", ""),
-                              subject=subject, running_head=f"{title} · {subject}")
+                              subject=subject,
+                              running_head=" · ".join(p for p in (name, subject, running_extra) if p))
     export.blocks.append(b.Heading(title, 0))
-    export.blocks.extend(options.get("front", []))
+    export.blocks.extend(front or [])
     context = context_for(data, data.get("audience", "me"), show_visibility=show_visibility)
     export.blocks.extend(plan_sections(data, context))
     export.blocks.extend(_credits(document))
@@ -53,7 +55,51 @@ def team_pdf(document: PlanDocument, options: dict) -> bytes:
     return _plan_pdf(document, options, subject=_("Copy for my support team"), show_visibility=False)
 
 
+def panel_pdf(document: PlanDocument, options: dict) -> bytes:
+    from planner.export.panel import panel_summary
+
+    plan = document.data.get("plan") or {}
+    panel_date = plan.get("panel_date") or ""
+    extra = _("Panel date: {date}").format(date=panel_date) if panel_date else ""
+    return _plan_pdf(document, options, subject=_("Panel pack"), show_visibility=False,
+                     front=panel_summary(document.data), running_extra=extra)
+
+
+def easy_read_pdf(document: PlanDocument, options: dict) -> bytes:
+    from planner.export.easy_read import easy_read_blocks
+    from planner.export.pdf import render
+    from planner.export.styles import EASY_READ
+
+    data = document.data
+    name = display_name(data)
+    title = _("My plan")
+    export = b.ExportDocument(title=_("{name}'s plan (easy read)").format(name=name),
+                              person_name=(data.get("person") or {}).get("name", ""),
+                              subject=_("Easy read"), running_head=_("{name}'s plan").format(name=name))
+    export.blocks.append(b.Heading(title, 0))
+    context = context_for(data, data.get("audience", "me"), show_visibility=False, easy_read=True)
+    export.blocks.extend(easy_read_blocks(data, context))
+    export.blocks.extend(_credits(document))
+    return render(export, document.pictures, style=EASY_READ, invariant=options.get("invariant", False))
+
+
+def poster_png(document: PlanDocument, options: dict) -> bytes:
+    from planner.export.poster import poster_bytes
+
+    return poster_bytes(document, options, "png")
+
+
+def poster_jpg(document: PlanDocument, options: dict) -> bytes:
+    from planner.export.poster import poster_bytes
+
+    return poster_bytes(document, options, "jpg")
+
+
 EXPORTS: dict[str, ExportKind] = {
     "my-plan-pdf": ExportKind("me", ".pdf", my_plan_pdf, "my plan, everything in it"),
     "team-pdf": ExportKind("team", ".pdf", team_pdf, "the copy for my support team"),
+    "panel-pdf": ExportKind("panel", ".pdf", panel_pdf, "the panel pack"),
+    "easy-read-pdf": ExportKind("me", ".pdf", easy_read_pdf, "my plan in easy read"),
+    "poster-png": ExportKind("me", ".png", poster_png, "my plan as a picture (PNG)"),
+    "poster-jpg": ExportKind("me", ".jpg", poster_jpg, "my plan as a picture (JPEG)"),
 }

@@ -26,6 +26,14 @@ def printable(text: str) -> str:
     return escape(kept).replace("\n", "<br/>")
 
 
+LONG = 1200  # letters: longer text flows as paragraphs rather than sitting in a box
+
+
+def _shorten(text: str, limit: int = 1500) -> str:
+    """Table cells cannot break across pages; very long cells are shortened (the plan keeps all)."""
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
 def _styles(style: PdfStyle):
     from reportlab.lib.colors import HexColor
     from reportlab.lib.styles import ParagraphStyle
@@ -91,8 +99,13 @@ def _flowables(document: b.ExportDocument, pictures: dict[str, bytes], style: Pd
             for item in block.items:
                 out.append(Paragraph(printable(item), styles["body"], bulletText="•"))
         elif isinstance(block, b.KeyValues):
-            rows = [[Paragraph(printable(k), styles["cell_bold"]), Paragraph(printable(v), styles["cell"])]
-                    for k, v in block.rows]
+            rows = []
+            for k, v in block.rows:
+                if len(v) > LONG:  # a table row cannot break across pages: long words flow instead
+                    out.append(Paragraph(printable(k), styles["cell_bold"]))
+                    out.append(Paragraph(printable(v), styles["body"]))
+                    continue
+                rows.append([Paragraph(printable(k), styles["cell_bold"]), Paragraph(printable(v), styles["cell"])])
             if rows:
                 table = Table(rows, colWidths=[text_width * 0.35, text_width * 0.65])
                 table.setStyle(TableStyle(grid + [("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
@@ -100,7 +113,7 @@ def _flowables(document: b.ExportDocument, pictures: dict[str, bytes], style: Pd
                 out.append(Spacer(1, style.body_size * 0.6))
         elif isinstance(block, b.Table):
             header = [Paragraph(printable(h), styles["cell_bold"]) for h in block.header]
-            rows = [[Paragraph(printable(cell), styles["cell"]) for cell in row] for row in block.rows]
+            rows = [[Paragraph(printable(_shorten(cell)), styles["cell"]) for cell in row] for row in block.rows]
             widths = [text_width * f for f in block.widths] if block.widths else None
             table = Table([header] + rows, colWidths=widths, repeatRows=1)
             commands = grid + [
@@ -115,6 +128,17 @@ def _flowables(document: b.ExportDocument, pictures: dict[str, bytes], style: Pd
             flowable = _picture_flowable(block, pictures, block.width_mm * mm)
             if flowable is not None:
                 out.append(KeepTogether([flowable, Paragraph(printable(block.description), styles["small"])]))
+        elif isinstance(block, b.Answer) and len(block.text) > LONG:
+            # Too long for a box that cannot break across pages: the words flow on.
+            if block.label:
+                out.append(Paragraph(printable(block.label), styles["label"]))
+            picture = _picture_flowable(block.picture, pictures, style.picture_mm * mm) if block.picture else None
+            if picture is not None:
+                out.append(picture)
+            for part in block.text.split("\n"):
+                out.append(Paragraph(printable(part), styles["body"]))
+            if block.visibility:
+                out.append(Paragraph(printable(block.visibility), styles["small"]))
         elif isinstance(block, b.PictureLine | b.Answer):
             text_parts = []
             if isinstance(block, b.Answer):
@@ -128,9 +152,9 @@ def _flowables(document: b.ExportDocument, pictures: dict[str, bytes], style: Pd
             picture = None
             if block.picture is not None:
                 picture = _picture_flowable(block.picture, pictures, style.picture_mm * mm)
-            if picture is not None:
-                left = style.picture_mm * mm + 6
-                table = Table([[picture, text_parts]], colWidths=[left, text_width - left])
+            if picture is not None or isinstance(block, b.PictureLine):
+                left = style.picture_mm * mm + 6  # lines without a picture keep the words in line
+                table = Table([[picture or "", text_parts]], colWidths=[left, text_width - left])
             else:
                 table = Table([[text_parts]], colWidths=[text_width])
             commands = grid + [("BOTTOMPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 6)]
@@ -200,6 +224,14 @@ def render(document: b.ExportDocument, pictures: dict[str, bytes], style: PdfSty
     def on_page(canvas, _doc):
         canvas.setFont(fonts.REGULAR, style.body_size)
 
-    template.build(_flowables(document, pictures, style, page_size[0] - 2 * margin),
-                   onFirstPage=on_page, onLaterPages=on_page, canvasmaker=NumberedCanvas)
+    from reportlab.platypus.doctemplate import LayoutError
+
+    try:
+        template.build(_flowables(document, pictures, style, page_size[0] - 2 * margin),
+                       onFirstPage=on_page, onLaterPages=on_page, canvasmaker=NumberedCanvas)
+    except LayoutError:
+        from planner.errors import PlannerError
+
+        raise PlannerError(_("Something in this plan is too big to fit on a page, so it can't be "
+                             "printed. Please make very long pieces of writing shorter.")) from None
     return buffer.getvalue()

@@ -22,4 +22,4 @@ class PdfStyle:
 PLAIN = PdfStyle()
 # Easy read (DH 2010 / Mencap): body at least 16 pt, lots of space, pictures beside words.
 EASY_READ = PdfStyle(body_size=18, leading=27, title_size=32, h1_size=26, h2_size=21,
-                     small_size=14, margin_mm=20, picture_mm=34)
+                     small_size=16, margin_mm=20, picture_mm=34)

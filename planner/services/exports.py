@@ -21,13 +21,22 @@ def kinds() -> dict:
     return EXPORTS
 
 
-def export_bytes(db: Database, plan_id: int, kind: str, audience: str | None = None, **options) -> bytes:
+def filtered_document(db: Database, plan_id: int, kind: str, audience: str | None = None):
+    """The plan as `kind`'s audience may see it (read on the caller's thread)."""
     exports = kinds()
     if kind not in exports:
         raise PlannerError(_("Small Steps can't export as '{kind}'.").format(kind=kind))
     chosen = Audience(audience or exports[kind].audience)
-    filtered = for_audience(plan_document(db, plan_id), chosen)
-    return exports[kind].make(filtered, options)
+    return for_audience(plan_document(db, plan_id), chosen)
+
+
+def make(kind: str, filtered, **options) -> bytes:
+    """Turn an already filtered document into the export's bytes (safe on a worker thread)."""
+    return kinds()[kind].make(filtered, options)
+
+
+def export_bytes(db: Database, plan_id: int, kind: str, audience: str | None = None, **options) -> bytes:
+    return make(kind, filtered_document(db, plan_id, kind, audience), **options)
 
 
 def export(db: Database, plan_id: int, kind: str, out: Path | str, audience: str | None = None,

@@ -15,6 +15,9 @@ PART_OF_KIND: dict[str, str] = {
     "person": "details",
     "plan": "details",
     "plan_helper": "details",
+    "about_me_answer": "about_me",
+    "about_me_place": "about_me",
+    "picture": "pictures",
     "staying_well_item": "staying_well",
     "staying_well_contact": "staying_well",
     **{kind: "support_budget" for kind in (

@@ -24,6 +24,7 @@ class PlanPart:
 def plan_parts() -> list[PlanPart]:
     from ui.pages.about_me_page import AboutMePage
     from ui.pages.details_page import DetailsPage
+    from ui.pages.sharing_page import SharingPage
     from ui.pages.staying_well_page import StayingWellPage
     from ui.pages.support_budget_page import SupportBudgetPage
 
@@ -45,6 +46,5 @@ def plan_parts() -> list[PlanPart]:
         PlanPart("support_budget", _tr("My support and budget"), SupportBudgetPage),
         PlanPart("how_its_going", _tr("How it's going"), None, _tr(
             "Here you will note what happened with each step, and look back at reviews.")),
-        PlanPart("sharing", _tr("Sharing and exports"), None, _tr(
-            "Here you will choose who sees what, and print or save your plan for others.")),
+        PlanPart("sharing", _tr("Sharing and exports"), SharingPage),
     ]

@@ -40,9 +40,9 @@ def context_for(data: dict[str, Any], audience: str, **options) -> ExportContext
 
 def plan_sections(data: dict[str, Any], context: ExportContext) -> list[b.Block]:
     """The person's own plan, part by part, as they chose to share it."""
-    from planner.export.sections import about_me, details
+    from planner.export.sections import about_me, details, staying_well, support_budget
 
     out: list[b.Block] = []
-    for builder in (details.blocks, about_me.blocks):
+    for builder in (details.blocks, about_me.blocks, staying_well.blocks, support_budget.blocks):
         out.extend(builder(data, context))
     return out
