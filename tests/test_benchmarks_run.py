@@ -6,3 +6,10 @@ from tests.benchmarks import bench_startup
 def test_startup_benchmark_runs():
     result = bench_startup.main(["--runs", "1"])
     assert result["bare_ms"] > 0 and result["small_steps_ms"] > 0
+
+
+def test_export_benchmark_runs():
+    from tests.benchmarks import bench_exports
+
+    result = bench_exports.main()
+    assert all(value > 0 for value in result.values())
