@@ -72,6 +72,10 @@ def main(out: Path) -> list[Path]:
     about.helping.setChecked(False)
     about.walk.set_helping(False)
     about.helping.blockSignals(False)
+    keys = [page.objectName() for page in window.plan_view.pages]
+    for key in ("staying_well", "support_budget"):
+        window.plan_view.parts.setCurrentRow(keys.index(f"part_{key}"))
+        shot(f"plan-{key.replace('_', '-')}")
     for percent in (200,):
         settings.apply_text_size(app, percent)
         window.resize(1280, 800)
@@ -82,6 +86,9 @@ def main(out: Path) -> list[Path]:
         window.plan_view.parts.setCurrentRow(0)
         shot(f"plan-details-{percent}")
         goal_shots(f"-{percent}")
+        for key in ("staying_well", "support_budget"):
+            window.plan_view.parts.setCurrentRow(keys.index(f"part_{key}"))
+            shot(f"plan-{key.replace('_', '-')}-{percent}")
         window.show_caseload()
         shot(f"caseload-{percent}")
     settings.apply_text_size(app, 100)

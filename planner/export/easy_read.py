@@ -77,7 +77,14 @@ def _goals(data: dict[str, Any], context: ExportContext) -> list[b.Block]:
     return out
 
 
-EASY_READ_BUILDERS: list[Callable[[dict[str, Any], ExportContext], list[b.Block]]] = [_me, _about_me, _goals]
+def _staying_well(data: dict[str, Any], context: ExportContext) -> list[b.Block]:
+    from planner.export.sections import staying_well
+
+    return staying_well.easy_read(data, context)
+
+
+EASY_READ_BUILDERS: list[Callable[[dict[str, Any], ExportContext], list[b.Block]]] = [
+    _me, _about_me, _goals, _staying_well]
 
 
 def easy_read_blocks(data: dict[str, Any], context: ExportContext) -> list[b.Block]:

@@ -20,8 +20,14 @@ def _outcomes(data: dict[str, Any]) -> list[b.Block]:
     return panel_outcomes(data)
 
 
+def _costs(data: dict[str, Any]) -> list[b.Block]:
+    from planner.export.sections import support_budget
+
+    return support_budget.summary(data)
+
+
 # Each builder returns blocks for the summary (or none); parts add theirs here.
-SUMMARY_BUILDERS: list[Callable[[dict[str, Any]], list[b.Block]]] = [_outcomes]
+SUMMARY_BUILDERS: list[Callable[[dict[str, Any]], list[b.Block]]] = [_outcomes, _costs]
 
 
 def _who_helped(data: dict[str, Any]) -> list[b.Block]:

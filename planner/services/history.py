@@ -24,6 +24,11 @@ PART_OF_KIND: dict[str, str] = {
     "meeting": "how_its_going", "meeting_person": "how_its_going", "meeting_action": "how_its_going",
     "plan_standing": "panel", "plan_status_change": "panel", "frozen_copy": "panel",
     "part_author": "panel", "disagreement": "panel",
+    "staying_well_item": "staying_well",
+    "staying_well_contact": "staying_well",
+    **{kind: "support_budget" for kind in (
+        "budget", "funding_stream", "budget_phase", "support_line", "one_off_purchase",
+        "travel_item", "hours_review", "missed_visit")},
 }
 
 FIELD_WORDS = {

@@ -112,13 +112,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Lock when not used for"), self.lock_minutes)
 
     def _add_reviews(self, form) -> None:
-        """How often reviews fall due (months): goals, the whole plan, reassessment."""
+        """How often reviews fall due (months): goals and the whole plan (above), reassessment."""
         intervals = settings.review_intervals()
-        self.review_months = {}
+        self.review_months = {"goals": self.goal_months, "plan": self.plan_months}
         for key, label, name, value in (
-            ("goals", self.tr("Review &goals every"), self.tr("Months between goal reviews"), intervals.goal_months),
-            ("plan", self.tr("Review the &whole plan every"), self.tr("Months between plan reviews"),
-             intervals.plan_months),
             ("reassessment", self.tr("&Reassess every"), self.tr("Months between reassessments"),
              intervals.reassessment_months),
         ):
@@ -157,7 +154,6 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         settings.save_text_size(self.text_size.value())
-        settings.save_review_months(self.goal_months.value(), self.plan_months.value())
         settings.save_user_name(self.user_name.text())
         from ui.security import save_lock_minutes
 

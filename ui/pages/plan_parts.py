@@ -29,6 +29,8 @@ def plan_parts() -> list[PlanPart]:
     from ui.pages.needs_page import NeedsPage
     from ui.pages.panel_page import PanelPage
     from ui.pages.sharing_page import SharingPage
+    from ui.pages.staying_well_page import StayingWellPage
+    from ui.pages.support_budget_page import SupportBudgetPage
 
     return [
         PlanPart("details", _tr("Me and my plan"), DetailsPage),
@@ -42,15 +44,9 @@ def plan_parts() -> list[PlanPart]:
             "Here you will show what you do in a week: mornings, afternoons, evenings and nights.")),
         PlanPart("needs", _tr("What I need"), NeedsPage),
         PlanPart("goals", _tr("My goals"), GoalsPage),
-        PlanPart("staying_well", _tr("Staying well"), None, _tr(
-            "Here you will write what helps when you are becoming unwell, and who to contact.")),
-        PlanPart("support_budget", _tr("My support and budget"), None, _tr(
-            "Here you and your broker will plan the support you get and what it costs.")),
-        PlanPart("how_its_going", _tr("How it's going"), None, _tr(
-            "Here you will note what happened with each step, and look back at reviews.")),
+        PlanPart("staying_well", _tr("Staying well"), StayingWellPage),
+        PlanPart("support_budget", _tr("My support and budget"), SupportBudgetPage),
+        PlanPart("how_its_going", _tr("How it's going"), HowItsGoingPage),
         PlanPart("panel", _tr("Reviews and the panel"), PanelPage),
         PlanPart("sharing", _tr("Sharing and exports"), SharingPage),
-        PlanPart("how_its_going", _tr("How it's going"), HowItsGoingPage),
-        PlanPart("sharing", _tr("Sharing and exports"), None, _tr(
-            "Here you will choose who sees what, and print or save your plan for others.")),
     ]

@@ -40,10 +40,17 @@ def context_for(data: dict[str, Any], audience: str, **options) -> ExportContext
 
 def plan_sections(data: dict[str, Any], context: ExportContext) -> list[b.Block]:
     """The person's own plan, part by part, as they chose to share it."""
-    from planner.export.sections import about_me, details, goals, panel
+    from planner.export.sections import (
+        about_me,
+        details,
+        goals,
+        panel,
+        staying_well,
+        support_budget,
+    )
 
     out: list[b.Block] = []
     for builder in (details.blocks, panel.blocks, about_me.blocks, goals.needs_blocks, goals.goal_blocks,
-                    goals.review_blocks, goals.meeting_blocks):
+                    staying_well.blocks, support_budget.blocks, goals.review_blocks, goals.meeting_blocks):
         out.extend(builder(data, context))
     return out

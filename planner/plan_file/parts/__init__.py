@@ -7,6 +7,17 @@ to `all_parts()` below. Its items carry `"visibility"`, so the audience filter n
 
 def all_parts() -> list:
     """Every part, in the order they appear in `plan.json` (pictures first: others link to them)."""
-    from planner.plan_file.parts import about_me, goals, meetings, needs, panel, pictures, reviews
+    from planner.plan_file.parts import (
+        about_me,
+        goals,
+        meetings,
+        needs,
+        panel,
+        pictures,
+        reviews,
+        staying_well,
+        support_budget,
+    )
 
-    return [pictures.PART, about_me.PART, needs.PART, goals.PART, reviews.PART, meetings.PART, *panel.PARTS]
+    return [pictures.PART, about_me.PART, needs.PART, goals.PART, reviews.PART, meetings.PART,
+            staying_well.PART, support_budget.PART, *panel.PARTS]

@@ -1,0 +1,169 @@
+"""My support and budget in the plan file: `plan.support_budget`.
+
+Money is whole pence (`*_pence`, integers); hours and miles are decimal strings with at most
+two places ("7.5"), so nothing is lost to floating point. Phases have a file-local `id`
+("phase-1"); support, purchases and travel name their phase by it (`"phase": "phase-1"`, or
+null for all year). Reviews are in date order, each with its missed visits. Loading checks
+everything with the same rules as typing it in (phases that overlap, hours that don't add up,
+more than 168 hours a week...) and refuses the file, whole, if anything is wrong.
+"""
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from planner.domain import budget as rules
+from planner.domain.amounts import hours_text
+from planner.errors import InvalidInput, NotAPlanFile
+from planner.i18n import _
+from planner.plan_file.document import Part, PictureStore
+from planner.services import budget, hours_reviews, items, support_lines
+from planner.storage.models import Plan
+
+STREAM_FIELDS = ("stream", "amount_pence", "note", "visibility")
+PHASE_FIELDS = ("name", "starts_on", "ends_on", "note", "visibility")
+LINE_FIELDS = ("kind", "who", "hours", "proactive_hours", "flex_hours", "crisis_hours",
+               "background_hours", "rate_pence", "bank_holiday_rate_pence", "stream", "purpose",
+               "visibility")
+PURCHASE_FIELDS = ("what", "amount_pence", "stream", "purpose", "visibility")
+TRAVEL_FIELDS = ("what", "miles", "rate_pence", "stream", "visibility")
+REVIEW_FIELDS = tuple(f for f in hours_reviews.REVIEW.fields)
+MISSED_FIELDS = hours_reviews.MISSED.fields
+DATE_FIELDS = {"starts_on", "ends_on", "on_date", "year_starts_on", "year_ends_on"}
+
+
+def _out(name: str, value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return hours_text(value)
+    if name in DATE_FIELDS:
+        return value.isoformat() if value else None
+    return value
+
+
+def _dump_list(session: Session, kind: items.ItemKind, owner_id: int, names, phase_ids=None):
+    out = []
+    for row in items.siblings(session, kind, owner_id, {}):
+        record = kind.record(row)
+        item = {name: _out(name, getattr(record, name)) for name in names}
+        if phase_ids is not None:
+            item["phase"] = phase_ids.get(record.phase_id)
+        out.append(item)
+    return out
+
+
+def dump(session: Session, plan: Plan, store: PictureStore) -> dict[str, Any]:
+    settings = budget._settings_record(plan.id, budget.settings_row(session, plan.id))
+    phases = items.siblings(session, budget.PHASE, plan.id, {})
+    phase_ids = {row.id: f"phase-{index + 1}" for index, row in enumerate(phases)}
+    phase_list = _dump_list(session, budget.PHASE, plan.id, PHASE_FIELDS)
+    for row, item in zip(phases, phase_list, strict=True):
+        item["id"] = phase_ids[row.id]
+    reviews = []
+    for summary in hours_reviews._summaries(session, plan.id):
+        review = {name: _out(name, getattr(summary.review, name)) for name in REVIEW_FIELDS}
+        review["missed_visits"] = _dump_list(
+            session, hours_reviews.MISSED, summary.review.item_id, MISSED_FIELDS
+        )
+        reviews.append(review)
+    return {
+        "settings": {name: _out(name, getattr(settings, name)) for name in budget.SETTINGS_FIELDS},
+        "funding_streams": _dump_list(session, budget.STREAM, plan.id, STREAM_FIELDS),
+        "phases": phase_list,
+        "support_lines": _dump_list(session, support_lines.LINE, plan.id, LINE_FIELDS, phase_ids),
+        "one_off_purchases": _dump_list(
+            session, support_lines.PURCHASE, plan.id, PURCHASE_FIELDS, phase_ids
+        ),
+        "travel": _dump_list(session, support_lines.TRAVEL, plan.id, TRAVEL_FIELDS, phase_ids),
+        "reviews": reviews,
+    }
+
+
+def _with_phase(item: dict[str, Any], phase_ids: dict[str, int]) -> dict[str, Any]:
+    values = {key: value for key, value in item.items() if key != "phase"}
+    phase = item.get("phase")
+    if phase is not None and phase not in phase_ids:
+        raise InvalidInput(_("something names a phase that is not in the file."), "phase")
+    values["phase_id"] = phase_ids.get(phase) if phase is not None else None
+    return values
+
+
+def load(session: Session, plan: Plan, data: dict[str, Any], store: PictureStore) -> None:
+    try:
+        settings = data.get("settings")
+        if settings:
+            budget.update_settings_in_session(session, plan.id, dict(settings))
+        for item in data.get("funding_streams", []):
+            items.add_in_session(session, budget.STREAM, plan.id, item)
+        phase_ids: dict[str, int] = {}
+        for item in data.get("phases", []):
+            values = {key: value for key, value in item.items() if key != "id"}
+            if item["id"] in phase_ids:
+                raise InvalidInput(_("two phases have the same id."), "phases")
+            phase_ids[item["id"]] = items.add_in_session(session, budget.PHASE, plan.id, values).id
+        for key, kind in (("support_lines", support_lines.LINE),
+                          ("one_off_purchases", support_lines.PURCHASE),
+                          ("travel", support_lines.TRAVEL)):
+            for item in data.get(key, []):
+                items.add_in_session(session, kind, plan.id, _with_phase(item, phase_ids))
+        for review in sorted(data.get("reviews", []), key=lambda r: r["starts_on"]):
+            values = {key: value for key, value in review.items() if key != "missed_visits"}
+            row = items.add_in_session(session, hours_reviews.REVIEW, plan.id, values)
+            for missed in review.get("missed_visits", []):
+                items.add_in_session(session, hours_reviews.MISSED, row.id, missed)
+    except InvalidInput as error:
+        raise NotAPlanFile(
+            _("The budget in this file has something Small Steps can't keep: {why}").format(
+                why=error.message
+            )
+        ) from None
+
+
+def totals_of(data: dict[str, Any]) -> rules.Totals:
+    """The totals of a `plan.support_budget` as it is in a document (for exports).
+
+    Work them out from the whole document, before it is filtered for an audience: a filtered
+    document may have lost a phase that visible support still names.
+    """
+    settings = data.get("settings") or {}
+    phases = {p["id"]: p for p in data.get("phases", [])}
+
+    def date(value):
+        return dt.date.fromisoformat(value) if value else None
+
+    allocation = settings.get("allocation_pence")
+    if settings.get("allocation_method") == "points":
+        points, price = settings.get("points"), settings.get("price_per_point_pence")
+        allocation = None if points is None or price is None else points * price
+    return rules.totals(rules.Budget(
+        lines=tuple(
+            rules.Line(i, Decimal(line["hours"]), line["rate_pence"],
+                       line.get("bank_holiday_rate_pence"), line.get("phase"),
+                       line.get("stream") or None,
+                       {k: Decimal(line[f"{k}_hours"]) for k in
+                        ("proactive", "flex", "crisis", "background")})
+            for i, line in enumerate(data.get("support_lines", []))
+        ),
+        travel=tuple(
+            rules.Travel(i, Decimal(t["miles"]), t["rate_pence"], t.get("phase"),
+                         t.get("stream") or None)
+            for i, t in enumerate(data.get("travel", []))
+        ),
+        purchases=tuple(
+            rules.Purchase(i, p["amount_pence"], p.get("phase"), p.get("stream") or None)
+            for i, p in enumerate(data.get("one_off_purchases", []))
+        ),
+        phases=tuple(
+            rules.Phase(key, p["name"], date(p["starts_on"]), date(p["ends_on"]))
+            for key, p in phases.items()
+        ),
+        year_first=date(settings.get("year_starts_on")),
+        year_last=date(settings.get("year_ends_on")),
+        bank_holidays=settings.get("bank_holidays", rules.DEFAULT_BANK_HOLIDAYS),
+        allocation_pence=allocation,
+        stream_amounts={s["stream"]: s.get("amount_pence") for s in data.get("funding_streams", [])},
+    ))
+
+
+PART = Part("support_budget", dump, load)

@@ -1,0 +1,98 @@
+"""Commands for items in ordered lists (crisis plan items, contacts, support lines...) and for
+the budget's settings. Every one is undoable; each tells views the plan changed."""
+
+from PySide6.QtCore import QCoreApplication
+
+from planner.services import budget, items
+from ui.commands.base import SessionCommand
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ItemCommands", text)
+
+
+class _PlanCommand(SessionCommand):
+    def __init__(self, session, plan_id: int, text: str):
+        super().__init__(session, text)
+        self.plan_id = plan_id
+
+    def notify(self) -> None:
+        self.session.plan_changed.emit(self.plan_id)
+
+
+class AddItemCommand(_PlanCommand):
+    """Add an item to a list. Undo takes it out; Redo puts it back with the same id."""
+
+    def __init__(self, session, plan_id: int, kind: items.ItemKind, owner_id: int, values: dict,
+                 text: str | None = None):
+        super().__init__(session, plan_id, text or _tr("Add"))
+        self.kind, self.owner_id, self.values = kind, owner_id, dict(values)
+        self.record = None
+
+    def do(self) -> None:
+        if self.record is None:
+            self.record = items.add(self.db, self.kind, self.owner_id, self.values)
+        else:
+            items.add(self.db, self.kind, self.owner_id, self.values,
+                      position=self.record.position, item_id=self.record.item_id)
+
+    def undo_change(self) -> None:
+        items.remove(self.db, self.kind, self.record.item_id)
+
+
+class EditItemCommand(_PlanCommand):
+    """Change an item: `old` holds what it was (as kept), `new` what was typed."""
+
+    def __init__(self, session, plan_id: int, kind: items.ItemKind, item_id: int, old: dict,
+                 new: dict, text: str | None = None):
+        super().__init__(session, plan_id, text or _tr("Change"))
+        self.kind, self.item_id, self.old, self.new = kind, item_id, dict(old), dict(new)
+
+    def do(self) -> None:
+        items.update(self.db, self.kind, self.item_id, self.new)
+
+    def undo_change(self) -> None:
+        items.update(self.db, self.kind, self.item_id, self.old)
+
+
+class RemoveItemCommand(_PlanCommand):
+    """Take an item (and anything in it) out; Undo brings it back in its place."""
+
+    def __init__(self, session, plan_id: int, kind: items.ItemKind, item_id: int,
+                 text: str | None = None):
+        super().__init__(session, plan_id, text or _tr("Take off"))
+        self.kind, self.item_id = kind, item_id
+        self.removed = None
+
+    def do(self) -> None:
+        self.removed = items.remove(self.db, self.kind, self.item_id)
+
+    def undo_change(self) -> None:
+        items.restore(self.db, self.kind, self.removed)
+
+
+class MoveItemCommand(_PlanCommand):
+    def __init__(self, session, plan_id: int, kind: items.ItemKind, item_id: int, old: int,
+                 new: int, text: str | None = None):
+        super().__init__(session, plan_id, text or _tr("Move"))
+        self.kind, self.item_id, self.old, self.new = kind, item_id, old, new
+
+    def do(self) -> None:
+        items.move(self.db, self.kind, self.item_id, self.new)
+
+    def undo_change(self) -> None:
+        items.move(self.db, self.kind, self.item_id, self.old)
+
+
+class EditBudgetSettingsCommand(_PlanCommand):
+    """Change one of the budget's settings (the allocation, the year...)."""
+
+    def __init__(self, session, plan_id: int, field: str, old, new):
+        super().__init__(session, plan_id, _tr("Change the budget"))
+        self.field, self.old, self.new = field, old, new
+
+    def do(self) -> None:
+        budget.update_settings(self.db, self.plan_id, **{self.field: self.new})
+
+    def undo_change(self) -> None:
+        budget.update_settings(self.db, self.plan_id, **{self.field: self.old})

@@ -1,0 +1,10 @@
+"""My support and budget: the broker's page (built when first shown; see budget/budget_content)."""
+
+from ui.pages.lazy_page import LazyPage
+
+
+class SupportBudgetPage(LazyPage):
+    def make_content(self):
+        from ui.pages.budget.budget_content import SupportBudgetContent
+
+        return SupportBudgetContent(self.session)
