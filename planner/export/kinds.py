@@ -132,6 +132,18 @@ def meeting_pdf(document: PlanDocument, options: dict) -> bytes:
     return render(export, document.pictures, invariant=options.get("invariant", False))
 
 
+def crisis_card_pdf(document: PlanDocument, options: dict) -> bytes:
+    from planner.export.crisis_card import card_pdf
+
+    return card_pdf(document, options)
+
+
+def crisis_card_png(document: PlanDocument, options: dict) -> bytes:
+    from planner.export.crisis_card import card_png
+
+    return card_png(document, options)
+
+
 EXPORTS: dict[str, ExportKind] = {
     "my-plan-pdf": ExportKind("me", ".pdf", my_plan_pdf, "my plan, everything in it"),
     "team-pdf": ExportKind("team", ".pdf", team_pdf, "the copy for my support team"),
@@ -139,6 +151,8 @@ EXPORTS: dict[str, ExportKind] = {
     "easy-read-pdf": ExportKind("me", ".pdf", easy_read_pdf, "my plan in easy read"),
     "poster-png": ExportKind("me", ".png", poster_png, "my plan as a picture (PNG)"),
     "poster-jpg": ExportKind("me", ".jpg", poster_jpg, "my plan as a picture (JPEG)"),
+    "crisis-card-pdf": ExportKind("me", ".pdf", crisis_card_pdf, "my crisis card (wallet size, two sides)"),
+    "crisis-card-png": ExportKind("me", ".png", crisis_card_png, "my crisis card as a picture"),
     "meeting-pdf": ExportKind("team", ".pdf", meeting_pdf, "the actions of the last planning meeting"),
     "steps-png": ExportKind("me", ".png", steps_png, "the ladders of my goals (A4 landscape)"),
     "ratings-png": ExportKind("me", ".png", ratings_png, "my ratings across reviews (A4 landscape)"),

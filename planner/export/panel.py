@@ -14,6 +14,50 @@ from planner.export import blocks as b
 from planner.i18n import _
 
 
+def _count(items) -> int:
+    return len([i for i in items or [] if isinstance(i, dict)])
+
+
+def _council_questions(data: dict[str, Any]) -> list[b.Block]:
+    """Where the plan answers what councils check (Care Act 2014 s25-26 and the seven questions)."""
+    from planner.domain.support import held_as_label
+
+    plan = data.get("plan") or {}
+    about = plan.get("about_me") or {}
+    important = sum(1 for answers in about.values() for a in answers or []
+                    if isinstance(a, dict) and a.get("tag") in ("important_to_me", "important_for_me"))
+    goals = [g for g in plan.get("goals") or [] if isinstance(g, dict)]
+    steps = sum(_count(g.get("steps")) for g in goals)
+    budget = plan.get("support_budget") or {}
+    lines = _count(budget.get("support_lines"))
+    held = (budget.get("settings") or {}).get("held_as") or ""
+    well = plan.get("staying_well") or {}
+    well_items = sum(_count(v) for v in well.values() if isinstance(v, list))
+    needs = [n for n in plan.get("needs") or [] if isinstance(n, dict)]
+    funded = [n for n in needs if n.get("funding_stream") and n["funding_stream"] != "not_known"]
+    missing = _("Not shared with the panel")
+
+    def say(found: bool, words: str) -> str:
+        return words if found else missing
+
+    rows = (
+        (_("What is important to you?"), say(important > 0, _("About me: {n} things marked important").format(n=important))),
+        (_("What do you want to change?"), say(bool(goals), _("Goals and outcomes: {n} goals").format(n=len(goals)))),
+        (_("How will you be supported?"), say(lines > 0, _("Support: {n} support lines").format(n=lines))),
+        (_("How will you use your budget?"), say(bool(budget), _("What the support costs, below"))),
+        (_("How will your support be managed?"), say(bool(held), held_as_label(held) if held else "")),
+        (_("How will you stay in control?"), say(well_items > 0, _("Staying well: {n} items; the person chose "
+                                                                   "what to share").format(n=well_items))),
+        (_("What is the action plan?"), say(steps > 0, _("Small steps: {n}, with who helps and by when").format(n=steps))),
+        (_("Needs (Care Act s25)"), say(bool(needs), _("{n} needs in the person's words").format(n=len(needs)))),
+        (_("Eligible needs and how they will be met"), say(bool(funded), _("{n} needs with a funding stream; "
+                                                                           "see the support below").format(n=len(funded)))),
+        (_("The personal budget (s26)"), say(bool(budget), _("See what the support costs, against the allocation"))),
+    )
+    return [b.Heading(_("What councils check, and where this plan answers it"), 2),
+            b.Table((_("Question"), _("Where it is answered")), rows, (0.45, 0.55))]
+
+
 def _outcomes(data: dict[str, Any]) -> list[b.Block]:
     from planner.export.sections.goals import panel_outcomes
 
@@ -27,7 +71,7 @@ def _costs(data: dict[str, Any]) -> list[b.Block]:
 
 
 # Each builder returns blocks for the summary (or none); parts add theirs here.
-SUMMARY_BUILDERS: list[Callable[[dict[str, Any]], list[b.Block]]] = [_outcomes, _costs]
+SUMMARY_BUILDERS: list[Callable[[dict[str, Any]], list[b.Block]]] = [_council_questions, _outcomes, _costs]
 
 
 def _who_helped(data: dict[str, Any]) -> list[b.Block]:

@@ -1,0 +1,47 @@
+"""The crisis card as a two-page wallet-size PDF (front and back) and as a picture."""
+
+import io
+
+from planner.charts.crisis_card import HEIGHT, WIDTH, card_sides
+from planner.plan_file.document import PlanDocument
+
+
+def card_pdf(document: PlanDocument, options: dict) -> bytes:
+    from reportlab import rl_config
+    from reportlab.pdfgen.canvas import Canvas
+
+    from planner.export import fonts
+    from planner.export.chart_pdf import paint
+
+    fonts.register()
+    rl_config.invariant = 1 if options.get("invariant") else 0
+    person = document.data.get("person") or {}
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(WIDTH, HEIGHT), initialFontName=fonts.REGULAR)
+    front, back = card_sides(document.data)
+    canvas.setTitle(front.title)
+    canvas.setAuthor(person.get("name", ""))
+    canvas.setSubject("Crisis card")
+    canvas.setCreator("Small Steps")
+    for side in (front, back):
+        paint(canvas, side, 1.0, document.pictures)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def card_png(document: PlanDocument, options: dict) -> bytes:
+    """Both sides side by side, at 300 dpi unless told otherwise."""
+    from PIL import Image
+
+    from planner.charts.render_pillow import render
+
+    dpi = int(options.get("dpi") or 300)
+    front, back = (render(side, dpi) for side in card_sides(document.data))
+    gap = round(dpi / 10)
+    sheet = Image.new("RGB", (front.width + back.width + 3 * gap, front.height + 2 * gap), "#ffffff")
+    sheet.paste(front, (gap, gap))
+    sheet.paste(back, (front.width + 2 * gap, gap))
+    out = io.BytesIO()
+    sheet.save(out, "PNG", dpi=(dpi, dpi))
+    return out.getvalue()
