@@ -15,6 +15,9 @@ PART_OF_KIND: dict[str, str] = {
     "person": "details",
     "plan": "details",
     "plan_helper": "details",
+    "life_moment": "life_story",
+    "network_member": "people_places",
+    "week_entry": "week",
 }
 
 FIELD_WORDS = {

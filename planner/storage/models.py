@@ -139,3 +139,4 @@ class PlanHelper(Base):
 from planner.storage import audit  # the record of changes
 from planner.storage import pictures_models
 from planner.storage import about_me_models
+from planner.storage import life_charts_models

@@ -7,6 +7,6 @@ to `all_parts()` below. Its items carry `"visibility"`, so the audience filter n
 
 def all_parts() -> list:
     """Every part, in the order they appear in `plan.json` (pictures first: others link to them)."""
-    from planner.plan_file.parts import about_me, pictures
+    from planner.plan_file.parts import about_me, life_story, people_places, pictures, week
 
-    return [pictures.PART, about_me.PART]
+    return [pictures.PART, about_me.PART, life_story.PART, people_places.PART, week.PART]
