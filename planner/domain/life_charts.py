@@ -7,6 +7,7 @@ person reads, in the window and on the pictures.
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from planner.errors import InvalidInput
 from planner.i18n import _
@@ -122,7 +123,7 @@ class When:
             return f"{mark}{month_name(self.month)[:3]} {self.year}"
         if self.kind == WhenKind.AGE:
             return _("age {mark}{age}").format(mark=mark, age=self.age)
-        return _("when?")
+        return _("not sure when")
 
     def sort_key(self, birth_year: int | None) -> float | None:
         """A year (with a fraction for the month) to put moments in order; None if unknown."""
@@ -133,6 +134,29 @@ class When:
         if self.kind == WhenKind.AGE and birth_year is not None:
             return birth_year + self.age + 0.5
         return None
+
+
+def when_to_file(when: When) -> dict[str, Any] | None:
+    """The plan file's `when` for a moment (None: not sure when)."""
+    if when.kind == WhenKind.YEAR:
+        return {"year": when.year, "around": when.approximate}
+    if when.kind == WhenKind.MONTH:
+        return {"year": when.year, "month": when.month, "around": when.approximate}
+    if when.kind == WhenKind.AGE:
+        return {"age": when.age, "around": when.approximate}
+    return None
+
+
+def when_from_file(value: dict[str, Any] | None) -> tuple[str, int | None, int | None, int | None, bool]:
+    """(when_kind, year, month, age, approximate) from the file's `when`."""
+    if not value:
+        return WhenKind.UNKNOWN.value, None, None, None, False
+    around = bool(value.get("around", False))
+    if value.get("age") is not None:
+        return WhenKind.AGE.value, None, None, value["age"], around
+    if value.get("month") is not None:
+        return WhenKind.MONTH.value, value["year"], value["month"], None, around
+    return WhenKind.YEAR.value, value.get("year"), None, None, around
 
 
 def _number(value: object, field: str, message: str) -> int | None:

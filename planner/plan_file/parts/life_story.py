@@ -15,35 +15,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner.domain.life_charts import When, WhenKind, clean_when
+from planner.domain.life_charts import When, clean_when, when_from_file, when_to_file
 from planner.domain.plan import clean_text
 from planner.plan_file.document import Part, PictureStore
 from planner.plan_file.parts.pictures import file_ids, loaded_ids
 from planner.services.life_story import clean_title
 from planner.storage.life_charts_models import LifeMoment
 from planner.storage.models import Plan
-
-
-def when_to_file(when: When) -> dict[str, Any] | None:
-    if when.kind == WhenKind.YEAR:
-        return {"year": when.year, "around": when.approximate}
-    if when.kind == WhenKind.MONTH:
-        return {"year": when.year, "month": when.month, "around": when.approximate}
-    if when.kind == WhenKind.AGE:
-        return {"age": when.age, "around": when.approximate}
-    return None
-
-
-def when_from_file(value: dict[str, Any] | None) -> tuple[str, int | None, int | None, int | None, bool]:
-    """(when_kind, year, month, age, approximate) from the file's `when`."""
-    if not value:
-        return WhenKind.UNKNOWN.value, None, None, None, False
-    around = bool(value.get("around", False))
-    if value.get("age") is not None:
-        return WhenKind.AGE.value, None, None, value["age"], around
-    if value.get("month") is not None:
-        return WhenKind.MONTH.value, value["year"], value["month"], None, around
-    return WhenKind.YEAR.value, value.get("year"), None, None, around
 
 
 def dump(session: Session, plan: Plan, store: PictureStore) -> list[dict[str, Any]]:
