@@ -37,6 +37,25 @@ def _plan_file_export(db, plan_id: int, out: Path, _args) -> Path:
 EXPORT_KINDS["plan-file"] = _plan_file_export
 
 
+def _life_chart_export(chart: str, kind: str) -> Callable:
+    """The life story, the map of people and places, or the week, as a PNG or JPEG picture."""
+
+    def export(db, plan_id: int, out: Path, args) -> Path:
+        from planner.export.life_charts import chart_picture
+        from planner.files import write_atomically
+        from planner.services.plan_files import plan_document
+
+        picture = chart_picture(plan_document(db, plan_id), chart, args.audience or "me", kind, args.dpi)
+        return write_atomically(out, picture)
+
+    return export
+
+
+for _chart in ("life-story", "people-map", "week"):
+    for _kind in ("png", "jpg"):
+        EXPORT_KINDS[f"{_chart}-{_kind}"] = _life_chart_export(_chart, _kind)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # one plain line, exit 2
         self.exit(2, f"smallsteps: {message}\n")

@@ -33,6 +33,7 @@ from planner.charts.placement import (
     clamp,
     text_box,
 )
+from planner.content.symbols import attribution
 from planner.domain.life_charts import (
     CLOSENESS_ORDER,
     MemberKind,
@@ -208,6 +209,8 @@ def map_layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LA
         ).format(count=missing))
     notes.append(_("The shape and the word under each name say what it is: a person, a place, a service, "
                    "a group or a pet."))
+    if any(isinstance(s, PictureBox) and s.picture.startswith("symbol:") for s in marks):
+        notes.append(attribution())
     shapes.append(text_box(MARGIN, height - MARGIN - footer_h, width - 2 * MARGIN, " ".join(notes),
                            TextStyle(size=7.5, color=MUTED), 2))
     counts = [len(ring) for ring in rings]
