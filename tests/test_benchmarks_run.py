@@ -6,3 +6,10 @@ from tests.benchmarks import bench_startup
 def test_startup_benchmark_runs():
     result = bench_startup.main(["--runs", "1"])
     assert result["bare_ms"] > 0 and result["small_steps_ms"] > 0
+
+
+def test_life_charts_benchmark_runs():
+    from tests.benchmarks import bench_life_charts
+
+    result = bench_life_charts.main(["--runs", "1", "--items", "20"])
+    assert result["life_story"]["first_ms"] > 0

@@ -177,12 +177,16 @@ def layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LANDSC
         up = moment.feeling > 3 or (moment.feeling == 3 and i % 2 == 0)
         wanted["above" if up else "below"].append(i)
     labelled: dict[int, tuple[str, Box, float]] = {}
+    # With very many moments, only every so many is offered a label (evenly through the
+    # life): there is room for a few dozen, and trying them all would take too long.
+    capacity = 2 * rows * max(1, int((width - 2 * MARGIN) / label_w))
+    step = max(1, -(-n // (2 * capacity)))
     for band in ("above", "below"):
-        for i in wanted[band]:
+        for i in wanted[band][::step]:
             found = placer.place(bands[band], band, edges[band], xs[i], in_order=True)
             if found:
                 labelled[i] = (band, *found)
-    for i in range(n):  # what did not fit goes to the other band, if there is room
+    for i in range(0, n, step):  # what did not fit goes to the other band, if there is room
         if i not in labelled:
             band = "below" if i in wanted["above"] else "above"
             found = placer.place(bands[band], band, edges[band], xs[i], in_order=False)

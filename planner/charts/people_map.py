@@ -181,9 +181,12 @@ def map_layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LA
         perimeter = math.pi * (rx + ry) * middle
         r = clamp(min(perimeter / len(indices) / 2.6, (RING_EDGES[k + 1] - RING_EDGES[k]) * ry / 2.4), 2.5, 13.0)
         start = -math.pi / 2 + math.pi / len(indices) + 0.4 * k
+        band = RING_EDGES[k + 1] - RING_EDGES[k]
+        lanes = int(clamp(math.ceil(len(indices) * 2.4 * r / perimeter), 1, 3))
         for j, i in enumerate(indices):
             angle = start + 2 * math.pi * j / len(indices)
-            x, y = cx + rx * middle * math.cos(angle), cy + ry * middle * math.sin(angle)
+            lane = middle + (j % lanes - (lanes - 1) / 2) * band / (lanes + 1)
+            x, y = cx + rx * lane * math.cos(angle), cy + ry * lane * math.sin(angle)
             member = members[i]
             nodes.append(Node(i, x, y, r))
             has_picture = member.picture is not None and r >= 9
@@ -228,8 +231,9 @@ def _labels(members: list[Member], nodes: list[Node], cx: float, cy: float, area
     kind_style = TextStyle(size=6.5 if many else 7, color=MUTED)
     w = 80.0 if many else LABEL_WIDTH
     shapes: list[Shape] = []
-    missing = 0
-    for node in nodes:
+    step = max(1, len(nodes) // 150)  # very many: offer every so many a label (quicker)
+    missing = len(nodes) - len(nodes[::step])
+    for node in nodes[::step]:
         member = members[node.index]
         name = text_box(0, 0, w, member.name, name_style, 1 if many else 2, member.full_text())
         kind_words = member_kind_word(member.kind) + (f" · {member.relation}" if member.relation else "")

@@ -35,25 +35,27 @@ class Box:
 class Occupancy:
     """Boxes already taken on the canvas; `free` says whether a new one touches none."""
 
-    def __init__(self, cell: float = 40.0):
+    def __init__(self, cell: float = 24.0):
         self._cell = cell
-        self._buckets: dict[tuple[int, int], list[Box]] = {}
+        self._buckets: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
 
-    def _keys(self, box: Box):
+    def _keys(self, x0: float, y0: float, x1: float, y1: float):
         c = self._cell
-        for gx in range(int(box.x // c), int(box.right // c) + 1):
-            for gy in range(int(box.y // c), int(box.bottom // c) + 1):
+        for gx in range(int(x0 // c), int(x1 // c) + 1):
+            for gy in range(int(y0 // c), int(y1 // c) + 1):
                 yield gx, gy
 
     def add(self, box: Box) -> None:
-        for key in self._keys(box):
-            self._buckets.setdefault(key, []).append(box)
+        edges = (box.x, box.y, box.x + box.w, box.y + box.h)
+        for key in self._keys(*edges):
+            self._buckets.setdefault(key, []).append(edges)
 
     def free(self, box: Box, gap: float = 0.0) -> bool:
-        for key in self._keys(Box(box.x - gap, box.y - gap, box.w + 2 * gap, box.h + 2 * gap)):
-            for other in self._buckets.get(key, ()):
-                if not (box.right + gap <= other.x or other.right + gap <= box.x
-                        or box.bottom + gap <= other.y or other.bottom + gap <= box.y):
+        x0, y0, x1, y1 = box.x - gap, box.y - gap, box.x + box.w + gap, box.y + box.h + gap
+        buckets = self._buckets
+        for key in self._keys(x0, y0, x1, y1):
+            for ox0, oy0, ox1, oy1 in buckets.get(key, ()):
+                if x1 > ox0 and ox1 > x0 and y1 > oy0 and oy1 > y0:
                     return False
         return True
 

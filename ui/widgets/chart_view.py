@@ -6,7 +6,16 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from planner.charts.geometry import Chart, Ellipse, Hotspot, Line, PictureBox, Polyline, Rect, TextBox
+from planner.charts.geometry import (
+    Chart,
+    Ellipse,
+    Hotspot,
+    Line,
+    PictureBox,
+    Polyline,
+    Rect,
+    TextBox,
+)
 from planner.charts.text import font_path
 
 
