@@ -22,7 +22,7 @@ from planner.domain.life_charts import (
 from planner.i18n import _, ngettext
 
 TIME_FILL = {"morning": "#fffbeb", "afternoon": "#ffffff", "evening": "#eff6ff", "night": "#e0e7ff"}
-TIME_COLUMN = 72.0
+TIME_COLUMN = 82.0
 
 
 @dataclass(frozen=True)
