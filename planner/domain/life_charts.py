@@ -207,6 +207,8 @@ def clean_when(kind: object, year: object = None, month: object = None, age: obj
         age = _number(age, "age", _("Please write how old you were as a number, like 12."))
         if age is None:
             raise InvalidInput(_("Please write how old you were, like 12."), "age")
+        if age < 0:
+            raise InvalidInput(_("Please write how old you were as a number, like 12."), "age")
         if age > MAX_AGE:
             raise InvalidInput(
                 _("That age is over {age}. Please check it.").format(age=MAX_AGE), "age")
