@@ -49,6 +49,7 @@ class ChartPartPage(QWidget):
         self.plan_id: int | None = None
         self.current = None  # the record in the form (None: a new item, not saved yet)
         self._picture_id: int | None = None  # a picture chosen before the item has words
+        self._gone_id: int | None = None  # the item shown before Undo took it away
         self._stale = False
         self.heading = Heading(title)
         self.intro = QLabel(intro)
@@ -150,6 +151,10 @@ class ChartPartPage(QWidget):
     def update_form(self) -> None:
         """Show or hide rows that depend on other fields."""
 
+    def prepare_new(self, values: dict) -> dict:
+        """The form's values as a new item is added (a page may fill in what is missing)."""
+        return values
+
     # Showing ---------------------------------------------------------------------------------
 
     def show_chart_large(self, on: bool) -> None:
@@ -194,9 +199,13 @@ class ChartPartPage(QWidget):
             return
         current_id = self.services.id_of(self.current) if self.current is not None else None
         self.model.set_records(self.list_records())
+        if current_id is None and not str(self.form.value(self.required)).strip():
+            current_id = self._gone_id  # back again (Redo): show it again
         row = self.model.row_of(current_id)
-        if current_id is not None and row < 0:  # removed (or undone): show a neighbour
+        if current_id is not None and row < 0:  # removed (or undone): an empty form
+            self._gone_id = current_id
             self.current = None
+            self.form.show_values(self.new_values())
         elif row >= 0:
             self.current = self.model.record_at(row)
             self._select_row(row)
@@ -275,13 +284,15 @@ class ChartPartPage(QWidget):
 
     def _field_changed(self, field: str) -> None:
         self.update_form()
-        self._save(self.change_for(field))
+        change = self.change_for(field)
+        if change or self.current is None:
+            self._save(change)
 
     def _save(self, change: dict) -> None:
         if self.plan_id is None:
             return
         if self.current is None:
-            values = self.form.values()
+            values = self.prepare_new(self.form.values())
             values["picture_id"] = self._picture_id
             values.update(change)
             if not self.has_picture:

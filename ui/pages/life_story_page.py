@@ -80,15 +80,27 @@ class LifeStoryPage(ChartPartPage):
             who=visibility_label(record.visibility))
 
     def new_values(self) -> dict:
-        return {"title": "", "when_kind": WhenKind.YEAR.value, "year": "", "month": 1, "age": "",
+        return {"title": "", "when_kind": WhenKind.UNKNOWN.value, "year": "", "month": 1, "age": "",
                 "approximate": False, "feeling": 3, "kind": MomentKind.OTHER.value, "story": "",
                 "visibility": "private"}
 
     def change_for(self, field: str) -> dict:
         if field in WHEN_FIELDS:
             values = {f: self.form.value(f) for f in WHEN_FIELDS}
-            return {f: (None if values[f] == "" else values[f]) for f in WHEN_FIELDS}
+            values = {f: (None if str(values[f]).strip() == "" else values[f]) for f in WHEN_FIELDS}
+            kind = values["when_kind"]
+            if (kind in (WhenKind.YEAR, WhenKind.MONTH) and values["year"] is None) or (
+                    kind == WhenKind.AGE and values["age"] is None):
+                return {}  # wait for the year or the age before saving
+            return values
         return super().change_for(field)
+
+    def prepare_new(self, values: dict) -> dict:
+        when = self.change_for("when_kind")
+        if not when:  # a year or an age still to come: keep the moment, not sure when yet
+            when = {"when_kind": WhenKind.UNKNOWN.value, "year": None, "month": None, "age": None,
+                    "approximate": False}
+        return {**values, **when}
 
     def update_form(self) -> None:
         kind = self.form.value("when_kind")
