@@ -37,23 +37,24 @@ def _plan_file_export(db, plan_id: int, out: Path, _args) -> Path:
 EXPORT_KINDS["plan-file"] = _plan_file_export
 
 
-def _life_chart_export(chart: str, kind: str) -> Callable:
-    """The life story, the map of people and places, or the week, as a PNG or JPEG picture."""
+def _export_of(kind: str):
+    def write(db, plan_id: int, out: Path, args) -> Path:
+        from planner.services.exports import export
 
-    def export(db, plan_id: int, out: Path, args) -> Path:
-        from planner.export.life_charts import chart_picture
-        from planner.files import write_atomically
-        from planner.services.plan_files import plan_document
+        options = {"dpi": args.dpi} if getattr(args, "dpi", None) else {}
+        return export(db, plan_id, kind, out, getattr(args, "audience", None), **options)
 
-        picture = chart_picture(plan_document(db, plan_id), chart, args.audience or "me", kind, args.dpi)
-        return write_atomically(out, picture)
-
-    return export
+    return write
 
 
-for _chart in ("life-story", "people-map", "week"):
-    for _kind in ("png", "jpg"):
-        EXPORT_KINDS[f"{_chart}-{_kind}"] = _life_chart_export(_chart, _kind)
+def _register_exports() -> None:
+    from planner.export.kinds import EXPORTS
+
+    for kind in EXPORTS:
+        EXPORT_KINDS.setdefault(kind, _export_of(kind))
+
+
+_register_exports()
 
 
 class _Parser(argparse.ArgumentParser):

@@ -71,7 +71,10 @@ def window(session, qtbot):
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
-    return main
+    yield main
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(30_000)  # no worker outlives its window
 
 
 def database_dump(path: Path) -> str:

@@ -8,6 +8,13 @@ def test_startup_benchmark_runs():
     assert result["bare_ms"] > 0 and result["small_steps_ms"] > 0
 
 
+def test_export_benchmark_runs():
+    from tests.benchmarks import bench_exports
+
+    result = bench_exports.main()
+    assert all(value > 0 for value in result.values())
+
+
 def test_life_charts_benchmark_runs():
     from tests.benchmarks import bench_life_charts
 

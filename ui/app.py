@@ -113,8 +113,11 @@ def open_session(data_dir=None, url=None, *, look_only=None, passphrase=None):
 def close_session(session, *, backup: bool = True) -> None:
     """Removed people are deleted for good, a backup is made if anything changed, and the
     lock is let go."""
+    from PySide6.QtCore import QThreadPool
+
     from planner.services import backups, people
 
+    QThreadPool.globalInstance().waitForDone(30_000)  # exports still being made finish first
     try:
         if not session.read_only:
             with contextlib.suppress(PlannerError):  # closing must not fail; purged next start

@@ -72,11 +72,11 @@ def render(chart: Chart, dpi: int = 150, pictures: dict[str, bytes] | None = Non
             blob = (pictures or {}).get(shape.picture)
             if blob:
                 with Image.open(io.BytesIO(blob)) as picture:
-                    picture = picture.convert("RGB")
+                    picture = picture.convert("RGBA")
                     picture.thumbnail((max(1, round(px(shape.w))), max(1, round(px(shape.h)))))
                     offset_x = round(px(shape.x) + (px(shape.w) - picture.width) / 2)
                     offset_y = round(px(shape.y) + (px(shape.h) - picture.height) / 2)
-                    image.paste(picture, (offset_x, offset_y))
+                    image.paste(picture, (offset_x, offset_y), picture)  # see-through stays see-through
     return image
 
 

@@ -1,9 +1,9 @@
 """The life-charts as pictures (PNG or JPEG): my life story, my people and places, my week.
 
-The plan document is filtered for its audience first (`planner.export.audience`), so a chart
-for the panel is laid out from, and can only draw, what the person shared with the panel.
-A4 landscape, 150 dots per inch unless asked otherwise. Symbols are drawn from their SVG with
-resvg (when it is installed; without it, a symbol's place stays blank and the words remain).
+Each is an export kind (`planner.export.kinds.EXPORTS`): it is handed the plan document already
+filtered for its audience (`planner.export.audience`), so a chart for the panel is laid out
+from, and can only draw, what the person shared with the panel. A4 landscape, 150 dots per inch
+unless asked otherwise (50 to 600).
 """
 
 from collections.abc import Callable
@@ -47,27 +47,16 @@ def chart_for(document: PlanDocument, chart: str, audience: Audience | str = Aud
     return CHARTS[chart](for_audience(document, audience).data)
 
 
-def symbol_png(key: str, size: int = 256) -> bytes | None:
-    """A symbol drawn on white at `size` pixels square (None when it can't be drawn here)."""
-    from planner.content.symbols import symbol_svg
-
-    try:
-        import resvg_py
-
-        return bytes(resvg_py.svg_to_bytes(svg_string=symbol_svg(key).decode("utf-8"), width=size,
-                                           height=size, background="#ffffff"))
-    except (ImportError, KeyError, ValueError, OSError):
-        return None
-
-
-def pictures_for(chart: Chart, document: PlanDocument) -> dict[str, bytes]:
+def pictures_for(chart: Chart, document: PlanDocument, dpi: int) -> dict[str, bytes]:
     """The bytes of every picture the chart shows: photos from the document, symbols drawn."""
+    from planner.export.symbols_render import symbol_png
+
     found: dict[str, bytes] = {}
     for shape in chart.shapes:
         if not isinstance(shape, PictureBox) or shape.picture in found:
             continue
         if shape.picture.startswith("symbol:"):
-            png = symbol_png(shape.picture.removeprefix("symbol:"))
+            png = symbol_png(shape.picture.removeprefix("symbol:"), max(16, round(shape.w * dpi / 72)))
             if png:
                 found[shape.picture] = png
         elif shape.picture in document.pictures:
@@ -75,13 +64,28 @@ def pictures_for(chart: Chart, document: PlanDocument) -> dict[str, bytes]:
     return found
 
 
-def chart_picture(document: PlanDocument, chart: str, audience: Audience | str = Audience.ME,
-                  kind: str = "png", dpi: int | None = None) -> bytes:
-    """The chart as PNG or JPEG bytes for `audience` (nothing but pixels leaves)."""
+def picture_of(filtered: PlanDocument, chart: str, kind: str, options: dict) -> bytes:
+    """The chart of an already filtered document as PNG or JPEG bytes (nothing but pixels)."""
     from planner.charts.render_pillow import picture_bytes
 
     if kind not in FORMATS:
         raise InvalidInput(_("Pictures can be saved as PNG or JPEG."), "kind")
-    dpi = check_dpi(dpi)
-    drawn = chart_for(document, chart, audience)  # checks the audience too
-    return picture_bytes(drawn, kind, dpi, pictures_for(drawn, for_audience(document, audience)))
+    dpi = check_dpi(options.get("dpi"))
+    drawn = CHARTS[chart](filtered.data)
+    return picture_bytes(drawn, kind, dpi, pictures_for(drawn, filtered, dpi))
+
+
+def chart_picture(document: PlanDocument, chart: str, audience: Audience | str = Audience.ME,
+                  kind: str = "png", dpi: int | None = None) -> bytes:
+    """The chart as PNG or JPEG bytes for `audience` (the window's "Save as a picture")."""
+    chart_for(document, chart, audience)  # checks the chart and the audience
+    return picture_of(for_audience(document, audience), chart, kind, {"dpi": dpi})
+
+
+def export_kind(chart: str, kind: str) -> Callable[[PlanDocument, dict], bytes]:
+    """The `make` of an export kind: (filtered document, options) -> bytes."""
+
+    def make(filtered: PlanDocument, options: dict) -> bytes:
+        return picture_of(filtered, chart, kind, options)
+
+    return make

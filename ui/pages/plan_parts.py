@@ -26,6 +26,7 @@ def plan_parts() -> list[PlanPart]:
     from ui.pages.details_page import DetailsPage
     from ui.pages.life_story_page import LifeStoryPage
     from ui.pages.people_places_page import PeoplePlacesPage
+    from ui.pages.sharing_page import SharingPage
     from ui.pages.week_page import WeekPage
 
     return [
@@ -44,6 +45,5 @@ def plan_parts() -> list[PlanPart]:
             "Here you and your broker will plan the support you get and what it costs.")),
         PlanPart("how_its_going", _tr("How it's going"), None, _tr(
             "Here you will note what happened with each step, and look back at reviews.")),
-        PlanPart("sharing", _tr("Sharing and exports"), None, _tr(
-            "Here you will choose who sees what, and print or save your plan for others.")),
+        PlanPart("sharing", _tr("Sharing and exports"), SharingPage),
     ]

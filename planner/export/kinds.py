@@ -1,0 +1,119 @@
+"""The kinds of export: each takes a document already filtered for its audience, never more.
+
+`EXPORTS[kind]` gives the audience it is for by default, the file suffix, and the function
+that turns the filtered `PlanDocument` into bytes.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from planner.export import blocks as b
+from planner.export.sections import context_for, plan_sections
+from planner.export.sections.details import display_name
+from planner.i18n import _
+from planner.plan_file.document import PlanDocument
+
+
+@dataclass(frozen=True)
+class ExportKind:
+    audience: str
+    suffix: str
+    make: Callable[[PlanDocument, dict], bytes]
+    description: str = ""
+
+
+def _credits(document: PlanDocument) -> list[b.Block]:
+    from planner.export.credits import credits_for
+
+    lines = credits_for(document)
+    return [b.Paragraph(line, "small") for line in lines]
+
+
+def _plan_pdf(document: PlanDocument, options: dict, *, subject: str, show_visibility: bool,
+              front: list | None = None, running_extra: str = "") -> bytes:
+    from planner.export.pdf import render
+
+    data = document.data
+    name = display_name(data)
+    title = (data.get("plan") or {}).get("title") or _("{name}'s plan").format(name=name)
+    export = b.ExportDocument(title=title, person_name=(data.get("person") or {}).get("name", ""),
+                              subject=subject,
+                              running_head=" · ".join(p for p in (name, subject, running_extra) if p))
+    export.blocks.append(b.Heading(title, 0))
+    export.blocks.extend(front or [])
+    context = context_for(data, data.get("audience", "me"), show_visibility=show_visibility)
+    export.blocks.extend(plan_sections(data, context))
+    export.blocks.extend(_credits(document))
+    return render(export, document.pictures, invariant=options.get("invariant", False))
+
+
+def my_plan_pdf(document: PlanDocument, options: dict) -> bytes:
+    return _plan_pdf(document, options, subject=_("My plan"), show_visibility=True)
+
+
+def team_pdf(document: PlanDocument, options: dict) -> bytes:
+    return _plan_pdf(document, options, subject=_("Copy for my support team"), show_visibility=False)
+
+
+def panel_pdf(document: PlanDocument, options: dict) -> bytes:
+    from planner.export.panel import panel_summary
+
+    plan = document.data.get("plan") or {}
+    panel_date = plan.get("panel_date") or ""
+    extra = _("Panel date: {date}").format(date=panel_date) if panel_date else ""
+    return _plan_pdf(document, options, subject=_("Panel pack"), show_visibility=False,
+                     front=panel_summary(document.data), running_extra=extra)
+
+
+def easy_read_pdf(document: PlanDocument, options: dict) -> bytes:
+    from planner.export.easy_read import easy_read_blocks
+    from planner.export.pdf import render
+    from planner.export.styles import EASY_READ
+
+    data = document.data
+    name = display_name(data)
+    title = _("My plan")
+    export = b.ExportDocument(title=_("{name}'s plan (easy read)").format(name=name),
+                              person_name=(data.get("person") or {}).get("name", ""),
+                              subject=_("Easy read"), running_head=_("{name}'s plan").format(name=name))
+    export.blocks.append(b.Heading(title, 0))
+    context = context_for(data, data.get("audience", "me"), show_visibility=False, easy_read=True)
+    export.blocks.extend(easy_read_blocks(data, context))
+    export.blocks.extend(_credits(document))
+    return render(export, document.pictures, style=EASY_READ, invariant=options.get("invariant", False))
+
+
+def poster_png(document: PlanDocument, options: dict) -> bytes:
+    from planner.export.poster import poster_bytes
+
+    return poster_bytes(document, options, "png")
+
+
+def poster_jpg(document: PlanDocument, options: dict) -> bytes:
+    from planner.export.poster import poster_bytes
+
+    return poster_bytes(document, options, "jpg")
+
+
+EXPORTS: dict[str, ExportKind] = {
+    "my-plan-pdf": ExportKind("me", ".pdf", my_plan_pdf, "my plan, everything in it"),
+    "team-pdf": ExportKind("team", ".pdf", team_pdf, "the copy for my support team"),
+    "panel-pdf": ExportKind("panel", ".pdf", panel_pdf, "the panel pack"),
+    "easy-read-pdf": ExportKind("me", ".pdf", easy_read_pdf, "my plan in easy read"),
+    "poster-png": ExportKind("me", ".png", poster_png, "my plan as a picture (PNG)"),
+    "poster-jpg": ExportKind("me", ".jpg", poster_jpg, "my plan as a picture (JPEG)"),
+}
+
+
+def _life_chart_kinds() -> None:
+    """My life story, my people and places, my week: pictures of A4 landscape (PNG or JPEG)."""
+    from planner.export.life_charts import export_kind
+
+    words = {"life-story": _("my life story"), "people-map": _("my people and places"), "week": _("my week")}
+    for chart, what in words.items():
+        for kind, name in (("png", "PNG"), ("jpg", "JPEG")):
+            EXPORTS[f"{chart}-{kind}"] = ExportKind(
+                "me", f".{kind}", export_kind(chart, kind), f"{what} as a picture ({name})")
+
+
+_life_chart_kinds()

@@ -1,0 +1,237 @@
+"""Laying out an export document as a PDF with ReportLab: fonts embedded, every page numbered
+and headed, the file's metadata taken only from the (already filtered) document."""
+
+import io
+from functools import cache
+from xml.sax.saxutils import escape
+
+from planner.export import blocks as b
+from planner.export import fonts
+from planner.export.styles import PLAIN, PdfStyle
+from planner.i18n import _
+
+
+@cache
+def _known_characters() -> frozenset[int]:
+    from reportlab.pdfbase import pdfmetrics
+
+    fonts.register()
+    return frozenset(pdfmetrics.getFont(fonts.REGULAR).face.charToGlyph)
+
+
+def printable(text: str) -> str:
+    """The text with characters the font cannot draw (emoji) left out, and markup escaped."""
+    known = _known_characters()
+    kept = "".join(ch for ch in text if ord(ch) in known or ch in "\n\t")
+    return escape(kept).replace("\n", "<br/>")
+
+
+LONG = 1200  # letters: longer text flows as paragraphs rather than sitting in a box
+
+
+def _shorten(text: str, limit: int = 1500) -> str:
+    """Table cells cannot break across pages; very long cells are shortened (the plan keeps all)."""
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
+def _styles(style: PdfStyle):
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.styles import ParagraphStyle
+
+    base = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=style.body_size,
+                          leading=style.leading, textColor=HexColor(style.ink), spaceAfter=style.body_size * 0.5,
+                          bulletFontName=fonts.REGULAR)
+    return {
+        "body": base,
+        "quote": ParagraphStyle("quote", parent=base, leftIndent=10),
+        "small": ParagraphStyle("small", parent=base, fontSize=style.small_size,
+                                leading=style.small_size * 1.35, textColor=HexColor(style.muted)),
+        "note": ParagraphStyle("note", parent=base, textColor=HexColor(style.muted)),
+        "label": ParagraphStyle("label", parent=base, fontName=fonts.BOLD, fontSize=style.small_size,
+                                leading=style.small_size * 1.35, textColor=HexColor(style.muted), spaceAfter=1),
+        "h0": ParagraphStyle("h0", parent=base, fontName=fonts.BOLD, fontSize=style.title_size,
+                             leading=style.title_size * 1.25, spaceAfter=style.title_size * 0.5),
+        "h1": ParagraphStyle("h1", parent=base, fontName=fonts.BOLD, fontSize=style.h1_size,
+                             leading=style.h1_size * 1.3, spaceBefore=style.h1_size * 0.8,
+                             spaceAfter=style.h1_size * 0.4, textColor=HexColor(style.accent)),
+        "h2": ParagraphStyle("h2", parent=base, fontName=fonts.BOLD, fontSize=style.h2_size,
+                             leading=style.h2_size * 1.3, spaceBefore=style.h2_size * 0.6,
+                             spaceAfter=style.h2_size * 0.3),
+        "cell": ParagraphStyle("cell", parent=base, spaceAfter=0),
+        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=fonts.BOLD, spaceAfter=0),
+    }
+
+
+def _picture_flowable(picture: b.Picture, pictures: dict[str, bytes], size_pt: float):
+    from reportlab.platypus import Image
+
+    from planner.export.symbols_render import symbol_drawing
+
+    if picture.symbol:
+        return symbol_drawing(picture.symbol, size_pt)
+    blob = pictures.get(picture.ref or "")
+    if not blob:
+        return None
+    from reportlab.lib.utils import ImageReader
+
+    reader = ImageReader(io.BytesIO(blob))
+    width, height = reader.getSize()
+    fit = size_pt / max(width, height)
+    return Image(io.BytesIO(blob), width * fit, height * fit)
+
+
+def _flowables(document: b.ExportDocument, pictures: dict[str, bytes], style: PdfStyle, text_width: float):
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+    from planner.export.chart_pdf import chart_flowable
+
+    styles = _styles(style)
+    grid = [("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    out = []
+    for block in document.blocks:
+        if isinstance(block, b.Heading):
+            out.append(Paragraph(printable(block.text), styles[f"h{min(block.level, 2)}"]))
+        elif isinstance(block, b.Paragraph):
+            out.append(Paragraph(printable(block.text), styles.get(block.style, styles["body"])))
+        elif isinstance(block, b.Bullets):
+            for item in block.items:
+                out.append(Paragraph(printable(item), styles["body"], bulletText="•"))
+        elif isinstance(block, b.KeyValues):
+            rows = []
+            for k, v in block.rows:
+                if len(v) > LONG:  # a table row cannot break across pages: long words flow instead
+                    out.append(Paragraph(printable(k), styles["cell_bold"]))
+                    out.append(Paragraph(printable(v), styles["body"]))
+                    continue
+                rows.append([Paragraph(printable(k), styles["cell_bold"]), Paragraph(printable(v), styles["cell"])])
+            if rows:
+                table = Table(rows, colWidths=[text_width * 0.35, text_width * 0.65])
+                table.setStyle(TableStyle(grid + [("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+                out.append(table)
+                out.append(Spacer(1, style.body_size * 0.6))
+        elif isinstance(block, b.Table):
+            header = [Paragraph(printable(h), styles["cell_bold"]) for h in block.header]
+            rows = [[Paragraph(printable(_shorten(cell)), styles["cell"]) for cell in row] for row in block.rows]
+            widths = [text_width * f for f in block.widths] if block.widths else None
+            table = Table([header] + rows, colWidths=widths, repeatRows=1)
+            commands = grid + [
+                ("LINEBELOW", (0, 0), (-1, 0), 1, HexColor(style.ink)),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, HexColor("#9ca3af")),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+            table.setStyle(TableStyle(commands))
+            out.append(table)
+            out.append(Spacer(1, style.body_size * 0.8))
+        elif isinstance(block, b.Picture):
+            flowable = _picture_flowable(block, pictures, block.width_mm * mm)
+            if flowable is not None:
+                out.append(KeepTogether([flowable, Paragraph(printable(block.description), styles["small"])]))
+        elif isinstance(block, b.Answer) and len(block.text) > LONG:
+            # Too long for a box that cannot break across pages: the words flow on.
+            if block.label:
+                out.append(Paragraph(printable(block.label), styles["label"]))
+            picture = _picture_flowable(block.picture, pictures, style.picture_mm * mm) if block.picture else None
+            if picture is not None:
+                out.append(picture)
+            for part in block.text.split("\n"):
+                out.append(Paragraph(printable(part), styles["body"]))
+            if block.visibility:
+                out.append(Paragraph(printable(block.visibility), styles["small"]))
+        elif isinstance(block, b.PictureLine | b.Answer):
+            text_parts = []
+            if isinstance(block, b.Answer):
+                if block.label:
+                    text_parts.append(Paragraph(printable(block.label), styles["label"]))
+                text_parts.append(Paragraph(printable(block.text), styles["body"]))
+                if block.visibility:
+                    text_parts.append(Paragraph(printable(block.visibility), styles["small"]))
+            else:
+                text_parts.append(Paragraph(printable(block.text), styles["body"]))
+            picture = None
+            if block.picture is not None:
+                picture = _picture_flowable(block.picture, pictures, style.picture_mm * mm)
+            if picture is not None or isinstance(block, b.PictureLine):
+                left = style.picture_mm * mm + 6  # lines without a picture keep the words in line
+                table = Table([[picture or "", text_parts]], colWidths=[left, text_width - left])
+            else:
+                table = Table([[text_parts]], colWidths=[text_width])
+            commands = grid + [("BOTTOMPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 6)]
+            if isinstance(block, b.Answer):
+                commands.append(("BACKGROUND", (0, 0), (-1, -1), HexColor(style.answer_fill)))
+            table.setStyle(TableStyle(commands))
+            out.append(table)
+            out.append(Spacer(1, style.body_size * 0.5))
+        elif isinstance(block, b.ChartBlock):
+            out.append(chart_flowable(block.chart, min(text_width, block.width_mm * mm), pictures))
+            out.append(Spacer(1, style.body_size))
+        elif isinstance(block, b.PageBreak):
+            out.append(PageBreak())
+    return out
+
+
+def render(document: b.ExportDocument, pictures: dict[str, bytes], style: PdfStyle = PLAIN,
+           page_size=None, invariant: bool = False) -> bytes:
+    """The PDF's bytes. `pictures` are the filtered document's pictures only."""
+    from reportlab import rl_config
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import SimpleDocTemplate
+
+    fonts.register()
+    rl_config.invariant = 1 if invariant else 0
+    page_size = page_size or A4
+    margin = style.margin_mm * mm
+    buffer = io.BytesIO()
+    template = SimpleDocTemplate(
+        buffer, pagesize=page_size, leftMargin=margin, rightMargin=margin,
+        topMargin=margin + 6 * mm, bottomMargin=margin + 4 * mm,
+        title=printable(document.title), author=printable(document.person_name),
+        subject=printable(document.subject), creator="Small Steps", keywords="", lang=document.language,
+    )
+    head = printable(document.running_head or document.person_name)
+
+    class NumberedCanvas(Canvas):
+        """Draws "page N of M" once the number of pages is known."""
+
+        def __init__(self, *args, **kwargs):
+            kwargs.setdefault("initialFontName", fonts.REGULAR)
+            kwargs.setdefault("initialFontSize", style.body_size)
+            super().__init__(*args, **kwargs)
+            self._pages = []
+            self.setFont(fonts.REGULAR, style.body_size)  # no unembedded Helvetica, ever
+
+        def showPage(self):  # noqa: N802 (ReportLab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFont(fonts.REGULAR, style.small_size)
+                self.setFillColor(HexColor(style.muted))
+                width, height = page_size
+                self.drawString(margin, height - margin + 2 * mm, head)
+                self.drawRightString(width - margin, margin - 2 * mm,
+                                     _("Page {page} of {pages}").format(page=self._pageNumber, pages=total))
+                super().showPage()
+            super().save()
+
+    def on_page(canvas, _doc):
+        canvas.setFont(fonts.REGULAR, style.body_size)
+
+    from reportlab.platypus.doctemplate import LayoutError
+
+    try:
+        template.build(_flowables(document, pictures, style, page_size[0] - 2 * margin),
+                       onFirstPage=on_page, onLaterPages=on_page, canvasmaker=NumberedCanvas)
+    except LayoutError:
+        from planner.errors import PlannerError
+
+        raise PlannerError(_("Something in this plan is too big to fit on a page, so it can't be "
+                             "printed. Please make very long pieces of writing shorter.")) from None
+    return buffer.getvalue()

@@ -1,0 +1,264 @@
+"""Sharing and exports: see exactly what each audience will see before anything leaves, change
+who sees a whole part in one go, and save the export to a file (made off the window's thread)."""
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.visibility import Visibility, visibility_label
+from planner.errors import PlannerError
+from planner.files import write_atomically
+from planner.services import exports, sharing
+from ui.commands.sharing import SetPartVisibilityCommand
+from ui.widgets.heading import Heading
+from ui.widgets.messages import FieldMessage
+
+AUDIENCES = [("me", "Me"), ("team", "My support team"), ("panel", "The panel")]
+# The parts whose items can be shared, with their names as the navigation shows them.
+SHARED_PARTS = [("details", "Me and my plan"), ("about_me", "About me")]
+
+
+class _Signals(QObject):
+    done = Signal(int, bytes)
+    failed = Signal(int, str)
+
+
+class _MakeExport(QRunnable):
+    """Renders an already filtered document on a worker thread."""
+
+    def __init__(self, number: int, kind: str, filtered):
+        super().__init__()
+        self.setAutoDelete(False)  # the page keeps it until its signals have been delivered
+        self.finished = False
+        self.number, self.kind, self.filtered = number, kind, filtered
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            self.finished = True
+
+    def _run(self) -> None:
+        try:
+            blob = exports.make(self.kind, self.filtered)
+        except PlannerError as error:
+            self.signals.failed.emit(self.number, error.message)
+            return
+        except Exception as error:  # noqa: BLE001 (shown as a message, never a crash)
+            self.signals.failed.emit(self.number, str(error))
+            return
+        self.signals.done.emit(self.number, blob)
+
+
+class SharingPage(QWidget):
+    export_made = Signal()
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.plan_id: int | None = None
+        self._number = 0
+        self._blob = b""
+        self._pending_save: str | None = None
+        self.heading = Heading(self.tr("Sharing and exports"))
+        intro = QLabel(self.tr("Choose who it is for. You will see exactly what they will see "
+                               "before anything leaves this computer."))
+        intro.setWordWrap(True)
+        self.audience = QComboBox()
+        self.audience.setAccessibleName(self.tr("Who it is for"))
+        for key, label in AUDIENCES:
+            self.audience.addItem(self.tr(label), key)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("What to make"))
+        self.preview_button = QPushButton(self.tr("&Show what they will see"))
+        self.save_button = QPushButton(self.tr("Sa&ve to a file…"))
+        for button in (self.preview_button, self.save_button):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setAccessibleName(self.tr("Making it"))
+        self.progress.hide()
+        self.message = FieldMessage()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self.pdf = QPdfDocument(self)
+        self.preview = QPdfView()
+        self.preview.setAccessibleName(self.tr("Preview of what they will see"))
+        self.preview.setDocument(self.pdf)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview.setMinimumHeight(240)
+        self._buffer = None
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Who it is for"), self.audience)
+        form.addRow(self.tr("What to &make"), self.kind)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.progress)
+        buttons.addStretch(1)
+
+        self.parts_box = QGroupBox(self.tr("Who can see each part"))
+        self.parts_grid = QGridLayout(self.parts_box)
+        self.part_rows: dict[str, tuple[QLabel, list[QPushButton]]] = {}
+        for row, (part, title) in enumerate(SHARED_PARTS):
+            label = QLabel()
+            label.setWordWrap(True)
+            self.parts_grid.addWidget(label, row, 0)
+            part_buttons = []
+            for column, visibility in enumerate(Visibility, start=1):
+                button = QPushButton(self.tr("All: {who}").format(who=visibility_label(visibility)))
+                button.setAccessibleName(self.tr("Let {who} see all of {part}").format(
+                    who=visibility_label(visibility), part=self.tr(title)))
+                button.clicked.connect(lambda _=False, p=part, v=visibility.value: self.set_part(p, v))
+                self.parts_grid.addWidget(button, row, column)
+                part_buttons.append(button)
+            self.part_rows[part] = (label, part_buttons)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(self.heading)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.status)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.parts_box)
+        self.preview.setMinimumHeight(420)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self._jobs: list[_MakeExport] = []
+
+        self.audience.currentIndexChanged.connect(self._fill_kinds)
+        self.preview_button.clicked.connect(self.make_preview)
+        self.save_button.clicked.connect(self.save)
+        session.plan_changed.connect(self._on_plan_changed)
+        self._fill_kinds()
+
+    # Loading ---------------------------------------------------------------------------
+
+    def show_plan(self, plan_id: int) -> None:
+        self.plan_id = plan_id
+        self._blob = b""
+        self.pdf.close()
+        self.refresh_counts()
+
+    def _on_plan_changed(self, plan_id: int) -> None:
+        if plan_id == self.plan_id:
+            self.refresh_counts()
+            self._blob = b""
+
+    def _fill_kinds(self, *_args) -> None:
+        audience = self.audience.currentData()
+        current = self.kind.currentData()
+        self.kind.clear()
+        for key, spec in exports.kinds().items():
+            if spec.audience == audience or key.startswith(("poster", "life", "people", "week", "steps", "ratings")):
+                self.kind.addItem(spec.description or key, key)
+        index = self.kind.findData(current)
+        self.kind.setCurrentIndex(max(index, 0))
+
+    def refresh_counts(self) -> None:
+        if self.plan_id is None:
+            return
+        counts = sharing.part_counts(self.session.db, self.plan_id, [p for p, _ in SHARED_PARTS])
+        for part, title in SHARED_PARTS:
+            label, _buttons = self.part_rows[part]
+            count = counts.get(part, {})
+            words = ", ".join(f"{visibility_label(v)}: {count.get(v.value, 0)}" for v in Visibility)
+            label.setText(f"{self.tr(title)} ({words})")
+
+    def set_part(self, part: str, visibility: str) -> None:
+        error = self.session.execute(SetPartVisibilityCommand(self.session, self.plan_id, part, visibility))
+        self.message.show_message(error)
+
+    # Making ----------------------------------------------------------------------------
+
+    def _start(self) -> None:
+        if self.plan_id is None or self.kind.currentData() is None:
+            return
+        try:
+            filtered = exports.filtered_document(
+                self.session.db, self.plan_id, self.kind.currentData(), self.audience.currentData())
+        except PlannerError as error:
+            self.message.show_message(error.message)
+            return
+        self._number += 1
+        job = _MakeExport(self._number, self.kind.currentData(), filtered)
+        job.signals.done.connect(self._done)
+        job.signals.failed.connect(self._failed)
+        self.progress.show()
+        self.status.setText(self.tr("Making it…"))
+        self._jobs = [j for j in self._jobs if not getattr(j, "finished", False)] + [job]
+        QThreadPool.globalInstance().start(job)
+
+    def make_preview(self) -> None:
+        self._pending_save = None
+        self._start()
+
+    def save(self) -> None:
+        kind = self.kind.currentData()
+        if kind is None:
+            return
+        suffix = exports.kinds()[kind].suffix
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save to a file"), f"plan{suffix}")
+        if not path:
+            return
+        if not path.endswith(suffix):
+            path += suffix
+        self._pending_save = path
+        self._start()
+
+    def _done(self, number: int, blob: bytes) -> None:
+        if number != self._number:
+            return  # an older request
+        self.progress.hide()
+        self._blob = blob
+        self.message.show_message(None)
+        if blob[:4] == b"%PDF":
+            self._buffer = QBuffer(self)
+            self._buffer.setData(QByteArray(blob))
+            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            self.pdf.load(self._buffer)
+        if self._pending_save:
+            try:
+                write_atomically(self._pending_save, blob)
+            except PlannerError as error:
+                self.message.show_message(error.message)
+                return
+            self.status.setText(self.tr("Saved to {path}").format(path=self._pending_save))
+            self._pending_save = None
+            self.export_made.emit()
+        else:
+            pages = self.pdf.pageCount()
+            self.status.setText(self.tr("This is what they will see ({pages} pages).").format(pages=pages)
+                                if blob[:4] == b"%PDF" else self.tr("Ready to save."))
+
+    def _failed(self, number: int, message: str) -> None:
+        if number != self._number:
+            return
+        self.progress.hide()
+        self.status.clear()
+        self.message.show_message(message)
