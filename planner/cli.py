@@ -5,6 +5,7 @@
     smallsteps export PLAN --as plan-file -o PATH
     smallsteps import PATH
     smallsteps check
+    smallsteps panel --date YYYY-MM-DD -o DIR
     smallsteps backup [-o FILE] | backups | restore FILE [--yes]
     smallsteps encrypt | decrypt            (--passphrase-file FILE, or asked)
 
@@ -101,6 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser("import", help=_("add a plan from a plan file"))
     importing.add_argument("path", metavar="PATH")
     commands.add_parser("check", help=_("check the database is healthy"))
+    panel = commands.add_parser(
+        "panel", help=_("panel day: a panel pack for every plan ready for that date, and an index; "
+                        "each plan sent is frozen and marked as with the panel"))
+    panel.add_argument("--date", required=True, metavar="YYYY-MM-DD", help=_("the date of the panel"))
+    panel.add_argument("-o", "--output", required=True, metavar="DIR", help=_("the folder to fill"))
     backing = commands.add_parser("backup", help=_("make a checked backup of the database now"))
     backing.add_argument("-o", "--output", metavar="FILE", help=_("where to save it (default: the backups folder)"))
     restoring = commands.add_parser("restore", help=_("replace the plans with a backup"))
@@ -250,7 +256,7 @@ def _restore(args, out) -> int:
 
 
 def run(args, out=sys.stdout) -> int:
-    from planner.services import people, plan_files
+    from planner.services import plan_files
     from planner.services.health import check_database
 
     if args.command == "restore":
@@ -269,11 +275,16 @@ def run(args, out=sys.stdout) -> int:
     db = _open(args)
     try:
         if args.command == "list":
-            rows = people.list_people(db)
+            from planner.services.caseload import list_caseload
+
+            rows = list_caseload(db)
             if args.json:
                 print(json.dumps([
                     {"plan_id": r.plan_id, "person_id": r.person_id, "name": r.name,
-                     "preferred_name": r.preferred_name, "title": r.plan_title, "status": r.status}
+                     "preferred_name": r.preferred_name, "title": r.plan_title, "status": r.status,
+                     "next_review": r.next_review.isoformat() if r.next_review else None,
+                     "next_review_kind": r.next_review_kind,
+                     "panel_date": r.panel_date.isoformat() if r.panel_date else None}
                     for r in rows
                 ], ensure_ascii=False, indent=2), file=out)
             elif not rows:
@@ -295,6 +306,13 @@ def run(args, out=sys.stdout) -> int:
                 )
             written = writer(db, _plan_id(args.plan), Path(args.output), args)
             print(written, file=out)
+        elif args.command == "panel":
+            from planner.services import panel_day
+
+            day = panel_day.run(db, args.date, Path(args.output))
+            for entry in day.entries:
+                print(entry.path, file=out)
+            print(day.index_path, file=out)
         elif args.command == "backup":
             from planner.services import backups
 

@@ -38,7 +38,28 @@ def main(out: Path) -> list[Path]:
     shot("caseload")
     window.open_plan(plan_id)
     shot("plan-details")
-    window.plan_view.parts.setCurrentRow(6)
+
+    def part(key: str):
+        view = window.plan_view
+        row = next(i for i, page in enumerate(view.pages) if page.objectName() == f"part_{key}")
+        view.parts.setCurrentRow(row)
+        return view.stack.currentWidget()
+
+    def goal_shots(suffix: str) -> None:
+        goals_page = part("goals")
+        goals_page.tabs.setCurrentIndex(0)
+        shot(f"goals-about{suffix}")
+        goals_page.tabs.setCurrentIndex(1)
+        shot(f"goals-steps{suffix}")
+        part("needs")
+        shot(f"needs{suffix}")
+        going = part("how_its_going")
+        for index, name in enumerate(("checkins", "reviews", "meetings")):
+            going.tabs.setCurrentIndex(index)
+            shot(f"going-{name}{suffix}")
+
+    goal_shots("")
+    part("staying_well")
     shot("plan-coming")
     window.plan_view.parts.setCurrentRow(1)
     about = window.plan_view.stack.currentWidget()
@@ -66,6 +87,7 @@ def main(out: Path) -> list[Path]:
             shot(f"{name}-{percent}")
         window.plan_view.parts.setCurrentRow(0)
         shot(f"plan-details-{percent}")
+        goal_shots(f"-{percent}")
         window.show_caseload()
         shot(f"caseload-{percent}")
     settings.apply_text_size(app, 100)

@@ -32,7 +32,7 @@ def test_example_list_export_import(tmp_path):
     plan_id = int(made.stdout.strip())
     listed = json.loads(smallsteps("list", "--json", data_dir=first).stdout)
     assert listed == [listed[0]] and listed[0]["plan_id"] == plan_id
-    assert listed[0]["name"] == "Eleri Llŷr Hughes" and listed[0]["status"] == "draft"
+    assert listed[0]["name"] == "Eleri Llŷr Hughes" and listed[0]["status"] == "ready_for_panel"
 
     out = tmp_path / "leri.smallsteps"
     exported = smallsteps("export", str(plan_id), "--as", "plan-file", "-o", str(out), data_dir=first)

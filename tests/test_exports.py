@@ -55,7 +55,9 @@ def test_easy_read_body_text_is_at_least_16_points(db, example):
 def test_the_panel_pack_starts_with_the_summary(db, example):
     blob = exports.export_bytes(db, example, "panel-pdf")
     first = pdf_tools.text(blob, 1)
-    assert "For the panel: summary" in first and "Consent to share" in first
+    assert "For the panel: summary" in first and "The outcomes wanted" in first
+    words = pdf_tools.text(blob)
+    assert words.index("Consent to share") < words.index("The plan in Eleri Llŷr Hughes's own words")
 
 
 def test_hostile_and_huge_text_prints_as_text(db):

@@ -83,7 +83,7 @@ def test_example_plan_from_the_window_opens_it(window):
     window.caseload.example_button.click()
     assert window.stack.currentWidget() is window.plan_view
     assert "allotment" in window.plan_view.heading.text()
-    assert window.plan_view.parts.count() == 11
+    assert window.plan_view.parts.count() == 12
 
 
 def test_every_part_is_reachable_and_unbuilt_parts_say_so(window):

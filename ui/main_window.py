@@ -201,6 +201,7 @@ class MainWindow(QMainWindow):
         c.open_requested.connect(self.open_plan)
         c.example_requested.connect(self.add_example)
         c.import_requested.connect(self.import_plan_file)
+        c.panel_day_requested.connect(self.open_panel_day)
         self.plan_view.back_requested.connect(self.show_caseload)
         self.session.saved.connect(self._on_saved)
         self.session.failed.connect(self._on_failed)
@@ -351,6 +352,13 @@ class MainWindow(QMainWindow):
             security.protect(self)
         elif dialog.wants == "unprotect":
             security.unprotect(self)
+
+    def open_panel_day(self) -> None:
+        from ui.dialogs.panel_day_dialog import PanelDayDialog
+
+        self.flush_typing()
+        PanelDayDialog(self.session, self).exec()
+        self.caseload.refresh()
 
     def open_backups(self) -> None:
         from ui.dialogs.backups_dialog import BackupsDialog

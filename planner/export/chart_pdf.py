@@ -36,15 +36,15 @@ def paint(canvas, chart: Chart, scale: float, pictures: dict[str, bytes]) -> Non
     canvas.setFillColor(HexColor(chart.background))
     canvas.rect(0, 0, chart.width, chart.height, stroke=0, fill=1)
     for shape in chart.shapes:
-        style = getattr(shape, "style", None)
+        stroke = fill = False
         if isinstance(shape, Rect | Ellipse | Line | Polyline):
+            style = shape.style
             canvas.setStrokeColor(HexColor(style.stroke) if style.stroke else HexColor("#000000"))
             canvas.setLineWidth(style.stroke_width)
             canvas.setDash(list(style.dash) if style.dash else [])
             if style.fill:
                 canvas.setFillColor(HexColor(style.fill))
-        # A text box's style has no stroke or fill (a TextStyle): only shapes have them.
-        stroke, fill = bool(getattr(style, "stroke", None)), bool(getattr(style, "fill", None))
+            stroke, fill = bool(style.stroke), bool(style.fill)
         if isinstance(shape, Rect):
             if shape.radius:
                 canvas.roundRect(shape.x, y(shape.y + shape.h), shape.w, shape.h, shape.radius,

@@ -57,7 +57,27 @@ def _about_me(data: dict[str, Any], context: ExportContext) -> list[b.Block]:
     return out
 
 
-EASY_READ_BUILDERS: list[Callable[[dict[str, Any], ExportContext], list[b.Block]]] = [_me, _about_me]
+GOAL, LADDER, DONE = "1F3AF", "1FA9C", "2B50"
+
+
+def _goals(data: dict[str, Any], context: ExportContext) -> list[b.Block]:
+    goals = [g for g in (data.get("plan") or {}).get("goals") or [] if isinstance(g, dict)]
+    if not goals:
+        return []
+    out: list[b.Block] = [b.Heading(_("My goals"), 1)]
+    for goal in goals:
+        out.append(b.PictureLine(_("I want to: {goal}").format(goal=goal.get("title", "")), symbol(GOAL)))
+        for line in sentences(goal.get("why_it_matters", ""), 3):
+            out.append(b.PictureLine(line, None))
+        steps = [s for s in goal.get("steps") or [] if isinstance(s, dict)]
+        for step in steps:
+            done = step.get("status") == "done"
+            words = (_("Done: {step}") if done else _("Next: {step}")).format(step=step.get("what", ""))
+            out.append(b.PictureLine(words, symbol(DONE if done else LADDER)))
+    return out
+
+
+EASY_READ_BUILDERS: list[Callable[[dict[str, Any], ExportContext], list[b.Block]]] = [_me, _about_me, _goals]
 
 
 def easy_read_blocks(data: dict[str, Any], context: ExportContext) -> list[b.Block]:

@@ -95,6 +95,43 @@ def poster_jpg(document: PlanDocument, options: dict) -> bytes:
     return poster_bytes(document, options, "jpg")
 
 
+def steps_png(document: PlanDocument, options: dict) -> bytes:
+    from planner.export.goal_pictures import steps_png as make
+
+    return make(document, options)
+
+
+def ratings_png(document: PlanDocument, options: dict) -> bytes:
+    from planner.export.goal_pictures import ratings_png as make
+
+    return make(document, options)
+
+
+def meeting_pdf(document: PlanDocument, options: dict) -> bytes:
+    """The actions of planning meetings, to circulate: who agreed to do what, by when."""
+    from planner.export.pdf import render
+    from planner.export.sections.goals import one_meeting
+
+    data = document.data
+    name = display_name(data)
+    meetings = [m for m in (data.get("plan") or {}).get("meetings") or [] if isinstance(m, dict)]
+    which = options.get("meeting")
+    if which is not None:
+        meetings = [m for m in meetings if m.get("held_on") == which] or meetings[-1:]
+    else:
+        meetings = sorted(meetings, key=lambda m: m.get("held_on") or "")[-1:]
+    full_name = (data.get("person") or {}).get("name", "") or name
+    title = _("Planning meeting for {name}").format(name=full_name)
+    export = b.ExportDocument(title=title, person_name=full_name,
+                              subject=_("Meeting actions"), running_head=title)
+    export.blocks.append(b.Heading(title, 0))
+    if not meetings:
+        export.blocks.append(b.Paragraph(_("There is no planning meeting to show."), "note"))
+    for meeting in meetings:
+        export.blocks.extend(one_meeting(meeting))
+    return render(export, document.pictures, invariant=options.get("invariant", False))
+
+
 EXPORTS: dict[str, ExportKind] = {
     "my-plan-pdf": ExportKind("me", ".pdf", my_plan_pdf, "my plan, everything in it"),
     "team-pdf": ExportKind("team", ".pdf", team_pdf, "the copy for my support team"),
@@ -102,6 +139,9 @@ EXPORTS: dict[str, ExportKind] = {
     "easy-read-pdf": ExportKind("me", ".pdf", easy_read_pdf, "my plan in easy read"),
     "poster-png": ExportKind("me", ".png", poster_png, "my plan as a picture (PNG)"),
     "poster-jpg": ExportKind("me", ".jpg", poster_jpg, "my plan as a picture (JPEG)"),
+    "meeting-pdf": ExportKind("team", ".pdf", meeting_pdf, "the actions of the last planning meeting"),
+    "steps-png": ExportKind("me", ".png", steps_png, "the ladders of my goals (A4 landscape)"),
+    "ratings-png": ExportKind("me", ".png", ratings_png, "my ratings across reviews (A4 landscape)"),
 }
 
 

@@ -13,8 +13,15 @@ from planner.domain.plan import role_label
 from planner.export import blocks as b
 from planner.i18n import _
 
+
+def _outcomes(data: dict[str, Any]) -> list[b.Block]:
+    from planner.export.sections.goals import panel_outcomes
+
+    return panel_outcomes(data)
+
+
 # Each builder returns blocks for the summary (or none); parts add theirs here.
-SUMMARY_BUILDERS: list[Callable[[dict[str, Any]], list[b.Block]]] = []
+SUMMARY_BUILDERS: list[Callable[[dict[str, Any]], list[b.Block]]] = [_outcomes]
 
 
 def _who_helped(data: dict[str, Any]) -> list[b.Block]:

@@ -28,7 +28,12 @@ def check_database(db: Database) -> list[str]:
                 text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).all()}
             if not {"audit_event_no_update", "audit_event_no_delete"} <= triggers:
                 problems.append(_("The guard that keeps the record of changes from being altered is missing."))
+            if not {"frozen_copy_no_update", "frozen_copy_no_delete"} <= triggers:
+                problems.append(_("The guard that keeps copies sent to the panel from being changed is missing."))
         revision = schema.current_revision(session.connection())
         if revision != schema.HEAD:
             problems.append(_("The database is not up to date ({rev}).").format(rev=revision))
+    from planner.services.frozen_copies import verify_all
+
+    problems.extend(verify_all(db))
     return problems

@@ -139,4 +139,6 @@ class PlanHelper(Base):
 from planner.storage import audit  # the record of changes
 from planner.storage import pictures_models
 from planner.storage import about_me_models
+from planner.storage import goals_models  # needs, goals, steps, check-ins, reviews, meetings
+from planner.storage import panel_models
 from planner.storage import life_charts_models

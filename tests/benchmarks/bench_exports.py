@@ -37,12 +37,37 @@ def _grow(items: list, count: int, mark: str) -> list:
         return items
     grown = []
     for index in range(count):
-        item = copy.deepcopy(items[index % len(items)])
+        item = _renamed(copy.deepcopy(items[index % len(items)]), f"-{mark}{index}")
         for key in ("text", "what", "title", "name", "description"):
             if isinstance(item.get(key), str) and item[key]:
                 item[key] = f"{item[key]} ({mark} {index + 1})"
         grown.append(item)
     return grown
+
+
+def _renamed(item, suffix: str):
+    """A copy's file-local ids made unique (and links inside the copy kept pointing at them)."""
+    ids = set()
+
+    def collect(value):
+        if isinstance(value, dict):
+            if isinstance(value.get("id"), str):
+                ids.add(value["id"])
+            for child in value.values():
+                collect(child)
+        elif isinstance(value, list):
+            for child in value:
+                collect(child)
+
+    def rename(value):
+        if isinstance(value, dict):
+            return {k: rename(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [rename(v) for v in value]
+        return value + suffix if isinstance(value, str) and value in ids else value
+
+    collect(item)
+    return rename(item)
 
 
 def large_document() -> PlanDocument:
@@ -57,6 +82,7 @@ def large_document() -> PlanDocument:
         for goal in plan["goals"]:
             if isinstance(goal.get("steps"), list):
                 goal["steps"] = _grow(goal["steps"], 20, "step")
+                goal["checkins"] = []  # they name the original steps
     for key, count in (("life_story", 200), ("people_places", 100)):
         part = plan.get(key)
         if isinstance(part, list):

@@ -1,4 +1,5 @@
-"""Settings: text size (100-200 %, the whole program follows at once) and where plans are kept."""
+"""Settings: text size (100-200 %, the whole program follows at once), how often reviews come,
+and where plans are kept."""
 
 from pathlib import Path
 
@@ -33,8 +34,14 @@ class SettingsDialog(QDialog):
         self.text_size.setAccessibleName(self.tr("Text size"))
         hint = QLabel(self.tr("Make the words bigger or smaller. You will see the change straight away."))
         hint.setWordWrap(True)
+        goal_months, plan_months = settings.review_months()
+        self.goal_months = self._months_box(goal_months, self.tr("Look at my goals again every"))
+        self.plan_months = self._months_box(plan_months, self.tr("Look at my whole plan again every"))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Text size"), self.text_size)
+        form.addRow(self.tr("Look at my &goals again every"), self.goal_months)
+        form.addRow(self.tr("Look at my whole &plan again every"), self.plan_months)
         self.user_name = QLineEdit(settings.user_name())
         self.user_name.setAccessibleName(self.tr("Your name, kept with the changes you make"))
         form.addRow(self.tr("Your &name (kept with the changes you make)"), self.user_name)
@@ -55,6 +62,7 @@ class SettingsDialog(QDialog):
         self.folder_button.clicked.connect(self._choose_folder)
         self._warn_about(self.data_dir)
         self._add_security(form, protected)
+        self._add_reviews(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -65,6 +73,16 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.text_size.valueChanged.connect(self._preview)
+
+    def _months_box(self, value: int, name: str) -> QSpinBox:
+        from planner.domain.goal_dates import REVIEW_MONTHS_MAX, REVIEW_MONTHS_MIN
+
+        box = QSpinBox()
+        box.setRange(REVIEW_MONTHS_MIN, REVIEW_MONTHS_MAX)
+        box.setSuffix(self.tr(" months"))
+        box.setValue(value)
+        box.setAccessibleName(name)
+        return box
 
     def _add_security(self, form, protected) -> None:
         from ui.security import lock_minutes
@@ -93,6 +111,25 @@ class SettingsDialog(QDialog):
         form.addRow("", button)
         form.addRow(self.tr("&Lock when not used for"), self.lock_minutes)
 
+    def _add_reviews(self, form) -> None:
+        """How often reviews fall due (months): goals, the whole plan, reassessment."""
+        intervals = settings.review_intervals()
+        self.review_months = {}
+        for key, label, name, value in (
+            ("goals", self.tr("Review &goals every"), self.tr("Months between goal reviews"), intervals.goal_months),
+            ("plan", self.tr("Review the &whole plan every"), self.tr("Months between plan reviews"),
+             intervals.plan_months),
+            ("reassessment", self.tr("&Reassess every"), self.tr("Months between reassessments"),
+             intervals.reassessment_months),
+        ):
+            box = QSpinBox()
+            box.setRange(1, 60)
+            box.setSuffix(self.tr(" months"))
+            box.setValue(value)
+            box.setAccessibleName(name)
+            self.review_months[key] = box
+            form.addRow(label, box)
+
     def _ask(self, what: str) -> None:
         self.wants = what
         self.accept()
@@ -120,10 +157,12 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         settings.save_text_size(self.text_size.value())
+        settings.save_review_months(self.goal_months.value(), self.plan_months.value())
         settings.save_user_name(self.user_name.text())
         from ui.security import save_lock_minutes
 
         save_lock_minutes(self.lock_minutes.value())
+        settings.save_review_intervals(*(self.review_months[k].value() for k in ("goals", "plan", "reassessment")))
         if self._chosen_folder:
             settings.save_data_dir(self._chosen_folder)
         super().accept()

@@ -24,7 +24,11 @@ class PlanPart:
 def plan_parts() -> list[PlanPart]:
     from ui.pages.about_me_page import AboutMePage
     from ui.pages.details_page import DetailsPage
+    from ui.pages.goals_page import GoalsPage
+    from ui.pages.how_its_going_page import HowItsGoingPage
     from ui.pages.life_story_page import LifeStoryPage
+    from ui.pages.needs_page import NeedsPage
+    from ui.pages.panel_page import PanelPage
     from ui.pages.people_places_page import PeoplePlacesPage
     from ui.pages.sharing_page import SharingPage
     from ui.pages.week_page import WeekPage
@@ -35,15 +39,17 @@ def plan_parts() -> list[PlanPart]:
         PlanPart("life_story", _tr("My life story"), LifeStoryPage),
         PlanPart("people_places", _tr("My people and places"), PeoplePlacesPage),
         PlanPart("week", _tr("My week"), WeekPage),
-        PlanPart("needs", _tr("What I need"), None, _tr(
-            "Here you will write what you need help with, in your own words.")),
-        PlanPart("goals", _tr("My goals"), None, _tr(
-            "Here you will write what you want to do, and break it into small steps.")),
+        PlanPart("needs", _tr("What I need"), NeedsPage),
+        PlanPart("goals", _tr("My goals"), GoalsPage),
         PlanPart("staying_well", _tr("Staying well"), None, _tr(
             "Here you will write what helps when you are becoming unwell, and who to contact.")),
         PlanPart("support_budget", _tr("My support and budget"), None, _tr(
             "Here you and your broker will plan the support you get and what it costs.")),
         PlanPart("how_its_going", _tr("How it's going"), None, _tr(
             "Here you will note what happened with each step, and look back at reviews.")),
+        PlanPart("panel", _tr("Reviews and the panel"), PanelPage),
         PlanPart("sharing", _tr("Sharing and exports"), SharingPage),
+        PlanPart("how_its_going", _tr("How it's going"), HowItsGoingPage),
+        PlanPart("sharing", _tr("Sharing and exports"), None, _tr(
+            "Here you will choose who sees what, and print or save your plan for others.")),
     ]

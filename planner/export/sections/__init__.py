@@ -40,9 +40,10 @@ def context_for(data: dict[str, Any], audience: str, **options) -> ExportContext
 
 def plan_sections(data: dict[str, Any], context: ExportContext) -> list[b.Block]:
     """The person's own plan, part by part, as they chose to share it."""
-    from planner.export.sections import about_me, details, life_charts
+    from planner.export.sections import about_me, details, goals, life_charts, panel
 
     out: list[b.Block] = []
-    for builder in (details.blocks, about_me.blocks, life_charts.blocks):
+    for builder in (details.blocks, panel.blocks, about_me.blocks, life_charts.blocks, goals.needs_blocks,
+                    goals.goal_blocks, goals.review_blocks, goals.meeting_blocks):
         out.extend(builder(data, context))
     return out

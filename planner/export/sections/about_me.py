@@ -5,6 +5,7 @@ from typing import Any
 from planner.content.about_me import about_me_content
 from planner.domain.about_me import tag_label
 from planner.export import blocks as b
+from planner.export.sections.panel import disagreement_blocks
 from planner.i18n import _
 
 
@@ -24,6 +25,7 @@ def blocks(data: dict[str, Any], context) -> list[b.Block]:
             ) if part)
             out.append(b.Answer(answer.get("text", ""), label, context.who_sees(answer),
                                 context.picture(answer.get("picture_id"))))
+            out.extend(disagreement_blocks(answer, context))
     if out:
         out.insert(0, b.Heading(_("About me"), 1))
     return out

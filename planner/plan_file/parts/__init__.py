@@ -7,6 +7,18 @@ to `all_parts()` below. Its items carry `"visibility"`, so the audience filter n
 
 def all_parts() -> list:
     """Every part, in the order they appear in `plan.json` (pictures first: others link to them)."""
-    from planner.plan_file.parts import about_me, life_story, people_places, pictures, week
+    from planner.plan_file.parts import (
+        about_me,
+        goals,
+        life_story,
+        meetings,
+        needs,
+        panel,
+        people_places,
+        pictures,
+        reviews,
+        week,
+    )
 
-    return [pictures.PART, about_me.PART, life_story.PART, people_places.PART, week.PART]
+    return [pictures.PART, about_me.PART, life_story.PART, people_places.PART, week.PART, needs.PART,
+            goals.PART, reviews.PART, meetings.PART, *panel.PARTS]

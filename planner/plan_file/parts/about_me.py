@@ -22,6 +22,11 @@ from planner.content.about_me import prompt_keys
 from planner.domain.about_me import AREA_KEYS
 from planner.domain.plan import clean_text
 from planner.plan_file.document import Part, PictureStore
+from planner.plan_file.parts.disagreements import (
+    disagreements_by_item,
+    load_disagreements,
+    with_disagreements,
+)
 from planner.plan_file.parts.pictures import file_ids, loaded_ids
 from planner.storage.about_me_models import AboutMeAnswer
 from planner.storage.models import Plan
@@ -29,6 +34,7 @@ from planner.storage.models import Plan
 
 def dump(session: Session, plan: Plan, store: PictureStore) -> dict[str, list[dict[str, Any]]]:
     ids = file_ids(session, plan)
+    notes = disagreements_by_item(session, plan, "about_me_answer")
     answers = session.scalars(
         select(AboutMeAnswer)
         .where(AboutMeAnswer.plan_id == plan.id)
@@ -38,13 +44,13 @@ def dump(session: Session, plan: Plan, store: PictureStore) -> dict[str, list[di
     for answer in answers:
         if answer.area not in areas:
             continue
-        areas[answer.area].append({
+        areas[answer.area].append(with_disagreements({
             "prompt": answer.prompt,
             "text": answer.text,
             "tag": answer.tag or None,
             "visibility": answer.visibility,
             "picture_id": ids.get(answer.picture_id) if answer.picture_id else None,
-        })
+        }, notes.get(answer.id)))
     return areas
 
 
@@ -58,7 +64,7 @@ def load(session: Session, plan: Plan, areas: dict[str, Any], store: PictureStor
             text = clean_text(item.get("text", ""), field="text")
             if not text.strip() and picture_id is None:
                 continue  # nothing left to show (its picture was not shared)
-            session.add(AboutMeAnswer(
+            answer = AboutMeAnswer(
                 plan_id=plan.id,
                 area=area,
                 prompt=item.get("prompt") if item.get("prompt") in known else "",
@@ -67,7 +73,11 @@ def load(session: Session, plan: Plan, areas: dict[str, Any], store: PictureStor
                 tag=item.get("tag") or "",
                 visibility=item["visibility"],
                 picture_id=picture_id,
-            ))
+            )
+            session.add(answer)
+            if item.get("disagreements"):
+                session.flush()
+                load_disagreements(session, plan, "about_me_answer", answer.id, item)
             position += 1
 
 

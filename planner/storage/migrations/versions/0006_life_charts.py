@@ -1,14 +1,14 @@
 """Life-charts: moments of my life story, my people and places, my week.
 
 Revision ID: 0006_life_charts
-Revises: 0002_about_me
+Revises: 0007_panel
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0006_life_charts"
-down_revision = "0002_about_me"
+down_revision = "0007_panel"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,149 @@
+"""Dates for goals, steps, check-ins and reviews: typed dates, review arithmetic, plain words.
+
+Reviews: the booklet reviews goals every 3 months; the plan is reviewed every 6 (both are
+settings). A month is a calendar month; a date that does not exist in the target month falls
+on that month's last day (31 August + 6 months = 28 or 29 February).
+"""
+
+import calendar
+import datetime as dt
+
+from planner.errors import InvalidInput
+from planner.i18n import _
+
+DEFAULT_GOAL_REVIEW_MONTHS = 3
+DEFAULT_PLAN_REVIEW_MONTHS = 6
+REVIEW_MONTHS_MIN, REVIEW_MONTHS_MAX = 1, 24
+
+
+def parse_date(value: object, field: str) -> dt.date | None:
+    """An optional date, typed as 2026-11-22 (or already a date)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise InvalidInput(_("That date doesn't look right. Please write it like 2026-11-22."), field)
+
+
+def required_date(value: object, field: str) -> dt.date:
+    date = parse_date(value, field)
+    if date is None:
+        raise InvalidInput(_("Please give the date."), field)
+    return date
+
+
+def not_in_future(date: dt.date, field: str, today: dt.date | None = None) -> dt.date:
+    if date > (today or dt.date.today()):
+        raise InvalidInput(
+            _("That date is still to come. You can only note what has already happened."), field
+        )
+    return date
+
+
+def add_months(date: dt.date, months: int) -> dt.date:
+    """`date` plus whole calendar months (the last day of the month when the day is missing)."""
+    year, month_index = divmod(date.month - 1 + months, 12)
+    year += date.year
+    if not 1 <= year <= 9999:
+        raise InvalidInput(_("That date is too far away."), "date")
+    month = month_index + 1
+    day = min(date.day, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, day)
+
+
+def clamp_months(months: object, default: int) -> int:
+    try:
+        value = int(months)
+    except (TypeError, ValueError):
+        return default
+    return max(REVIEW_MONTHS_MIN, min(REVIEW_MONTHS_MAX, value))
+
+
+def next_review_on(
+    held_on: dt.date,
+    kind: str,
+    goal_months: int = DEFAULT_GOAL_REVIEW_MONTHS,
+    plan_months: int = DEFAULT_PLAN_REVIEW_MONTHS,
+) -> dt.date:
+    """When the next review is due after one held on `held_on` (a goals or a whole-plan review)."""
+    months = plan_months if kind == "plan" else goal_months
+    return add_months(held_on, clamp_months(months, DEFAULT_GOAL_REVIEW_MONTHS))
+
+
+_MONTHS = (
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+)
+
+
+def month_name(month: int) -> str:
+    return {
+        1: _("January"), 2: _("February"), 3: _("March"), 4: _("April"), 5: _("May"),
+        6: _("June"), 7: _("July"), 8: _("August"), 9: _("September"), 10: _("October"),
+        11: _("November"), 12: _("December"),
+    }[month]
+
+
+def plain_date(date: dt.date | None) -> str:
+    """22 November 2026 (empty for no date)."""
+    if date is None:
+        return ""
+    return f"{date.day} {month_name(date.month)} {date.year}"
+
+
+def short_date(date: dt.date | None) -> str:
+    """22 Nov 2026: for charts, where room is short."""
+    if date is None:
+        return ""
+    return f"{date.day} {_(_MONTHS[date.month - 1])} {date.year}"
+
+
+def due_in_words(due: dt.date | None, today: dt.date | None = None) -> str:
+    """How far away a date is, in words: "in 12 days", "today", "3 days ago"."""
+    if due is None:
+        return ""
+    days = (due - (today or dt.date.today())).days
+    if days == 0:
+        return _("today")
+    if days == 1:
+        return _("tomorrow")
+    if days == -1:
+        return _("yesterday")
+    if days > 0:
+        return _("in {n} days").format(n=days)
+    return _("{n} days ago").format(n=-days)
+
+
+def review_schedule(
+    reviews,
+    started_on: dt.date | None,
+    goal_months: int = DEFAULT_GOAL_REVIEW_MONTHS,
+    plan_months: int = DEFAULT_PLAN_REVIEW_MONTHS,
+) -> tuple[dt.date | None, dt.date | None]:
+    """When the goals and the whole plan are next due a look, from (held_on, kind, next_review_on)
+    of each review held so far and the plan's start.
+
+    The rule: a review of either kind looks at the goals, and its "next review" date is when the
+    people there agreed to meet again. So the goals are next due on the latest review's next
+    date, or `goal_months` after it when it set none. The whole plan is due `plan_months` after
+    its latest whole-plan review. With no reviews yet, both count from the plan's start (None
+    when the plan has no start date).
+    """
+    reviews = sorted(reviews, key=lambda r: r[0])
+    latest = reviews[-1] if reviews else None
+    plan_reviews = [r for r in reviews if r[1] == "plan"]
+    if latest is None:
+        goals_due = add_months(started_on, goal_months) if started_on else None
+    else:
+        goals_due = latest[2] or add_months(latest[0], goal_months)
+    if plan_reviews:
+        plan_due = add_months(plan_reviews[-1][0], plan_months)
+    else:
+        plan_due = add_months(started_on, plan_months) if started_on else None
+    return goals_due, plan_due

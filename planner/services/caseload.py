@@ -1,0 +1,185 @@
+"""The caseload: everyone with their plan's status, the goal they are working on now, the last
+contact and the next review due. One query for everyone (no query per person); searching,
+filtering and sorting then work on the rows in memory, so each keystroke costs no database trip.
+"""
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import select
+
+from planner.domain import review_schedule as schedule_rules
+from planner.domain.plan import PlanStatus
+from planner.domain.review_schedule import Intervals, Urgency
+from planner.services import plan_facts
+from planner.storage.database import Database
+from planner.storage.models import Person, Plan
+from planner.storage.panel_models import PlanStanding
+
+
+@dataclass(frozen=True, slots=True)
+class CaseloadRow:
+    person_id: int
+    name: str
+    preferred_name: str
+    search_key: str
+    plan_id: int | None
+    plan_title: str
+    status: str
+    panel_date: dt.date | None
+    working_on_now: str | None
+    last_contact: dt.date | None
+    next_review: dt.date | None
+    next_review_kind: str | None  # a ReviewKind value
+    schedule: schedule_rules.Schedule
+
+
+DEFAULT_INTERVALS = Intervals()
+
+
+class CaseloadFilter(StrEnum):
+    ALL = "all"
+    REVIEWS_DUE = "reviews_due"  # overdue, or due within 30 days
+    READY_FOR_PANEL = "ready_for_panel"
+    AT_PANEL = "at_panel"
+    AGREED = "agreed"  # agreed, or agreed with changes
+
+
+def _as_date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _query(plan_id: int | None = None):
+    query = (
+        select(Person.id, Person.name, Person.preferred_name, Person.search_key, Plan.id, Plan.title,
+               Plan.status, Plan.started_on, PlanStanding.panel_date, PlanStanding.assessed_on)
+        .outerjoin(Plan, Plan.person_id == Person.id)
+        .outerjoin(PlanStanding, PlanStanding.plan_id == Plan.id)
+        .where(Person.removed_at.is_(None))
+        .order_by(Person.search_key, Person.id, Plan.id)
+    )
+    if plan_id is not None:
+        query = query.where(Plan.id == plan_id)
+    return plan_facts.with_caseload_facts(query)
+
+
+def _latest(*values) -> dt.date | None:
+    dates = [d for d in (_as_date(v) for v in values) if d is not None]
+    return max(dates) if dates else None
+
+
+def _rows(result, intervals: Intervals) -> list[CaseloadRow]:
+    seen: set[int] = set()
+    rows = []
+    ended = PlanStatus.ENDED.value
+    for (person_id, name, preferred, key, plan_id, title, status, started, panel_date, assessed,
+         working, goal_review, plan_review, agreed_next, review, meeting, checkin) in result:
+        if person_id in seen:
+            continue  # one row a person: their first plan
+        seen.add(person_id)
+        plan_schedule = schedule_rules.schedule(
+            started, _as_date(goal_review), _as_date(plan_review), assessed, _as_date(plan_facts.agreed_next_of(agreed_next)),
+            intervals, ended=status == ended or plan_id is None)
+        due = plan_schedule.next()
+        rows.append(CaseloadRow(
+            person_id, name, preferred, key, plan_id, title or "", status or "", panel_date,
+            working, _latest(review, meeting, checkin), due.on if due else None,
+            due.kind.value if due else None, plan_schedule))
+    return rows
+
+
+def list_caseload(db: Database, intervals: Intervals = DEFAULT_INTERVALS) -> list[CaseloadRow]:
+    """Everyone in the database (not removed), sorted by name: one query."""
+    with db.session() as session:
+        result = session.execute(_query()).all()
+    return _rows(result, intervals)
+
+
+def plan_row(db: Database, plan_id: int, intervals: Intervals = DEFAULT_INTERVALS) -> CaseloadRow | None:
+    """One plan's row (its review schedule, shown on the plan)."""
+    with db.session() as session:
+        result = session.execute(_query(plan_id)).all()
+    rows = _rows(result, intervals)
+    return rows[0] if rows else None
+
+
+# Searching, filtering and sorting (in memory) ---------------------------------------------
+
+
+def matches_filter(row: CaseloadRow, which: CaseloadFilter | str, today: dt.date) -> bool:
+    which = CaseloadFilter(which)
+    if which == CaseloadFilter.ALL:
+        return True
+    if which == CaseloadFilter.REVIEWS_DUE:
+        return schedule_rules.urgency(row.next_review, today) in (Urgency.OVERDUE, Urgency.SOON)
+    if which == CaseloadFilter.AGREED:
+        return row.status in (PlanStatus.AGREED, PlanStatus.AGREED_WITH_CHANGES)
+    return row.status == which.value
+
+
+def search_words(text: str) -> list[str]:
+    return " ".join(text.split()).casefold().split()
+
+
+def visible_rows(rows: Sequence[CaseloadRow], search: str = "", which: CaseloadFilter | str = CaseloadFilter.ALL,
+                 today: dt.date | None = None) -> list[int]:
+    """The indexes of the rows that match the search (every word, anywhere in the name) and filter."""
+    today = today or dt.date.today()
+    words = search_words(search)
+    which = CaseloadFilter(which)
+    if not words and which == CaseloadFilter.ALL:
+        return list(range(len(rows)))
+    out = []
+    for index, row in enumerate(rows):
+        key = row.search_key
+        if words and not all(word in key for word in words):
+            continue
+        if which != CaseloadFilter.ALL and not matches_filter(row, which, today):
+            continue
+        out.append(index)
+    return out
+
+
+class Column(StrEnum):
+    """The caseload's columns, in the order shown (what needs doing first)."""
+
+    NAME = "name"
+    NEXT_REVIEW = "next_review"
+    STATUS = "status"
+    WORKING_ON_NOW = "working_on_now"
+    LAST_CONTACT = "last_contact"
+    PANEL_DATE = "panel_date"
+
+
+COLUMNS = list(Column)
+_STATUS_ORDER = {status.value: index for index, status in enumerate(PlanStatus)}
+_FAR = dt.date.max
+
+
+def sort_key(column: Column | str) -> Callable[[CaseloadRow], tuple]:
+    """A key for sorting rows by a column; rows with nothing in it go last either way round
+    only for ascending order (descending puts them first, as any sort would)."""
+    column = Column(column)
+    if column == Column.NAME:
+        return lambda r: (r.search_key, r.person_id)
+    if column == Column.STATUS:
+        return lambda r: (_STATUS_ORDER.get(r.status, 99), r.search_key)
+    if column == Column.WORKING_ON_NOW:
+        return lambda r: (r.working_on_now is None, (r.working_on_now or "").casefold(), r.search_key)
+    if column == Column.LAST_CONTACT:
+        return lambda r: (r.last_contact is None, r.last_contact or _FAR, r.search_key)
+    if column == Column.NEXT_REVIEW:
+        return lambda r: (r.next_review is None, r.next_review or _FAR, r.search_key)
+    return lambda r: (r.panel_date is None, r.panel_date or _FAR, r.search_key)
+
+
+def sorted_indexes(rows: Sequence[CaseloadRow], column: Column | str, descending: bool = False) -> list[int]:
+    key = sort_key(column)
+    return sorted(range(len(rows)), key=lambda i: key(rows[i]), reverse=descending)

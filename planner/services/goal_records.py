@@ -1,0 +1,100 @@
+"""Plain, frozen records of goals, steps and check-ins (what services return; never ORM objects)."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from planner.domain.goals import StepStatus
+from planner.services.goal_common import split_keys
+from planner.storage.goals_models import Checkin, Goal, Step
+
+
+@dataclass(frozen=True)
+class BarrierRecord:
+    """Something that might get in the way, and ideas to get round it."""
+
+    barrier: str
+    ideas: str = ""
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    step_id: int
+    goal_id: int
+    position: int
+    what: str
+    who_helps: str
+    due_on: dt.date | None
+    cost_pence: int
+    status: str
+    done_on: dt.date | None
+    visibility: str
+
+
+@dataclass(frozen=True)
+class GoalRecord:
+    goal_id: int
+    plan_id: int
+    position: int
+    title: str
+    why_it_matters: str
+    outcome: str
+    what_helps: str
+    barriers: tuple[BarrierRecord, ...]
+    need_ids: tuple[int, ...]
+    areas: tuple[str, ...]
+    status: str
+    working_on_now: bool
+    made_on: dt.date
+    visibility: str
+    steps: tuple[StepRecord, ...]
+
+    def steps_done(self) -> int:
+        return sum(1 for step in self.steps if step.status == StepStatus.DONE)
+
+    def steps_counted(self) -> int:
+        """Steps that count towards progress (skipped ones do not)."""
+        return sum(1 for step in self.steps if step.status != StepStatus.SKIPPED)
+
+
+@dataclass(frozen=True)
+class CheckinRecord:
+    checkin_id: int
+    goal_id: int
+    step_id: int | None
+    happened_on: dt.date
+    happened: str
+    reasons: tuple[str, ...]
+    other_reason: str
+    note: str
+    visibility: str
+
+
+def step_record(step: Step) -> StepRecord:
+    return StepRecord(step.id, step.goal_id, step.position, step.what, step.who_helps, step.due_on,
+                      step.cost_pence, step.status, step.done_on, step.visibility)
+
+
+def goal_record(goal: Goal) -> GoalRecord:
+    return GoalRecord(
+        goal_id=goal.id,
+        plan_id=goal.plan_id,
+        position=goal.position,
+        title=goal.title,
+        why_it_matters=goal.why_it_matters,
+        outcome=goal.outcome,
+        what_helps=goal.what_helps,
+        barriers=tuple(BarrierRecord(b.barrier, b.ideas) for b in goal.barriers),
+        need_ids=tuple(sorted(link.need_id for link in goal.need_links)),
+        areas=split_keys(goal.areas),
+        status=goal.status,
+        working_on_now=goal.working_on_now,
+        made_on=goal.made_on,
+        visibility=goal.visibility,
+        steps=tuple(step_record(step) for step in goal.steps),
+    )
+
+
+def checkin_record(checkin: Checkin) -> CheckinRecord:
+    return CheckinRecord(checkin.id, checkin.goal_id, checkin.step_id, checkin.happened_on,
+                         checkin.happened, split_keys(checkin.reasons), checkin.other_reason,
+                         checkin.note, checkin.visibility)

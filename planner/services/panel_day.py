@@ -1,0 +1,161 @@
+"""Panel day: every plan ready for a panel date, into one folder: a panel pack each, plus an index
+listing them (person, total cost, allocation).
+
+Sending a plan to the panel freezes a copy of it (see `frozen_copies`): what is written to the
+folder is exactly what was frozen. A plan already with the panel on that date is written again
+from its frozen copy, byte for byte, so running panel day twice gives the same folder.
+
+In three steps, so a window can make the PDFs off its own thread: `prepare` (reads the
+database), `render` (no database; writes the folder), `record` (freezes the new copies).
+"""
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from planner.domain import panel as rules
+from planner.domain.doc_diff import show
+from planner.domain.plan import PlanStatus
+from planner.domain.review_schedule import plain_date
+from planner.errors import InvalidInput, PlannerError
+from planner.files import write_atomically
+from planner.i18n import _
+from planner.services import frozen_copies, plan_facts
+from planner.storage.database import Database
+from planner.storage.models import Person, Plan
+from planner.storage.panel_models import FrozenCopy, PlanStanding
+
+INDEX_NAME = "00 Index.pdf"
+Progress = Callable[[int, int, str], None]  # (done, of, what is being made now)
+
+
+@dataclass
+class Entry:
+    plan_id: int
+    person_name: str
+    total_cost_pence: int | None
+    allocation_pence: int | None
+    submission: frozen_copies.Submission | None = None  # a plan to send now
+    frozen_pdf: bytes | None = None  # a plan already sent for this date: its frozen pack
+    pack_pdf: bytes | None = None  # filled in by `render`
+    path: Path | None = None
+
+
+@dataclass
+class PanelDay:
+    panel_date: dt.date
+    entries: list[Entry] = field(default_factory=list)
+    index_path: Path | None = None
+
+
+def plans_for(db: Database, panel_date: dt.date) -> list[tuple[int, str, str]]:
+    """(plan id, name, status) of plans ready for, or already with, the panel on that date."""
+    with db.session() as session:
+        rows = session.execute(
+            select(Plan.id, Person.name, Plan.status).join(Person, Person.id == Plan.person_id)
+            .join(PlanStanding, PlanStanding.plan_id == Plan.id)
+            .where(Person.removed_at.is_(None), PlanStanding.panel_date == panel_date,
+                   Plan.status.in_([PlanStatus.READY_FOR_PANEL.value, PlanStatus.AT_PANEL.value]))
+            .order_by(Person.search_key, Plan.id)).all()
+    return [tuple(row) for row in rows]
+
+
+def prepare(db: Database, panel_date: object) -> PanelDay:
+    date = rules.clean_date(panel_date, "panel_date")
+    if date is None:
+        raise InvalidInput(_("Please choose the date of the panel."), "panel_date")
+    day = PanelDay(date)
+    for plan_id, name, status in plans_for(db, date):
+        if status == PlanStatus.READY_FOR_PANEL:
+            submission = frozen_copies.prepare(db, plan_id, date)
+            data = submission.document.data
+            day.entries.append(Entry(plan_id, name, plan_facts.total_cost_pence(data),
+                                     plan_facts.allocation_pence(data), submission=submission))
+            continue
+        with db.session() as session:
+            copy_id = session.scalar(select(FrozenCopy.id).where(
+                FrozenCopy.plan_id == plan_id, FrozenCopy.panel_date == date)
+                .order_by(FrozenCopy.id.desc()).limit(1))
+        if copy_id is None:
+            continue  # with the panel on that date, but never sent from here: nothing to write
+        plan_file, pdf = frozen_copies.copy_bytes(db, copy_id)
+        data = frozen_copies.document_from_plan_file(plan_file).data
+        day.entries.append(Entry(plan_id, name, plan_facts.total_cost_pence(data),
+                                 plan_facts.allocation_pence(data), frozen_pdf=pdf))
+    return day
+
+
+def safe_file_name(text: str) -> str:
+    """A file name any computer accepts, from a person's name (Welsh letters kept)."""
+    text = unicodedata.normalize("NFC", text)
+    text = re.sub(r'[\\/:*?"<>|\x00-\x1f\x7f]', " ", text)
+    text = " ".join(text.split()).strip(" .")
+    return text[:80] or _("Plan")
+
+
+def render(day: PanelDay, folder: Path | str, progress: Progress | None = None) -> PanelDay:
+    """Make every pack and the index and write them into `folder` (no database used)."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise PlannerError(_("Small Steps can't make the folder {folder}: {why}").format(
+            folder=folder, why=error.strerror or error)) from None
+    total = len(day.entries) + 1
+    for number, entry in enumerate(day.entries, start=1):
+        if progress:
+            progress(number - 1, total, entry.person_name)
+        entry.pack_pdf = entry.frozen_pdf if entry.frozen_pdf is not None else frozen_copies.render(entry.submission)
+        entry.path = write_atomically(folder / f"{number:02d} {safe_file_name(entry.person_name)}.pdf",
+                                      entry.pack_pdf)
+    if progress:
+        progress(total - 1, total, _("The index"))
+    day.index_path = write_atomically(folder / INDEX_NAME, index_pdf(day))
+    if progress:
+        progress(total, total, "")
+    return day
+
+
+def record(db: Database, day: PanelDay) -> list[frozen_copies.FrozenCopyRecord]:
+    """Freeze a copy of every plan sent now, with exactly the pack written to the folder."""
+    return [frozen_copies.freeze(db, entry.submission, entry.pack_pdf)
+            for entry in day.entries if entry.submission is not None and entry.pack_pdf is not None]
+
+
+def run(db: Database, panel_date: object, folder: Path | str, progress: Progress | None = None) -> PanelDay:
+    day = render(prepare(db, panel_date), folder, progress)
+    record(db, day)
+    return day
+
+
+def _money(pence: int | None) -> str:
+    return show(pence, "_pence") if pence is not None else _("not worked out yet")
+
+
+def index_pdf(day: PanelDay) -> bytes:
+    from planner.export import blocks as b
+    from planner.export.pdf import render as render_pdf
+
+    title = _("Panel on {date}").format(date=plain_date(day.panel_date))
+    export = b.ExportDocument(title=title, person_name="", subject=_("Panel index"), running_head=title)
+    export.blocks.append(b.Heading(title, 0))
+    if not day.entries:
+        export.blocks.append(b.Paragraph(_("No plans are ready for this panel."), "note"))
+    else:
+        count = len(day.entries)
+        export.blocks.append(b.Paragraph(
+            _("1 plan for this panel.") if count == 1 else _("{n} plans for this panel.").format(n=count)))
+        rows = tuple((f"{n:02d}", e.person_name, _money(e.total_cost_pence), _money(e.allocation_pence))
+                     for n, e in enumerate(day.entries, start=1))
+        export.blocks.append(b.Table((_("Pack"), _("Person"), _("Total cost a year"), _("Allocation")),
+                                     rows, widths=(0.1, 0.4, 0.25, 0.25), align_right=(2, 3)))
+        known = [e.total_cost_pence for e in day.entries if e.total_cost_pence is not None]
+        if known:
+            export.blocks.append(b.Paragraph(_("Total of the costs worked out: {total}").format(
+                total=_money(sum(known)))))
+    return render_pdf(export, {})

@@ -1,0 +1,193 @@
+"""Benchmark: the caseload with many people (10,000 by default), generated.
+
+Run:  python -m tests.benchmarks.bench_caseload [--people N] [--runs N]
+
+Measures, offscreen, in one process:
+- the caseload query alone (one query for everyone, with the goal worked on now, the last
+  contact and the reviews held, from stand-in goal/review/meeting/check-in tables shaped like the
+  ones the goals part keeps, so the sub-queries are really there);
+- opening the caseload: the query, the model and the table shown and painted (target 300 ms);
+- a keystroke in the search box to the updated list painted (target 50 ms), over a run of
+  typing and deleting;
+- changing the filter, and sorting by a column.
+Numbers are printed (median and worst); nothing is asserted, so timings never make tests flaky.
+"""
+
+import argparse
+import datetime as dt
+import os
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+NAMES = ("Eleri", "Tomos", "Anwen", "Priya", "Gareth", "Siân", "Dai", "Gwen", "Rhys", "Cerys", "Owain",
+         "Ffion", "Aled", "Mair", "Iolo", "Nia", "Emrys", "Lowri", "Huw", "Bethan")
+SURNAMES = ("Hughes", "Baptiste", "Shah", "Price", "Jones", "Llŷr", "Parry", "Evans", "Williams", "Morgan",
+            "Davies", "ap Rhys", "Thomas", "Roberts", "Lewis", "Pugh", "Owen", "Griffiths")
+STATUSES = ("draft", "ready_for_panel", "at_panel", "agreed", "agreed_with_changes", "not_agreed",
+            "active", "ended")
+
+
+def stand_in_tables():
+    """Tables shaped like the goals part's, registered so the caseload query uses them."""
+    from sqlalchemy import Boolean, Column, Date, ForeignKey, Integer, String, Table
+
+    from planner.storage.models import Base
+
+    metadata = Base.metadata
+    if "goal" in metadata.tables:
+        return [metadata.tables[n] for n in ("goal", "review", "meeting", "checkin")]
+    goal = Table("goal", metadata, Column("id", Integer, primary_key=True),
+                 Column("plan_id", ForeignKey("plan.id", ondelete="CASCADE"), index=True),
+                 Column("position", Integer), Column("title", String(300)),
+                 Column("working_on_now", Boolean))
+    review = Table("review", metadata, Column("id", Integer, primary_key=True),
+                   Column("plan_id", ForeignKey("plan.id", ondelete="CASCADE"), index=True),
+                   Column("held_on", Date), Column("kind", String(16)), Column("next_review_on", Date))
+    meeting = Table("meeting", metadata, Column("id", Integer, primary_key=True),
+                    Column("plan_id", ForeignKey("plan.id", ondelete="CASCADE"), index=True),
+                    Column("held_on", Date))
+    checkin = Table("checkin", metadata, Column("id", Integer, primary_key=True),
+                    Column("goal_id", ForeignKey("goal.id", ondelete="CASCADE"), index=True),
+                    Column("happened_on", Date))
+    return [goal, review, meeting, checkin]
+
+
+def populate(db, people: int, seed: int = 8) -> None:
+    """`people` people, each with a plan, a panel date for some, goals, reviews and meetings."""
+    from sqlalchemy import insert
+
+    from planner.storage.models import Base, Person, Plan, person_search_key
+    from planner.storage.panel_models import PlanStanding
+
+    tables = stand_in_tables()
+    Base.metadata.create_all(db.engine, tables=tables)
+    goal, review, meeting, checkin = tables
+    rng = random.Random(seed)
+    today = dt.date.today()
+    person_rows, plan_rows, standing, goals, reviews, meetings, checkins = [], [], [], [], [], [], []
+    now = dt.datetime.now()
+    for i in range(1, people + 1):
+        name = f"{rng.choice(NAMES)} {rng.choice(SURNAMES)} {i}"
+        person_rows.append({"id": i, "name": name, "preferred_name": "", "search_key": person_search_key(name, ""),
+                            "created_at": now, "updated_at": now})
+        started = today - dt.timedelta(days=rng.randint(0, 900))
+        plan_rows.append({"id": i, "person_id": i, "title": f"Plan {i}", "status": rng.choice(STATUSES),
+                          "started_on": started, "created_at": now, "updated_at": now})
+        standing.append({"plan_id": i, "panel_date": today + dt.timedelta(days=14 * rng.randint(-3, 3)),
+                         "assessed_on": started})
+        for g in range(3):
+            goals.append({"id": i * 3 + g, "plan_id": i, "position": g, "title": f"Goal {g} of {i}",
+                          "working_on_now": g == 1})
+            checkins.append({"goal_id": i * 3 + g, "happened_on": today - dt.timedelta(days=rng.randint(0, 200))})
+        for r in range(2):
+            held = started + dt.timedelta(days=90 * (r + 1))
+            reviews.append({"plan_id": i, "held_on": held, "kind": "plan" if r else "goals",
+                            "next_review_on": held + dt.timedelta(days=91)})
+        meetings.append({"plan_id": i, "held_on": today - dt.timedelta(days=rng.randint(0, 300))})
+    with db.session() as session:
+        session.info["audit"] = False
+        connection = session.connection()
+        connection.execute(insert(Person.__table__), person_rows)
+        connection.execute(insert(Plan.__table__), plan_rows)
+        connection.execute(insert(PlanStanding.__table__), standing)
+        for table, rows in ((goal, goals), (review, reviews), (meeting, meetings), (checkin, checkins)):
+            connection.execute(insert(table), rows)
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 1)
+
+
+def main(argv=None) -> dict:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--people", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args(argv)
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from planner.services import caseload
+    from planner.storage.database import Database
+    from ui.pages.caseload_page import CaseloadPage
+    from ui.session import Session
+
+    folder = Path(tempfile.mkdtemp(prefix="bench-caseload-"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings"))
+    app = QApplication.instance() or QApplication([])
+    db = Database.open(folder / "data")
+    started = time.perf_counter()
+    populate(db, args.people)
+    made = time.perf_counter() - started
+
+    query = []
+    for _ in range(args.runs):
+        t = time.perf_counter()
+        rows = caseload.list_caseload(db)
+        query.append(time.perf_counter() - t)
+    assert len(rows) == args.people and rows[0].working_on_now and rows[0].last_contact
+
+    session = Session(db)
+    opening, pages = [], []
+    for _ in range(args.runs):
+        t = time.perf_counter()
+        page = CaseloadPage(session)
+        page.resize(1100, 700)
+        page.show()
+        page.repaint()
+        app.processEvents()
+        opening.append(time.perf_counter() - t)
+        pages.append(page)
+    page = pages[-1]
+    for other in pages[:-1]:
+        other.close()
+        other.deleteLater()
+    app.processEvents()
+
+    keystrokes = []
+    text = ""
+    for key in "eleri hu" + "\b" * 8 + "gwen 12" + "\b" * 7:
+        text = text[:-1] if key == "\b" else text + key
+        t = time.perf_counter()
+        page.search.setText(text)
+        page.table.viewport().repaint()
+        app.processEvents()
+        keystrokes.append(time.perf_counter() - t)
+    filters = []
+    for index in (1, 2, 3, 4, 0):
+        t = time.perf_counter()
+        page.filter.setCurrentIndex(index)
+        page.table.viewport().repaint()
+        app.processEvents()
+        filters.append(time.perf_counter() - t)
+    sorts = []
+    for column in (4, 3, 1, 2, 5, 0):
+        t = time.perf_counter()
+        page.table.sortByColumn(column, page.table.horizontalHeader().sortIndicatorOrder())
+        page.table.viewport().repaint()
+        app.processEvents()
+        sorts.append(time.perf_counter() - t)
+    page.close()
+    db.close()
+
+    result = {
+        "people": args.people,
+        "generate_s": round(made, 2),
+        "query_ms_median": _ms(statistics.median(query)),
+        "open_ms_median": _ms(statistics.median(opening)), "open_ms_worst": _ms(max(opening)),
+        "keystroke_ms_median": _ms(statistics.median(keystrokes)), "keystroke_ms_worst": _ms(max(keystrokes)),
+        "filter_ms_median": _ms(statistics.median(filters)), "filter_ms_worst": _ms(max(filters)),
+        "sort_ms_median": _ms(statistics.median(sorts)), "sort_ms_worst": _ms(max(sorts)),
+    }
+    for key, value in result.items():
+        print(f"{key}: {value}")
+    return result
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,151 @@
+"""The caseload as a Qt table model: every row kept once; searching, filtering and sorting only
+change which rows are shown and in what order (no widgets per row, no database trip per key)."""
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from planner.domain.plan import status_label
+from planner.domain.review_schedule import Urgency, due_words, kind_label, plain_date, urgency
+from planner.services import caseload
+from planner.services.caseload import COLUMNS, CaseloadFilter, CaseloadRow, Column
+
+PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PLAN_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+URGENCY_ROLE = Qt.ItemDataRole.UserRole + 3
+
+# Text and background for reviews that need attention (each pair at least 4.5:1; words say it too).
+URGENCY_COLOURS = {
+    Urgency.OVERDUE: ("#7f1d1d", "#fde2e2"),
+    Urgency.SOON: ("#713f12", "#fef3c7"),
+}
+
+
+class CaseloadModel(QAbstractTableModel):
+    def __init__(self, parent=None, today: dt.date | None = None):
+        super().__init__(parent)
+        self._all: list[CaseloadRow] = []
+        self._shown: list[int] = []
+        self._search = ""
+        self._filter = CaseloadFilter.ALL
+        self._sort: tuple[Column, bool] = (Column.NAME, False)
+        self._order: list[int] | None = None  # every row, sorted
+        self.today = today or dt.date.today()
+        self._brushes = {key: (QBrush(QColor(ink)), QBrush(QColor(back)))
+                         for key, (ink, back) in URGENCY_COLOURS.items()}
+
+    # Content -----------------------------------------------------------------------------
+
+    def set_rows(self, rows: list[CaseloadRow]) -> None:
+        self.beginResetModel()
+        self._all = list(rows)
+        self._order = None
+        self._update()
+        self.endResetModel()
+
+    def set_search(self, text: str) -> None:
+        if text == self._search:
+            return
+        self.beginResetModel()
+        self._search = text
+        self._update()
+        self.endResetModel()
+
+    def set_filter(self, which: CaseloadFilter | str) -> None:
+        self.beginResetModel()
+        self._filter = CaseloadFilter(which)
+        self._update()
+        self.endResetModel()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:  # noqa: D401
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+        self._order = None
+        self._update()
+        self.layoutChanged.emit()
+
+    def _update(self) -> None:
+        if self._order is None:
+            column, descending = self._sort
+            self._order = caseload.sorted_indexes(self._all, column, descending)
+        wanted = set(caseload.visible_rows(self._all, self._search, self._filter, self.today))
+        if len(wanted) == len(self._all):
+            self._shown = list(self._order)
+        else:
+            self._shown = [i for i in self._order if i in wanted]
+
+    def person_at(self, row: int) -> CaseloadRow | None:
+        return self._all[self._shown[row]] if 0 <= row < len(self._shown) else None
+
+    def row_of(self, person_id: int) -> int:
+        for row, index in enumerate(self._shown):
+            if self._all[index].person_id == person_id:
+                return row
+        return -1
+
+    def total(self) -> int:
+        return len(self._all)
+
+    # Qt ------------------------------------------------------------------------------------
+
+    def rowCount(self, parent=None) -> int:  # noqa: N802
+        return 0 if parent is not None and parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent=None) -> int:  # noqa: N802
+        return 0 if parent is not None and parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            return {Column.NAME: self.tr("Name"), Column.NEXT_REVIEW: self.tr("Next review"),
+                    Column.STATUS: self.tr("Where the plan is up to"), Column.WORKING_ON_NOW: self.tr("Working on now"),
+                    Column.LAST_CONTACT: self.tr("Last contact"), Column.PANEL_DATE: self.tr("Panel date")}[COLUMNS[section]]
+        return None
+
+    def _text(self, row: CaseloadRow, column: Column) -> str:
+        if column == Column.NAME:
+            if row.preferred_name and row.preferred_name != row.name:
+                return f"{row.name} ({row.preferred_name})"
+            return row.name
+        if column == Column.STATUS:
+            return status_label(row.status) if row.status else ""
+        if column == Column.WORKING_ON_NOW:
+            return row.working_on_now or "—"
+        if column == Column.LAST_CONTACT:
+            return plain_date(row.last_contact) if row.last_contact else self.tr("None noted yet")
+        if column == Column.NEXT_REVIEW:
+            if row.next_review is None:
+                return "—"
+            words = due_words(row.next_review, self.today)
+            sign = {Urgency.OVERDUE: "⚠ ", Urgency.SOON: "◷ "}.get(urgency(row.next_review, self.today), "")
+            return f"{sign}{words} · {kind_label(row.next_review_kind)}"
+        if row.panel_date and row.status not in ("draft", "active", "ended"):
+            return plain_date(row.panel_date)
+        return "—"
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._shown) or not 0 <= index.column() < len(COLUMNS):
+            return None
+        row = self._all[self._shown[index.row()]]
+        column = COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.NEXT_REVIEW and row.next_review is not None:
+                return self.tr("{kind} due on {date}").format(kind=kind_label(row.next_review_kind),
+                                                              date=plain_date(row.next_review))
+            return self._text(row, column)
+        if column == Column.NEXT_REVIEW and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
+            brushes = self._brushes.get(urgency(row.next_review, self.today))
+            if brushes:
+                return brushes[0] if role == Qt.ItemDataRole.ForegroundRole else brushes[1]
+            return None
+        if role == PERSON_ID_ROLE:
+            return row.person_id
+        if role == PLAN_ID_ROLE:
+            return row.plan_id
+        if role == URGENCY_ROLE:
+            return urgency(row.next_review, self.today).value
+        return None
