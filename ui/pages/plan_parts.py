@@ -45,11 +45,7 @@ def plan_parts() -> list[PlanPart]:
             "Here you will write what helps when you are becoming unwell, and who to contact.")),
         PlanPart("support_budget", _tr("My support and budget"), None, _tr(
             "Here you and your broker will plan the support you get and what it costs.")),
-        PlanPart("how_its_going", _tr("How it's going"), None, _tr(
-            "Here you will note what happened with each step, and look back at reviews.")),
+        PlanPart("how_its_going", _tr("How it's going"), HowItsGoingPage),
         PlanPart("panel", _tr("Reviews and the panel"), PanelPage),
         PlanPart("sharing", _tr("Sharing and exports"), SharingPage),
-        PlanPart("how_its_going", _tr("How it's going"), HowItsGoingPage),
-        PlanPart("sharing", _tr("Sharing and exports"), None, _tr(
-            "Here you will choose who sees what, and print or save your plan for others.")),
     ]
