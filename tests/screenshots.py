@@ -69,6 +69,9 @@ def main(out: Path) -> list[Path]:
     about.helping.setChecked(True)
     about.walk.set_helping(True)
     shot("about-me-walk")
+    for key, name in (("life_story", "life-story"), ("people_places", "people-places"), ("week", "week")):
+        part(key)
+        shot(name)
     about.helping.setChecked(False)
     about.walk.set_helping(False)
     about.helping.blockSignals(False)
@@ -83,6 +86,9 @@ def main(out: Path) -> list[Path]:
         shot(f"about-me-overview-{percent}")
         about.open_area("home")
         shot(f"about-me-walk-{percent}")
+        for key, name in (("life_story", "life-story"), ("people_places", "people-places"), ("week", "week")):
+            part(key)
+            shot(f"{name}-{percent}")
         window.plan_view.parts.setCurrentRow(0)
         shot(f"plan-details-{percent}")
         goal_shots(f"-{percent}")

@@ -13,3 +13,10 @@ def test_export_benchmark_runs():
 
     result = bench_exports.main()
     assert all(value > 0 for value in result.values())
+
+
+def test_life_charts_benchmark_runs():
+    from tests.benchmarks import bench_life_charts
+
+    result = bench_life_charts.main(["--runs", "1", "--items", "20"])
+    assert result["life_story"]["first_ms"] > 0

@@ -91,7 +91,21 @@ class PictureBox:
     description: str = ""
 
 
-Shape = Rect | Ellipse | Line | Polyline | TextBox | PictureBox
+@dataclass(frozen=True)
+class Hotspot:
+    """An invisible area whose words show on hover (e.g. a dot too small to have a label).
+
+    Painters draw nothing for it; the screen shows `text` when the pointer rests on it.
+    """
+
+    x: float
+    y: float
+    w: float
+    h: float
+    text: str
+
+
+Shape = Rect | Ellipse | Line | Polyline | TextBox | PictureBox | Hotspot
 
 
 @dataclass(frozen=True)
@@ -115,6 +129,8 @@ class Chart:
         for shape in self.shapes:
             if isinstance(shape, PictureBox):
                 parts.append(shape.description)
+            elif isinstance(shape, Hotspot):
+                parts.append(shape.text)
         return "\n".join(part for part in parts if part)
 
 

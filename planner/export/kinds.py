@@ -157,3 +157,17 @@ EXPORTS: dict[str, ExportKind] = {
     "steps-png": ExportKind("me", ".png", steps_png, "the ladders of my goals (A4 landscape)"),
     "ratings-png": ExportKind("me", ".png", ratings_png, "my ratings across reviews (A4 landscape)"),
 }
+
+
+def _life_chart_kinds() -> None:
+    """My life story, my people and places, my week: pictures of A4 landscape (PNG or JPEG)."""
+    from planner.export.life_charts import export_kind
+
+    words = {"life-story": _("my life story"), "people-map": _("my people and places"), "week": _("my week")}
+    for chart, what in words.items():
+        for kind, name in (("png", "PNG"), ("jpg", "JPEG")):
+            EXPORTS[f"{chart}-{kind}"] = ExportKind(
+                "me", f".{kind}", export_kind(chart, kind), f"{what} as a picture ({name})")
+
+
+_life_chart_kinds()

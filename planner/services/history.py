@@ -29,6 +29,9 @@ PART_OF_KIND: dict[str, str] = {
     **{kind: "support_budget" for kind in (
         "budget", "funding_stream", "budget_phase", "support_line", "one_off_purchase",
         "travel_item", "hours_review", "missed_visit")},
+    "life_moment": "life_story",
+    "network_member": "people_places",
+    "week_entry": "week",
 }
 
 FIELD_WORDS = {

@@ -81,7 +81,10 @@ def _visibility(obj: Any, field: str) -> str:
         return obj.details_visibility or "private"
     if isinstance(obj, Plan):
         return "panel"
-    return getattr(obj, "visibility", None) or "private"
+    seen_by = getattr(obj, "visibility", None) or "private"
+    # A field with a say of its own (e.g. `contact` and `contact_visibility`): the stricter.
+    own = getattr(obj, f"{field}_visibility", None)
+    return _stricter(own, seen_by) if isinstance(own, str) and own else seen_by
 
 
 def _stricter(a: str, b: str) -> str:

@@ -142,3 +142,4 @@ from planner.storage import about_me_models
 from planner.storage import goals_models  # needs, goals, steps, check-ins, reviews, meetings
 from planner.storage import panel_models
 from planner.storage import budget_models, staying_well_models
+from planner.storage import life_charts_models

@@ -26,22 +26,21 @@ def plan_parts() -> list[PlanPart]:
     from ui.pages.details_page import DetailsPage
     from ui.pages.goals_page import GoalsPage
     from ui.pages.how_its_going_page import HowItsGoingPage
+    from ui.pages.life_story_page import LifeStoryPage
     from ui.pages.needs_page import NeedsPage
     from ui.pages.panel_page import PanelPage
+    from ui.pages.people_places_page import PeoplePlacesPage
     from ui.pages.sharing_page import SharingPage
     from ui.pages.staying_well_page import StayingWellPage
     from ui.pages.support_budget_page import SupportBudgetPage
+    from ui.pages.week_page import WeekPage
 
     return [
         PlanPart("details", _tr("Me and my plan"), DetailsPage),
         PlanPart("about_me", _tr("About me"), AboutMePage),
-        PlanPart("life_story", _tr("My life story"), None, _tr(
-            "Here you will put the important moments of your whole life on a line of ups and downs.")),
-        PlanPart("people_places", _tr("My people and places"), None, _tr(
-            "Here you will draw a map of the people, places and groups in your life, "
-            "with you in the middle.")),
-        PlanPart("week", _tr("My week"), None, _tr(
-            "Here you will show what you do in a week: mornings, afternoons, evenings and nights.")),
+        PlanPart("life_story", _tr("My life story"), LifeStoryPage),
+        PlanPart("people_places", _tr("My people and places"), PeoplePlacesPage),
+        PlanPart("week", _tr("My week"), WeekPage),
         PlanPart("needs", _tr("What I need"), NeedsPage),
         PlanPart("goals", _tr("My goals"), GoalsPage),
         PlanPart("staying_well", _tr("Staying well"), StayingWellPage),

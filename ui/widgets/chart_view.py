@@ -6,7 +6,16 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from planner.charts.geometry import Chart, Ellipse, Line, PictureBox, Polyline, Rect, TextBox
+from planner.charts.geometry import (
+    Chart,
+    Ellipse,
+    Hotspot,
+    Line,
+    PictureBox,
+    Polyline,
+    Rect,
+    TextBox,
+)
 from planner.charts.text import font_path
 
 
@@ -129,8 +138,18 @@ class ChartView(QWidget):
         scale, dx, dy = self._scale_and_offset()
         x = (event.position().x() - dx) / scale
         y = (event.position().y() - dy) / scale
+        text = self.text_at(x, y)
+        if text:
+            QToolTip.showText(event.globalPosition().toPoint(), text, self)
+        else:
+            QToolTip.hideText()
+
+    def text_at(self, x: float, y: float) -> str:
+        """The full words at (x, y) in the chart's units: a label's, or a hotspot's."""
         for box in self._chart.text_boxes():
             if box.x <= x <= box.x + box.w and box.y <= y <= box.y + box.h and box.full_text:
-                QToolTip.showText(event.globalPosition().toPoint(), box.full_text, self)
-                return
-        QToolTip.hideText()
+                return box.full_text
+        for shape in self._chart.shapes:
+            if isinstance(shape, Hotspot) and shape.x <= x <= shape.x + shape.w and shape.y <= y <= shape.y + shape.h:
+                return shape.text
+        return ""

@@ -44,13 +44,15 @@ def plan_sections(data: dict[str, Any], context: ExportContext) -> list[b.Block]
         about_me,
         details,
         goals,
+        life_charts,
         panel,
         staying_well,
         support_budget,
     )
 
     out: list[b.Block] = []
-    for builder in (details.blocks, panel.blocks, about_me.blocks, goals.needs_blocks, goals.goal_blocks,
-                    staying_well.blocks, support_budget.blocks, goals.review_blocks, goals.meeting_blocks):
+    for builder in (details.blocks, panel.blocks, about_me.blocks, life_charts.blocks, goals.needs_blocks,
+                    goals.goal_blocks, staying_well.blocks, support_budget.blocks, goals.review_blocks,
+                    goals.meeting_blocks):
         out.extend(builder(data, context))
     return out

@@ -10,14 +10,17 @@ def all_parts() -> list:
     from planner.plan_file.parts import (
         about_me,
         goals,
+        life_story,
         meetings,
         needs,
         panel,
+        people_places,
         pictures,
         reviews,
         staying_well,
         support_budget,
+        week,
     )
 
-    return [pictures.PART, about_me.PART, needs.PART, goals.PART, reviews.PART, meetings.PART,
-            staying_well.PART, support_budget.PART, *panel.PARTS]
+    return [pictures.PART, about_me.PART, life_story.PART, people_places.PART, week.PART, needs.PART,
+            goals.PART, reviews.PART, meetings.PART, staying_well.PART, support_budget.PART, *panel.PARTS]

@@ -1,0 +1,317 @@
+"""My life story as a picture: a line of ups and downs across the moments of a whole life.
+
+Laid out once from the plan document's JSON (already filtered for its audience), so a copy for
+the panel draws only the moments the person shared with the panel. Moments are drawn in the
+person's order, evenly spaced; the higher a moment, the better a time it was, with a face and
+the words on the left. Good times are labelled above the line and hard times below, each label
+joined to its moment by a thin line. Labels never overlap; a moment whose label cannot fit
+(with very many moments) is still drawn, with its words on hover and a note saying so.
+"""
+
+from dataclasses import dataclass
+
+from planner.charts.geometry import (
+    Chart,
+    Hotspot,
+    Line,
+    Polyline,
+    Rect,
+    Shape,
+    Style,
+    TextBox,
+    TextStyle,
+)
+from planner.charts.marks import dot, face
+from planner.charts.placement import (
+    A4_LANDSCAPE,
+    GUIDE,
+    INK,
+    MARGIN,
+    MUTED,
+    Box,
+    Occupancy,
+    clamp,
+    text_box,
+)
+from planner.charts.text import text_width
+from planner.domain.life_charts import (
+    FEELINGS,
+    MomentKind,
+    When,
+    WhenKind,
+    feeling_label,
+    moment_kind_label,
+    when_from_file,
+)
+from planner.i18n import _, ngettext
+
+LEVEL_WORDS_WIDTH = 70.0
+LABEL_GAP = 4.0
+
+
+@dataclass(frozen=True)
+class Moment:
+    title: str
+    story: str
+    when: When
+    kind: str
+    feeling: int
+
+    def full_text(self) -> str:
+        parts = [f"{self.when.words()}: {self.title}"]
+        if self.story:
+            parts.append(self.story)
+        parts.append(f"{feeling_label(self.feeling)}. {moment_kind_label(self.kind)}.")
+        return "\n".join(parts)
+
+
+def person_name(data: dict) -> str:
+    person = data.get("person") or {}
+    return (person.get("preferred_name") or person.get("name") or "").strip()
+
+
+def moments_of(data: dict) -> list[Moment]:
+    """The moments in the document, in order (anything unreadable is left out, never a crash)."""
+    moments = []
+    for item in (data.get("plan") or {}).get("life_story") or []:
+        if not isinstance(item, dict) or not str(item.get("title") or "").strip():
+            continue
+        kind, year, month, age, around = when_from_file(item.get("when"))
+        feeling = item.get("feeling") if item.get("feeling") in FEELINGS else 3
+        moment_kind = item.get("kind") if item.get("kind") in set(MomentKind) else "other"
+        moments.append(Moment(str(item["title"]), str(item.get("story") or ""),
+                              When(kind, year, month, age, around), moment_kind, feeling))
+    return moments
+
+
+def _sizes(n: int) -> tuple[float, int, float, int]:
+    """(label width, title lines, title size, rows in each band) for n moments."""
+    if n <= 8:
+        return 118.0, 3, 8.5, 2
+    if n <= 20:
+        return 104.0, 2, 8.0, 3
+    if n <= 40:
+        return 92.0, 2, 7.5, 3
+    return 84.0, 1, 7.0, 3
+
+
+def _head(moment: Moment) -> str:
+    return f"{moment.when.short_words()} · {moment_kind_label(moment.kind)}"
+
+
+def layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LANDSCAPE[1]) -> Chart:
+    """The life story of the document `data` on a canvas of `width` x `height` points."""
+    moments = moments_of(data)
+    n = len(moments)
+    name = person_name(data)
+    shapes: list[Shape] = []
+    taken = Occupancy()
+    title = text_box(MARGIN, MARGIN, width - 2 * MARGIN,
+                     _("{name}'s life story").format(name=name) if name else _("My life story"),
+                     TextStyle(size=15, bold=True, color=INK), 1)
+    subtitle = text_box(MARGIN, title.y + title.h + 2, width - 2 * MARGIN,
+                        _("The ups and downs of my whole life, in order. The higher a moment, the better a time it was."),
+                        TextStyle(size=8.5, color=MUTED), 2)
+    shapes += [title, subtitle]
+    top = subtitle.y + subtitle.h + 8
+
+    label_w, title_lines, title_size, rows = _sizes(n)
+    head_style = TextStyle(size=6.5, color=MUTED)
+    title_style = TextStyle(size=title_size, color=INK)
+    label_h = head_style.size * 1.25 + title_lines * title_size * 1.25 + 4
+    row_h = label_h + LABEL_GAP
+    footer_h = 2 * 7.5 * 1.25
+    axis_h = 14.0
+    available = height - MARGIN - footer_h - top
+    while rows > 1 and available - 2 * rows * row_h - axis_h < 190:
+        rows -= 1
+    band_h = rows * row_h
+    plot_top = top + band_h
+    plot_bottom = height - MARGIN - footer_h - band_h - axis_h
+    plot_left = MARGIN + LEVEL_WORDS_WIDTH + 20
+    plot_right = width - MARGIN
+    axis_top, axis_bottom = plot_bottom, plot_bottom + axis_h
+    pad = 12.0
+
+    def level_y(feeling: int) -> float:
+        return plot_top + pad + (5 - feeling) * (plot_bottom - plot_top - 2 * pad) / 4
+
+    # The scale: a face and words for each of the five steps.
+    shapes.append(Rect(plot_left, plot_top, plot_right - plot_left, plot_bottom - plot_top,
+                       Style(fill="#f9fafb", stroke=GUIDE, stroke_width=0.6), radius=4))
+    face_r = min(7.0, (plot_bottom - plot_top - 2 * pad) / 10)
+    for feeling in FEELINGS:
+        y = level_y(feeling)
+        shapes.append(Line(plot_left, y, plot_right, y, Style(stroke=GUIDE, stroke_width=0.6, dash=(3, 3))))
+        shapes += face(MARGIN + face_r, y, face_r, feeling)
+        words_x = MARGIN + 2 * face_r + 4
+        words = text_box(words_x, 0, plot_left - 6 - words_x, feeling_label(feeling),
+                         TextStyle(size=7.5, color=INK), 2)
+        words = TextBox(words.x, clamp(y - words.h / 2, plot_top, plot_bottom - words.h), words.w, words.h,
+                        words.lines, words.style, words.full_text)
+        shapes.append(words)
+
+    if n == 0:
+        shapes.append(text_box(plot_left + 20, (plot_top + plot_bottom) / 2 - 10, plot_right - plot_left - 40,
+                               _("There are no moments to show yet."),
+                               TextStyle(size=11, color=MUTED, align="center"), 2))
+        return Chart(width, height, tuple(shapes), title.lines[0],
+                     _("An empty life story: no moments to show yet."))
+
+    slot = (plot_right - plot_left) / n
+    xs = [plot_left + slot * (i + 0.5) for i in range(n)]
+    ys = [level_y(m.feeling) for m in moments]
+    r = clamp(slot * 0.42, 1.6, 9.0)
+    if n > 1:
+        shapes.append(Polyline(tuple(zip(xs, ys, strict=True)), Style(stroke=INK, stroke_width=1.6 if n < 60 else 1.0)))
+
+    # Labels: good times above the line, hard times below, each band filled from the left.
+    bands = {
+        "above": [Box(MARGIN, plot_top - (k + 1) * row_h, width - 2 * MARGIN, label_h) for k in range(rows)],
+        "below": [Box(MARGIN, axis_bottom + LABEL_GAP + k * row_h, width - 2 * MARGIN, label_h) for k in range(rows)],
+    }
+    edges = {"above": (plot_top, plot_top), "below": (axis_bottom, axis_top)}
+    placer = _Placer(taken, label_w, width, many=n > 40)
+    wanted = {"above": [], "below": []}
+    for i, moment in enumerate(moments):
+        up = moment.feeling > 3 or (moment.feeling == 3 and i % 2 == 0)
+        wanted["above" if up else "below"].append(i)
+    labelled: dict[int, tuple[str, Box, float]] = {}
+    # With very many moments, only every so many is offered a label (evenly through the
+    # life): there is room for a few dozen, and trying them all would take too long.
+    capacity = 2 * rows * max(1, int((width - 2 * MARGIN) / label_w))
+    step = max(1, -(-n // (2 * capacity)))
+    for band in ("above", "below"):
+        for i in wanted[band][::step]:
+            found = placer.place(bands[band], band, edges[band], xs[i], in_order=True)
+            if found:
+                labelled[i] = (band, *found)
+    for i in range(0, n, step):  # what did not fit goes to the other band, if there is room
+        if i not in labelled:
+            band = "below" if i in wanted["above"] else "above"
+            found = placer.place(bands[band], band, edges[band], xs[i], in_order=False)
+            if found:
+                labelled[i] = (band, *found)
+    markers: list[Shape] = []
+    labels: list[Shape] = []
+    for i, (band, spot, anchor) in sorted(labelled.items()):
+        moment, x, y = moments[i], xs[i], ys[i]
+        if band == "above":
+            points = ((x, y - r), (anchor, plot_top), (anchor, spot.bottom))
+        else:
+            points = ((x, y + r), (anchor, axis_top), (anchor, axis_bottom), (anchor, spot.y))
+        labels.append(Polyline(points, Style(stroke="#6b7280", stroke_width=0.6, dash=(2, 2))))
+        labels.append(Rect(spot.x, spot.y, spot.w, spot.h, Style(fill="#ffffff", stroke=GUIDE, stroke_width=0.6), radius=3))
+        head = text_box(spot.x + 3, spot.y + 2, spot.w - 6, _head(moment), head_style, 1, moment.full_text())
+        body = text_box(spot.x + 3, head.y + head.h, spot.w - 6, moment.title, title_style, title_lines,
+                        moment.full_text())
+        labels += [head, body]
+    for i, moment in enumerate(moments):
+        markers += face(xs[i], ys[i], r, moment.feeling) if r >= 4 else [dot(xs[i], ys[i], r, moment.feeling)]
+        hover = max(r, 4.0)
+        markers.append(Hotspot(xs[i] - hover, ys[i] - hover, 2 * hover, 2 * hover, moment.full_text()))
+    shapes += labels + markers
+    shapes += _axis(moments, xs, axis_top, plot_left, plot_right, taken)
+
+    missing = n - len(labelled)
+    notes = []
+    if missing:
+        notes.append(ngettext(
+            "{count} moment is drawn on the line without its words, to keep the words readable.",
+            "{count} moments are drawn on the line without their words, to keep the words readable.",
+            missing).format(count=missing))
+    notes.append(_("Moments go from earlier (left) to later (right), in the order you put them in."))
+    shapes.append(text_box(MARGIN, height - MARGIN - footer_h, width - 2 * MARGIN, " ".join(notes),
+                           TextStyle(size=7.5, color=MUTED), 2))
+    good = sum(1 for m in moments if m.feeling > 3)
+    hard = sum(1 for m in moments if m.feeling < 3)
+    description = _("A line of ups and downs through {n} moments: {good} good times and {hard} hard "
+                    "times.").format(n=n, good=good, hard=hard)
+    return Chart(width, height, tuple(shapes), title.lines[0], description)
+
+
+class _Placer:
+    """Finds free places for labels in the rows of a band, nearest the moment first.
+
+    A label in a row further out is joined to the line through the nearer rows; that joining
+    line must not cross a label there, and later labels keep clear of it.
+    """
+
+    def __init__(self, taken: Occupancy, w: float, width: float, many: bool):
+        self.taken, self.w, self.width, self.many = taken, w, width, many
+        self.last_left: dict[tuple[str, int], float] = {}
+        # Where a label may sit, in tenths of its width left of its moment (5: centred).
+        self.shifts = tuple(range(-5, 16))
+
+    def place(self, rows: list[Box], band: str, edges: tuple[float, float], x: float,
+              in_order: bool) -> tuple[Box, float] | None:
+        """A free place (and where its joining line meets it) in the nearest row that has one.
+
+        `edges` are the band's edge by the line and, below the line, the top of the years.
+        """
+        w = self.w
+        near = [x - w * f / 10 for f in (5, 3, 7)]
+        every = sorted({round(x - w * f / 10, 2) for f in self.shifts}, key=lambda left: abs(left + w / 2 - x))
+        # First straight above or below the moment in any row; then shifted sideways.
+        phases = ((near, True),) if self.many else ((near, True), (every, False))
+        for lefts, straight in phases:
+            for k, row in enumerate(rows):
+                found = self._try_row(row, band, k, edges, x, lefts, straight, in_order)
+                if found:
+                    return found
+        return None
+
+    def _try_row(self, row: Box, band: str, k: int, edges: tuple[float, float], x: float,
+                 lefts: list[float], straight: bool, in_order: bool) -> tuple[Box, float] | None:
+        w = self.w
+        edge, far_edge = edges
+        floor = self.last_left.get((band, k), -1e9) if in_order else -1e9
+        for left in lefts:
+            left = clamp(left, MARGIN, self.width - MARGIN - w)
+            if left < floor:
+                continue
+            box = Box(left, row.y, w, row.h)
+            if not self.taken.free(box, gap=2):
+                continue
+            anchors = {clamp(x, left + 4, left + w - 4)}
+            if not straight:
+                anchors |= {left + 4, left + w - 4, left + w / 2}
+            for anchor in sorted(anchors, key=lambda a: abs(a - x)):
+                if straight and abs(anchor - x) > 0.01:
+                    continue
+                lead = (Box(anchor - 1.5, box.bottom, 3, edge - box.bottom) if band == "above"
+                        else Box(anchor - 1.5, far_edge, 3, box.y - far_edge))
+                if lead.h > LABEL_GAP + 15 and not self.taken.free(lead):
+                    continue
+                self.taken.add(box)
+                if lead.h > 0:
+                    self.taken.add(lead)
+                self.last_left[(band, k)] = left
+                return box, anchor
+        return None
+
+
+def _axis(moments: list[Moment], xs: list[float], top: float, left: float, right: float,
+          taken: Occupancy) -> list[Shape]:
+    """Under the line: "earlier" and "later", and the years of moments, where they fit."""
+    style = TextStyle(size=6.5, color=MUTED, align="center")
+    shapes: list[Shape] = []
+    ends = [(left, _("← earlier"), "left"), (right, _("later →"), "right")]
+    for x, words, align in ends:
+        w = text_width(words, style.size) + 2
+        box = TextBox(x if align == "left" else x - w, top + 2, w, style.size * 1.25, (words,),
+                      TextStyle(size=style.size, color=MUTED, align=align), words)
+        shapes.append(box)
+        taken.add(Box(box.x, box.y, box.w, box.h))
+    for moment, x in zip(moments, xs, strict=True):
+        if moment.when.kind == WhenKind.UNKNOWN:
+            continue
+        words = str(moment.when.year) if moment.when.kind != WhenKind.AGE else moment.when.short_words()
+        w = text_width(words, style.size) + 2
+        box = TextBox(clamp(x - w / 2, left, right - w), top + 2, w, style.size * 1.25, (words,), style,
+                      moment.when.words())
+        spot = Box(box.x, box.y, box.w, box.h)
+        if taken.free(spot, gap=3):
+            taken.add(spot)
+            shapes.append(box)
+    return shapes

@@ -1,0 +1,73 @@
+"""Helpers shared by the life-charts: where labels may go, and labels made of wrapped text.
+
+`Occupancy` remembers the boxes already used on a canvas (in a grid of buckets, so checking a
+new box stays quick with hundreds of labels) and says whether a new box is free.
+"""
+
+from dataclasses import dataclass
+
+from planner.charts.geometry import TextBox, TextStyle
+from planner.charts.text import wrap
+
+A4_LANDSCAPE = (842.0, 595.0)  # points: 297 x 210 mm
+MARGIN = 22.0
+INK = "#1f2937"
+MUTED = "#4b5563"  # 7.6:1 on white
+GUIDE = "#d1d5db"
+
+
+@dataclass(frozen=True)
+class Box:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+
+class Occupancy:
+    """Boxes already taken on the canvas; `free` says whether a new one touches none."""
+
+    def __init__(self, cell: float = 24.0):
+        self._cell = cell
+        self._buckets: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
+
+    def _keys(self, x0: float, y0: float, x1: float, y1: float):
+        c = self._cell
+        for gx in range(int(x0 // c), int(x1 // c) + 1):
+            for gy in range(int(y0 // c), int(y1 // c) + 1):
+                yield gx, gy
+
+    def add(self, box: Box) -> None:
+        edges = (box.x, box.y, box.x + box.w, box.y + box.h)
+        for key in self._keys(*edges):
+            self._buckets.setdefault(key, []).append(edges)
+
+    def free(self, box: Box, gap: float = 0.0) -> bool:
+        x0, y0, x1, y1 = box.x - gap, box.y - gap, box.x + box.w + gap, box.y + box.h + gap
+        buckets = self._buckets
+        for key in self._keys(x0, y0, x1, y1):
+            for ox0, oy0, ox1, oy1 in buckets.get(key, ()):
+                if x1 > ox0 and ox1 > x0 and y1 > oy0 and oy1 > y0:
+                    return False
+        return True
+
+
+def text_box(x: float, y: float, w: float, text: str, style: TextStyle, max_lines: int | None = 2,
+             full_text: str | None = None) -> TextBox:
+    """A text box of `text` wrapped to `w` (at most `max_lines` lines, "…" if shortened)."""
+    lines, _shortened = wrap(text, style.size, w, max_lines=max_lines, bold=style.bold)
+    lines = lines or ("",)
+    return TextBox(x, y, w, len(lines) * style.size * 1.25, lines, style,
+                   full_text if full_text is not None else text)
+
+
+def clamp(value: float, low: float, high: float) -> float:
+    return max(low, min(value, high)) if high >= low else low

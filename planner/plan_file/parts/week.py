@@ -1,0 +1,53 @@
+"""My week in the plan document: `plan.week`, Monday morning first.
+
+    "week": [
+      {"day": "monday", "time": "morning", "title": "Walk Mot in the park", "place": "The park",
+       "with_whom": "Mot", "feeling": 4, "visibility": "team"}
+    ]
+
+`time` is morning, afternoon, evening or night; `feeling` 1 (I really don't like it) to 5 (I
+really like it), or null. Several entries at one time keep their order.
+"""
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planner.domain.life_charts import DAYS, TIMES
+from planner.domain.plan import clean_text
+from planner.plan_file.document import Part, PictureStore
+from planner.services.week import clean_entry_title
+from planner.storage.life_charts_models import WeekEntry
+from planner.storage.models import Plan
+
+
+def _short(value: Any, field: str) -> str:
+    return " ".join(clean_text(value or "", field=field, limit=300).split())
+
+
+def dump(session: Session, plan: Plan, store: PictureStore) -> list[dict[str, Any]]:
+    entries = session.scalars(select(WeekEntry).where(WeekEntry.plan_id == plan.id)).all()
+    entries = sorted(entries, key=lambda e: (DAYS.index(e.day), TIMES.index(e.time_of_day), e.position, e.id))
+    return [
+        {"day": e.day, "time": e.time_of_day, "title": e.title, "place": e.place,
+         "with_whom": e.with_whom, "feeling": e.feeling, "visibility": e.visibility}
+        for e in entries
+    ]
+
+
+def load(session: Session, plan: Plan, items: list[dict[str, Any]], store: PictureStore) -> None:
+    positions: dict[tuple[str, str], int] = {}
+    for item in items or []:
+        slot = (item["day"], item["time"])
+        position = positions.get(slot, 0)
+        positions[slot] = position + 1
+        session.add(WeekEntry(
+            plan_id=plan.id, day=item["day"], time_of_day=item["time"], position=position,
+            title=clean_entry_title(item["title"]), place=_short(item.get("place"), "place"),
+            with_whom=_short(item.get("with_whom"), "with_whom"), feeling=item.get("feeling"),
+            visibility=item["visibility"],
+        ))
+
+
+PART = Part("week", dump, load)
