@@ -44,7 +44,40 @@ def what_matters(data: dict[str, Any]) -> tuple[str, list[Card]]:
     return _("What matters to me"), cards
 
 
-POSTER_SECTIONS: list[PosterSection] = [what_matters]
+def my_people(data: dict[str, Any]) -> tuple[str, list[Card]]:
+    """The people, places and pets closest to me (the inner circles of my map)."""
+    members = [m for m in (data.get("plan") or {}).get("people_places") or [] if isinstance(m, dict)]
+    order = {"very_close": 0, "close": 1, "around_me": 2}
+    members.sort(key=lambda m: order.get(m.get("closeness"), 3))
+    cards = []
+    for member in members:
+        if member.get("closeness") == "around_me":
+            continue
+        words = member.get("name", "")
+        if member.get("relation"):
+            words += f": {member['relation']}"
+        if member.get("helps_with"):
+            words += f". {member['helps_with']}"
+        cards.append(Card(words, _picture_of(data, member.get("picture_id"))))
+    return _("My people and places"), cards
+
+
+def my_goals(data: dict[str, Any]) -> tuple[str, list[Card]]:
+    """My goals, with how far up the ladder of small steps I am."""
+    cards = []
+    for goal in (data.get("plan") or {}).get("goals") or []:
+        if not isinstance(goal, dict) or goal.get("status") == "changed_mind":
+            continue
+        steps = [s for s in goal.get("steps") or [] if isinstance(s, dict)]
+        done = sum(1 for s in steps if s.get("status") == "done")
+        words = goal.get("title", "")
+        if steps:
+            words += " " + _("({done} of {all} small steps done)").format(done=done, all=len(steps))
+        cards.append(Card(words, "symbol:1FA9C" if steps else "symbol:1F3AF"))
+    return _("My goals"), cards
+
+
+POSTER_SECTIONS: list[PosterSection] = [what_matters, my_goals, my_people]
 
 
 def layout(data: dict[str, Any], size: str = "a4", landscape: bool = False) -> Chart:
