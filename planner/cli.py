@@ -48,14 +48,14 @@ def _export_of(kind: str):
     return write
 
 
-def _register_exports() -> None:
+def export_kinds() -> dict[str, Callable]:
+    """Every `--as` kind: the plan file, and each export (imported only when exporting, so
+    that starting the program never waits for the exporters)."""
     from planner.export.kinds import EXPORTS
 
     for kind in EXPORTS:
         EXPORT_KINDS.setdefault(kind, _export_of(kind))
-
-
-_register_exports()
+    return EXPORT_KINDS
 
 
 class _Parser(argparse.ArgumentParser):
@@ -93,7 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("example", help=_("add the example plan and print its id"))
     export = commands.add_parser("export", help=_("save a plan as a file"))
     export.add_argument("plan", metavar="PLAN", help=_("the plan's id (see 'smallsteps list')"))
-    export.add_argument("--as", dest="kind", required=True, metavar="KIND", help=", ".join(EXPORT_KINDS))
+    export.add_argument("--as", dest="kind", required=True, metavar="KIND", help=_(
+        "what to make: plan-file, my-plan-pdf, easy-read-pdf, team-pdf, panel-pdf, poster-png, "
+        "poster-jpg, crisis-card-pdf, crisis-card-png, meeting-pdf, steps-png, ratings-png, "
+        "life-story-png, life-story-jpg, people-map-png, people-map-jpg, week-png, week-jpg"))
     export.add_argument("-o", "--output", required=True, metavar="PATH", help=_("where to save it"))
     export.add_argument(
         "--audience", choices=["me", "team", "panel"], default=None, help=_("who it is for")
@@ -297,11 +300,11 @@ def run(args, out=sys.stdout) -> int:
         elif args.command == "import":
             print(plan_files.import_plan_file(db, args.path), file=out)
         elif args.command == "export":
-            writer = EXPORT_KINDS.get(args.kind)
+            writer = export_kinds().get(args.kind)
             if writer is None:
                 raise PlannerError(
                     _("Small Steps can't export as '{kind}'. Choose one of: {kinds}.").format(
-                        kind=args.kind, kinds=", ".join(EXPORT_KINDS)
+                        kind=args.kind, kinds=", ".join(export_kinds())
                     )
                 )
             written = writer(db, _plan_id(args.plan), Path(args.output), args)

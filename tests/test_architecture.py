@@ -75,3 +75,29 @@ def test_models_match_the_migrations(db):
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         differences = compare_metadata(context, Base.metadata)
     assert differences == []
+
+
+def test_the_help_names_every_export_kind():
+    from planner import cli
+
+    text = cli.build_parser()._subparsers._group_actions[0].choices["export"].format_help()
+    import re
+
+    flat = re.sub(r"-\s+", "-", " ".join(text.split()))  # argparse wraps long help at hyphens
+    for kind in cli.export_kinds():
+        assert kind in flat, kind
+
+
+def test_starting_the_window_does_not_wait_for_the_database_or_exporters():
+    """Start-up paints before SQLAlchemy and the exporters are imported (see bench_startup)."""
+    code = (
+        "import sys\n"
+        "from planner import cli\n"
+        "cli.build_parser().parse_args([])\n"
+        "import ui.main_window\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'reportlab', 'PIL', 'alembic'}))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
