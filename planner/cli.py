@@ -258,7 +258,8 @@ def _restore(args, out) -> int:
     return 0
 
 
-def run(args, out=sys.stdout) -> int:
+def run(args, out=None) -> int:
+    out = out or sys.stdout  # looked up now, not when the module was imported
     from planner.services import plan_files
     from planner.services.health import check_database
 
