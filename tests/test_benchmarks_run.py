@@ -20,3 +20,11 @@ def test_life_charts_benchmark_runs():
 
     result = bench_life_charts.main(["--runs", "1", "--items", "20"])
     assert result["life_story"]["first_ms"] > 0
+
+
+def test_caseload_benchmark_runs():
+    """Small, so it stays quick: the benchmark itself must keep working as the parts change."""
+    from tests.benchmarks import bench_caseload
+
+    result = bench_caseload.main(["--people", "200", "--runs", "1"])
+    assert result["open_ms_median"] > 0

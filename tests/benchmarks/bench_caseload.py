@@ -83,7 +83,8 @@ def populate(db, people: int, seed: int = 8) -> None:
         for g in range(3):
             goals.append({"id": i * 3 + g, "plan_id": i, "position": g, "title": f"Goal {g} of {i}",
                           "working_on_now": g == 1})
-            checkins.append({"goal_id": i * 3 + g, "happened_on": today - dt.timedelta(days=rng.randint(0, 200))})
+            checkins.append({"goal_id": i * 3 + g, "happened_on": today - dt.timedelta(days=rng.randint(0, 200)),
+                             "happened": "yes"})
         for r in range(2):
             held = started + dt.timedelta(days=90 * (r + 1))
             reviews.append({"plan_id": i, "held_on": held, "kind": "plan" if r else "goals",
