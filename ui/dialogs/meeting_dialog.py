@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.goals import MeetingList, meeting_list_label
+from ui.widgets.dialog_frame import scrolling_frame
 from ui.widgets.messages import FieldMessage
 from ui.widgets.text_fields import SavingTextEdit, date_field
 from ui.widgets.visibility import VisibilityCombo
@@ -109,16 +108,7 @@ class MeetingDialog(QDialog):
         inner.addWidget(people)
         inner.addWidget(actions)
         inner.addLayout(end)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        scrolling_frame(self, content, self.message, self.try_accept)
         self.add_action.clicked.connect(lambda: self.add_action_row())
         self.remove_action.clicked.connect(self._remove_action_row)
         self.resize(720, 720)

@@ -7,12 +7,10 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from planner.domain.goals import (
 )
 from planner.errors import InvalidInput
 from ui import settings
+from ui.widgets.dialog_frame import scrolling_frame
 from ui.widgets.face_icons import face_icon
 from ui.widgets.messages import FieldMessage
 from ui.widgets.text_fields import SavingTextEdit, date_field
@@ -113,16 +112,7 @@ class ReviewDialog(QDialog):
             inner.addLayout(part)
         inner.addWidget(rating_box)
         inner.addLayout(end)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        scrolling_frame(self, content, self.message, self.try_accept)
         self._next_typed = bool(fields.get("next_review_on"))
         if fields.get("next_review_on"):
             self.next_review.setText(str(fields["next_review_on"]))
