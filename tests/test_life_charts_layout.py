@@ -94,14 +94,10 @@ def test_many_items_are_all_drawn_and_the_rest_are_counted():
     assert "more" in labels(chart) and layout_problems(chart) == []
 
 
-def test_two_thousand_moments_lay_out(benchmark_budget=2.0):
-    import time
-
+def test_two_thousand_moments_lay_out():
+    """How long it takes is measured by tests/benchmarks/bench_life_charts.py, not asserted here."""
     for key in CHARTS:
-        data = with_items(key, 2000)
-        start = time.perf_counter()
-        chart = CHARTS[key](data)
-        assert time.perf_counter() - start < benchmark_budget
+        chart = CHARTS[key](with_items(key, 2000))
         assert layout_problems(chart) == []
 
 
