@@ -25,7 +25,7 @@ def _queries(db):
     return seen
 
 
-def test_one_query_with_the_facts_from_the_goals_part(db, goals_tables):
+def test_a_fixed_few_queries_with_the_facts_from_the_goals_part(db, goals_tables):
     ann = people.add_person(db, "Ann")
     bob = people.add_person(db, "Bob")
     plans = {ann.plan_id: dt.date(2026, 1, 31), bob.plan_id: dt.date(2026, 6, 1)}
@@ -46,7 +46,8 @@ def test_one_query_with_the_facts_from_the_goals_part(db, goals_tables):
                                                                 "happened": "yes"}])
     seen = _queries(db)
     rows = {r.name: r for r in caseload.list_caseload(db)}
-    assert len([q for q in seen if q.lstrip().upper().startswith("SELECT")]) == 1
+    selects = len([q for q in seen if q.lstrip().upper().startswith("SELECT")])
+    assert selects == 4  # people and plans, then the goal worked on now, reviews held, last contact
     ann_row, bob_row = rows["Ann"], rows["Bob"]
     assert ann_row.working_on_now == "Allotment" and ann_row.last_contact == dt.date(2026, 6, 9)
     assert ann_row.schedule.goals == dt.date(2026, 7, 1)  # agreed at the last review
@@ -103,3 +104,61 @@ def test_removed_people_are_not_in_the_caseload(db):
     people.add_person(db, "Here")
     people.remove_person(db, gone.person_id)
     assert [r.name for r in caseload.list_caseload(db)] == ["Here"]
+
+
+def test_the_number_of_queries_does_not_grow_with_the_people(db):
+    for name in ("One", "Two"):
+        people.add_person(db, name)
+    seen = _queries(db)
+    caseload.list_caseload(db)
+    few = len(seen)
+    for index in range(30):
+        people.add_person(db, f"Person {index}")
+    seen.clear()
+    assert len(caseload.list_caseload(db)) == 32
+    assert len(seen) == few
+
+
+def test_odd_stored_dates_read_as_no_date_rather_than_failing():
+    from planner.services.plan_facts import as_date
+
+    assert as_date("2026-11-22") == dt.date(2026, 11, 22)
+    assert as_date("2026-11-22 00:00:00.000000") == dt.date(2026, 11, 22)
+    assert as_date(dt.date(2026, 1, 2)) == dt.date(2026, 1, 2)
+    for odd in ("", "yesterday", "2026-02-31", "9" * 40, None, 12):
+        assert as_date(odd) is None
+
+
+def test_the_caseload_indexes_arrive_on_a_populated_database(tmp_path):
+    """Migration 0008 on a database at 0006 with goals, check-ins and meetings: rows kept, the
+    indexes there, and the caseload reads the same facts."""
+    from sqlalchemy import create_engine
+
+    from planner.storage import schema
+    from planner.storage.database import Database
+
+    folder = tmp_path / "at-0006"
+    folder.mkdir()
+    engine = create_engine(f"sqlite:///{folder / 'smallsteps.db'}")
+    schema.upgrade(engine, "0006_life_charts")
+    with engine.begin() as connection:
+        run = connection.exec_driver_sql
+        run("INSERT INTO person (id, name, search_key, created_at, updated_at) "
+            "VALUES (1, 'Siân', 'sian', '2026-01-01', '2026-01-01')")
+        run("INSERT INTO plan (id, person_id, title, status, started_on, created_at, updated_at) "
+            "VALUES (1, 1, 'Plan', 'draft', '2026-01-01', '2026-01-01', '2026-01-01')")
+        run("INSERT INTO goal (id, plan_id, title, working_on_now, made_on, created_at) "
+            "VALUES (1, 1, 'Swim again', 1, '2026-01-01', '2026-01-01')")
+        run("INSERT INTO checkin (goal_id, happened_on, happened, created_at) "
+            "VALUES (1, '2026-03-04', 'yes', '2026-03-04')")
+        run("INSERT INTO meeting (plan_id, held_on, created_at) VALUES (1, '2026-02-01', '2026-02-01')")
+    engine.dispose()
+    db = Database.open(folder)
+    with db.engine.connect() as connection:
+        assert schema.current_revision(connection) == schema.HEAD
+        names = {row[1] for table in ("goal", "checkin", "meeting")
+                 for row in connection.exec_driver_sql(f"PRAGMA index_list({table})")}
+    assert {"ix_goal_now", "ix_checkin_goal_day", "ix_meeting_plan_day"} <= names
+    (row,) = caseload.list_caseload(db)
+    assert row.working_on_now == "Swim again" and row.last_contact == dt.date(2026, 3, 4)
+    db.close()

@@ -10,6 +10,7 @@ reviews held, and the last assessment.
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from planner.i18n import _
 
@@ -70,26 +71,28 @@ def add_months(date: dt.date, months: int) -> dt.date:
     return dt.date(year, month, date.day if date.day <= last else last)
 
 
-@dataclass(frozen=True)
-class Due:
+class Due(NamedTuple):
     kind: ReviewKind
     on: dt.date
 
 
-@dataclass(frozen=True)
-class Schedule:
+class Schedule(NamedTuple):
+    """The next goal review, plan review and reassessment (tuples: the caseload makes one a
+    person each time it opens)."""
+
     goals: dt.date | None
     plan: dt.date | None
     reassessment: dt.date | None
 
     def next(self) -> Due | None:
         """The soonest of the three (goals first when two fall on one day)."""
-        best: Due | None = None
-        for kind, on in ((ReviewKind.GOALS, self.goals), (ReviewKind.PLAN, self.plan),
-                         (ReviewKind.REASSESSMENT, self.reassessment)):
-            if on is not None and (best is None or on < best.on):
-                best = Due(kind, on)
-        return best
+        goals, plan, reassessment = self
+        kind, on = (ReviewKind.GOALS, goals) if goals is not None else (None, None)
+        if plan is not None and (on is None or plan < on):
+            kind, on = ReviewKind.PLAN, plan
+        if reassessment is not None and (on is None or reassessment < on):
+            kind, on = ReviewKind.REASSESSMENT, reassessment
+        return None if kind is None else Due(kind, on)
 
 
 def schedule(
@@ -110,7 +113,10 @@ def schedule(
     if ended:
         return Schedule(None, None, None)
     intervals = intervals or Intervals()
-    last_any = max((d for d in (last_goal_review, last_plan_review) if d), default=None)
+    if last_goal_review is None or last_plan_review is None:
+        last_any = last_goal_review or last_plan_review
+    else:
+        last_any = max(last_goal_review, last_plan_review)
     goals_from = last_any or started_on
     goals = add_months(goals_from, intervals.goal_months) if goals_from else None
     if agreed_next is not None and last_any is not None:

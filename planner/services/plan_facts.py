@@ -14,17 +14,17 @@ Assumed shapes in the plan document (`data["plan"]`):
   {"settings": {"allocation_method", "allocation_pence", "points", "price_per_point_pence"}} and
   the totals are worked out by `planner.plan_file.parts.support_budget.totals_of` if it exists.
 
-Assumed tables for the caseload's one query (used only when they are in the schema):
+Assumed tables for the caseload's facts (used only when they are in the schema):
 `goal(plan_id, title, working_on_now, position)`, `review(plan_id, held_on, kind,
 next_review_on)`, `meeting(plan_id, held_on)`, `checkin(goal_id, happened_on)`.
 """
 
 import datetime as dt
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, String, case, cast, func, literal, select, true
+from sqlalchemy import String, case, func, literal, select, true, type_coerce, union_all
 
-from planner.storage.models import Base, Plan
+from planner.storage.models import Base
 
 
 def _plan(data: dict[str, Any]) -> dict[str, Any]:
@@ -129,7 +129,7 @@ def allocation_pence(data: dict[str, Any]) -> int | None:
     return _pence(settings.get("allocation_pence"))
 
 
-# For the caseload's one query -----------------------------------------------------------
+# For the caseload: every plan's facts at once ---------------------------------------------
 
 
 def _table(name: str, *columns: str):
@@ -139,55 +139,84 @@ def _table(name: str, *columns: str):
     return table
 
 
+def as_date(value) -> dt.date | None:
+    """A date as the database gives it: ISO text from SQLite (read as text on purpose: parsing it
+    here is several times faster than the generic date type), a date from other databases."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return as_date(value[:10]) if isinstance(value, str) and len(value) > 10 else None
+
+
+class CaseloadFacts(NamedTuple):
+    working_on_now: str | None = None
+    last_goal_review: dt.date | None = None
+    last_plan_review: dt.date | None = None
+    agreed_next: dt.date | None = None  # the next review date agreed at the latest review
+    last_contact: dt.date | None = None  # the latest review, planning meeting or check-in
+
+
+NO_FACTS = CaseloadFacts()
+
+
+def stored_date(column):
+    """A date column read as it is stored (turn it into a date with as_date)."""
+    return type_coerce(column, String)
+
+
+def _for_plans(query, plan_column, plan_id: int | None):
+    return query if plan_id is None else query.where(plan_column == plan_id)
+
+
+def caseload_facts(session, plan_id: int | None = None) -> dict[int, CaseloadFacts]:
+    """Every plan's facts (or one plan's), keyed by plan id. Three grouped queries whatever the
+    number of people (the goal worked on now, the reviews held, the last contact), so the cost
+    grows with the rows kept, never with a query a person. Plans with no facts are absent (use
+    NO_FACTS)."""
+    working: dict[int, str] = {}
+    reviews: dict[int, tuple] = {}
+    contact: dict[int, object] = {}
+    goal = _table("goal", "id", "plan_id", "title", "working_on_now")
+    if goal is not None:
+        query = (select(goal.c.plan_id, func.min(goal.c.title)).where(goal.c.working_on_now == true())
+                 .group_by(goal.c.plan_id))
+        working = dict(session.execute(_for_plans(query, goal.c.plan_id, plan_id)).all())
+    contacts = []
+    review = _table("review", "plan_id", "held_on", "kind")
+    if review is not None:
+        held_on = stored_date(review.c.held_on)
+        # "held_on|next" sorts by held_on (ISO dates), so its max is the latest review's.
+        latest = (func.max(held_on + "|" + func.coalesce(stored_date(review.c.next_review_on), ""))
+                  if "next_review_on" in review.c else literal(None))
+        query = (select(review.c.plan_id, func.max(case((review.c.kind != "plan", held_on))),
+                        func.max(case((review.c.kind == "plan", held_on))), latest)
+                 .group_by(review.c.plan_id))
+        reviews = {plan: rest for plan, *rest in session.execute(_for_plans(query, review.c.plan_id, plan_id))}
+        contacts.append(_for_plans(select(review.c.plan_id, held_on.label("on")), review.c.plan_id, plan_id))
+    meeting = _table("meeting", "plan_id", "held_on")
+    if meeting is not None:
+        contacts.append(_for_plans(select(meeting.c.plan_id, stored_date(meeting.c.held_on).label("on")),
+                                   meeting.c.plan_id, plan_id))
+    checkin = _table("checkin", "goal_id", "happened_on")
+    if checkin is not None and goal is not None:
+        contacts.append(_for_plans(select(goal.c.plan_id, stored_date(checkin.c.happened_on).label("on"))
+                                   .join(goal, goal.c.id == checkin.c.goal_id), goal.c.plan_id, plan_id))
+    if contacts:
+        every = union_all(*contacts).subquery("contacts")
+        contact = dict(session.execute(select(every.c.plan_id, func.max(every.c.on)).group_by(every.c.plan_id)).all())
+    facts = {}
+    for plan in working.keys() | reviews.keys() | contact.keys():
+        goals, whole, both = reviews.get(plan, (None, None, None))
+        facts[plan] = CaseloadFacts(working.get(plan), as_date(goals), as_date(whole),
+                                    as_date(agreed_next_of(both)), as_date(contact.get(plan)))
+    return facts
+
+
 def agreed_next_of(value) -> str | None:
-    """The date part of the caseload's "agreed_next" column ("held_on|next_review_on")."""
+    """The date part of "held_on|next_review_on" (the latest review's agreed next date)."""
     if not value:
         return None
     text = str(value)
     return text.split("|", 1)[1] or None if "|" in text else text
-
-
-FACT_KEYS = ("working_on_now", "last_goal_review", "last_plan_review", "agreed_next",
-             "last_review", "last_meeting", "last_checkin")
-
-
-def with_caseload_facts(query):
-    """`query` (over Plan) with one labelled column per fact in FACT_KEYS: each from a grouped
-    sub-query joined once (each table is read once for everyone, not once a person)."""
-    columns: dict[str, ColumnElement] = {}
-    goal = _table("goal", "plan_id", "title", "working_on_now")
-    if goal is not None:
-        now = (select(goal.c.plan_id, func.min(goal.c.title).label("title"))
-               .where(goal.c.working_on_now == true()).group_by(goal.c.plan_id).subquery("goal_now"))
-        query = query.outerjoin(now, now.c.plan_id == Plan.id)
-        columns["working_on_now"] = now.c.title
-    review = _table("review", "plan_id", "held_on", "kind")
-    if review is not None:
-        held = [func.max(case((review.c.kind != "plan", review.c.held_on))).label("goals"),
-                func.max(case((review.c.kind == "plan", review.c.held_on))).label("plan"),
-                func.max(review.c.held_on).label("any")]
-        if "next_review_on" in review.c:
-            # The latest review's agreed next date: "held_on|next" sorts by held_on (ISO dates).
-            held.append(func.max(cast(review.c.held_on, String(10)) + "|"
-                                 + func.coalesce(cast(review.c.next_review_on, String(10)), ""))
-                        .label("next"))
-        reviews = (select(review.c.plan_id, *held).group_by(review.c.plan_id).subquery("reviews_held"))
-        query = query.outerjoin(reviews, reviews.c.plan_id == Plan.id)
-        columns.update(last_goal_review=reviews.c.goals, last_plan_review=reviews.c.plan,
-                       last_review=reviews.c.any)
-        if "next_review_on" in review.c:
-            columns["agreed_next"] = reviews.c.next
-    meeting = _table("meeting", "plan_id", "held_on")
-    if meeting is not None:
-        meetings = (select(meeting.c.plan_id, func.max(meeting.c.held_on).label("held_on"))
-                    .group_by(meeting.c.plan_id).subquery("meetings_held"))
-        query = query.outerjoin(meetings, meetings.c.plan_id == Plan.id)
-        columns["last_meeting"] = meetings.c.held_on
-    checkin = _table("checkin", "goal_id", "happened_on")
-    if checkin is not None and goal is not None:
-        checkins = (select(goal.c.plan_id, func.max(checkin.c.happened_on).label("happened_on"))
-                    .join(goal, goal.c.id == checkin.c.goal_id).group_by(goal.c.plan_id)
-                    .subquery("checkins_noted"))
-        query = query.outerjoin(checkins, checkins.c.plan_id == Plan.id)
-        columns["last_checkin"] = checkins.c.happened_on
-    return query.add_columns(*((columns.get(key, literal(None))).label(key) for key in FACT_KEYS))

@@ -12,7 +12,7 @@ name stays, so a step still says who helped if that person is later taken off th
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from planner.storage.models import Base, utcnow, visibility_column
@@ -37,6 +37,8 @@ class Goal(Base):
     """Something the person wants, in their own words, broken into small steps."""
 
     __tablename__ = "goal"
+    # For the caseload's facts, read for everyone at once (migration 0008_caseload_indexes).
+    __table_args__ = (Index("ix_goal_now", "working_on_now", "plan_id", "title"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), nullable=False, index=True)
@@ -118,6 +120,8 @@ class Checkin(Base):
     """Did it happen? A note on a goal or one of its steps, and if not, why not."""
 
     __tablename__ = "checkin"
+    # For the caseload's facts, read for everyone at once (migration 0008_caseload_indexes).
+    __table_args__ = (Index("ix_checkin_goal_day", "goal_id", "happened_on"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), nullable=False, index=True)
@@ -176,6 +180,8 @@ class Meeting(Base):
     """A planning meeting: who was asked, who came, and who agreed to do what by when."""
 
     __tablename__ = "meeting"
+    # For the caseload's facts, read for everyone at once (migration 0008_caseload_indexes).
+    __table_args__ = (Index("ix_meeting_plan_day", "plan_id", "held_on"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), nullable=False, index=True)
