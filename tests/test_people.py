@@ -122,8 +122,9 @@ def test_plan_dates_must_make_sense(db):
     plans.update_plan(db, added.plan_id, title="My plan", started_on="2026-01-01")
     with pytest.raises(InvalidInput):
         plans.update_plan(db, added.plan_id, ends_on="2025-01-01")
-    with pytest.raises(InvalidInput):
-        plans.update_plan(db, added.plan_id, status="approved-ish")
+    for status in ("approved-ish", "agreed"):  # status changes are recorded: plan_status only
+        with pytest.raises(InvalidInput):
+            plans.update_plan(db, added.plan_id, status=status)
     details = plans.get_plan(db, added.plan_id)
     assert details.title == "My plan" and details.ends_on is None
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from planner.domain import plan as plan_rules
-from planner.domain.plan import HelperRole, PlanStatus
+from planner.domain.plan import HelperRole
 from planner.domain.visibility import DEFAULT_VISIBILITY, Visibility
 from planner.errors import InvalidInput, NotFound
 from planner.i18n import _
@@ -63,10 +63,9 @@ def clean_plan_field(field: str, value: object) -> object:
     if field == "title":
         return plan_rules.clean_text(value, field=field, limit=plan_rules.TITLE_MAX)
     if field == "status":
-        try:
-            return PlanStatus(value).value
-        except ValueError:
-            raise InvalidInput(_("That is not a plan status Small Steps knows."), field) from None
+        # Only plan_status.set_status changes it: each change is recorded with the date and who.
+        raise InvalidInput(_("Where the plan is up to is changed on its own, so the change is "
+                             "recorded with the date and who made it."), field)
     if field in ("started_on", "ends_on"):
         if value in (None, ""):
             return None
