@@ -17,7 +17,9 @@ from planner.domain.visibility import DEFAULT_VISIBILITY, Visibility
 from planner.errors import InvalidInput, NotFound
 from planner.i18n import _
 from planner.storage.about_me_models import AboutMeAnswer
+from planner.storage.budget_models import SupportLine
 from planner.storage.database import Database
+from planner.storage.goals_models import Goal, Need, Step
 from planner.storage.models import Plan
 from planner.storage.panel_models import Disagreement, PartAuthor
 
@@ -27,10 +29,39 @@ class ItemKind:
     model: type
     part: str
     label: Callable[[object], str]
+    # The plan's items of this kind, in the plan's order, and the plan an item belongs to (a
+    # step belongs to its goal's plan); None means the model's own plan_id and position.
+    query: Callable[[int], object] | None = None
+    plan_of: Callable[[object], int] | None = None
+
+    def rows(self, session, plan_id: int):
+        if self.query is not None:
+            return session.scalars(self.query(plan_id))
+        model = self.model
+        order = [model.position, model.id] if hasattr(model, "position") else [model.id]
+        return session.scalars(select(model).where(model.plan_id == plan_id).order_by(*order))
+
+    def plan_id(self, row) -> int:
+        return self.plan_of(row) if self.plan_of is not None else row.plan_id
+
+
+def _steps_of(plan_id: int):
+    return (select(Step).join(Goal, Goal.id == Step.goal_id).where(Goal.plan_id == plan_id)
+            .order_by(Goal.position, Goal.id, Step.position, Step.id))
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 ITEM_KINDS: dict[str, ItemKind] = {
     "about_me_answer": ItemKind(AboutMeAnswer, "about_me", lambda a: a.text),
+    "need": ItemKind(Need, "goals", lambda n: _("What I need: {words}").format(words=_short(n.words))),
+    "goal": ItemKind(Goal, "goals", lambda g: _("Goal: {title}").format(title=g.title)),
+    "step": ItemKind(Step, "goals", lambda s: _("Small step: {what} ({goal})").format(
+        what=_short(s.what), goal=_short(s.goal.title, 40)), _steps_of, lambda s: s.goal.plan_id),
+    "support_line": ItemKind(SupportLine, "support_budget", lambda s: _("Support: {who}").format(who=s.who)),
 }
 
 
@@ -180,9 +211,7 @@ def items_of(db: Database, plan_id: int) -> list[ItemRef]:
     with db.session() as session:
         _plan(session, plan_id)
         for kind, info in ITEM_KINDS.items():
-            model = info.model
-            order = [model.position, model.id] if hasattr(model, "position") else [model.id]
-            for row in session.scalars(select(model).where(model.plan_id == plan_id).order_by(*order)):
+            for row in info.rows(session, plan_id):
                 out.append(ItemRef(kind, row.id, info.part, info.label(row)))
     return out
 
@@ -190,7 +219,7 @@ def items_of(db: Database, plan_id: int) -> list[ItemRef]:
 def _item(session, plan_id: int, item_kind: str, item_id: int):
     info = ITEM_KINDS.get(item_kind)
     row = session.get(info.model, item_id) if info else None
-    if row is None or row.plan_id != plan_id:
+    if row is None or info.plan_id(row) != plan_id:
         raise NotFound(_("That item is no longer in the plan."))
     return row
 

@@ -110,18 +110,25 @@ def _refuse_changes(_mapper, _connection, _target) -> None:
 
 
 # Tables whose items can carry a disagreement (see `planner.services.authorship.ITEM_KINDS`).
-# When such an item is removed, the disagreements beside it go in the same transaction.
-DISAGREEABLE_TABLES = {"about_me_answer"}
+# When such an item is removed, the disagreements beside it go in the same transaction; a goal
+# takes its steps' with it (the database removes the steps themselves).
+DISAGREEABLE_TABLES = {"about_me_answer", "need", "goal", "step", "support_line"}
 
 
 @event.listens_for(Session, "before_flush")
 def _drop_disagreements_with_their_item(session: Session, _context, _instances) -> None:
-    gone = [(obj.__tablename__, obj.id) for obj in session.deleted
-            if getattr(obj, "__tablename__", None) in DISAGREEABLE_TABLES and obj.id is not None]
+    gone = {(obj.__tablename__, obj.id) for obj in session.deleted
+            if getattr(obj, "__tablename__", None) in DISAGREEABLE_TABLES and obj.id is not None}
     if not gone:
         return
     with session.no_autoflush:
+        goals = [item_id for kind, item_id in gone if kind == "goal"]
+        if goals:
+            step = Base.metadata.tables["step"]
+            gone |= {("step", step_id) for step_id in
+                     session.execute(select(step.c.id).where(step.c.goal_id.in_(goals))).scalars()}
         for kind, item_id in gone:
             for row in session.scalars(select(Disagreement).where(Disagreement.item_kind == kind,
                                                                   Disagreement.item_id == item_id)):
-                session.delete(row)
+                if row not in session.deleted:
+                    session.delete(row)

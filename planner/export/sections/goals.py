@@ -15,6 +15,7 @@ from planner.domain.goals import (
 )
 from planner.domain.step_cost import format_pence
 from planner.export import blocks as b
+from planner.export.sections.panel import disagreement_blocks
 from planner.i18n import _
 
 
@@ -32,6 +33,18 @@ def needs_blocks(data: dict[str, Any], context) -> list[b.Block]:
         if context.audience != "me" and need.get("funding_stream"):
             label += " · " + _("paid by: {stream}").format(stream=funding_label(need["funding_stream"]))
         out.append(b.Answer(need.get("words", ""), label, context.who_sees(need)))
+        out.extend(disagreement_blocks(need, context))
+    return out
+
+
+def views_about(things: list[dict[str, Any]], name_key: str, context) -> list[b.Block]:
+    """Disagreements about items shown in a table, each under the item's name."""
+    out: list[b.Block] = []
+    for thing in things:
+        views = disagreement_blocks(thing, context)
+        if views:
+            out.append(b.Paragraph(_("About “{name}”:").format(name=thing.get(name_key, "")), "small"))
+            out.extend(views)
     return out
 
 
@@ -67,6 +80,7 @@ def goal_blocks(data: dict[str, Any], context) -> list[b.Block]:
         if context.who_sees(goal):
             rows.append((_("Who can see this"), context.who_sees(goal).split(": ", 1)[-1]))
         out.append(b.KeyValues(tuple(rows)))
+        out.extend(disagreement_blocks(goal, context))
         barriers = [x for x in goal.get("barriers") or [] if isinstance(x, dict)]
         if barriers:
             out.append(b.Table((_("What might get in the way"), _("Ideas to get round it")),
@@ -76,6 +90,7 @@ def goal_blocks(data: dict[str, Any], context) -> list[b.Block]:
         table = _steps_table(goal)
         if table is not None:
             out.append(table)
+            out.extend(views_about([s for s in goal["steps"] if isinstance(s, dict)], "what", context))
         checkins = [c for c in goal.get("checkins") or [] if isinstance(c, dict)]
         if checkins:
             out.append(b.Heading(_("How it's going"), 2))

@@ -20,6 +20,7 @@ from planner.domain.support import (
     support_kind_label,
 )
 from planner.export import blocks as b
+from planner.export.sections.goals import views_about
 from planner.i18n import _
 from planner.plan_file.parts.support_budget import totals_of
 
@@ -213,6 +214,7 @@ def blocks(data: dict[str, Any], context) -> list[b.Block]:
         if purposes:
             out.append(b.Paragraph(_("What the support is for"), "small"))
             out.append(b.Bullets(tuple(purposes)))
+        out.extend(views_about(lists["support_lines"], "who", context))
     if lists["one_off_purchases"]:
         out.append(b.Heading(_("One-off purchases"), 2))
         out.append(b.Table((_("What"), _("Cost"), _("Paid by"), _("When"), _("What it is for")), tuple(

@@ -9,6 +9,11 @@ from planner.domain.goals import clean_areas, clean_reasons
 from planner.errors import NotAPlanFile
 from planner.i18n import _
 from planner.plan_file.document import Part
+from planner.plan_file.parts.disagreements import (
+    disagreements_by_item,
+    load_disagreements,
+    with_disagreements,
+)
 from planner.plan_file.parts.file_dates import date_in, date_out, link_error
 from planner.plan_file.parts.needs import SESSION_KEY, need_file_ids
 from planner.services.goal_common import join_keys, split_keys
@@ -25,12 +30,14 @@ def dump(session, plan, _store) -> list:
                  selectinload(Goal.checkins))
     )
     goals, counter = [], 0
+    goal_notes = disagreements_by_item(session, plan, "goal")
+    step_notes = disagreements_by_item(session, plan, "step")
     for goal in session.scalars(query):
         step_ids = {}
         for step in goal.steps:
             counter += 1
             step_ids[step.id] = f"step-{counter}"
-        goals.append({
+        goals.append(with_disagreements({
             "title": goal.title,
             "why_it_matters": goal.why_it_matters,
             "outcome": goal.outcome,
@@ -44,9 +51,11 @@ def dump(session, plan, _store) -> list:
             "made_on": date_out(goal.made_on),
             "visibility": goal.visibility,
             "steps": [
-                {"id": step_ids[s.id], "what": s.what, "who_helps": s.who_helps, "due_on": date_out(s.due_on),
-                 "cost_pence": s.cost_pence, "status": s.status, "done_on": date_out(s.done_on),
-                 "visibility": s.visibility}
+                with_disagreements(
+                    {"id": step_ids[s.id], "what": s.what, "who_helps": s.who_helps, "due_on": date_out(s.due_on),
+                     "cost_pence": s.cost_pence, "status": s.status, "done_on": date_out(s.done_on),
+                     "visibility": s.visibility},
+                    step_notes.get(s.id))
                 for s in goal.steps
             ],
             "checkins": [
@@ -55,7 +64,7 @@ def dump(session, plan, _store) -> list:
                  "other_reason": c.other_reason, "note": c.note, "visibility": c.visibility}
                 for c in sorted(goal.checkins, key=lambda c: (c.happened_on, c.id))
             ],
-        })
+        }, goal_notes.get(goal.id)))
     return goals
 
 
@@ -92,6 +101,9 @@ def load(session, plan, data: list, _store) -> None:
             steps[s["id"]] = step
         session.add(goal)
         session.flush()
+        load_disagreements(session, plan, "goal", goal.id, item)
+        for s in item.get("steps", []):
+            load_disagreements(session, plan, "step", steps[s["id"]].id, s)
         goal.need_links = [GoalNeed(need_id=needs[file_id].id) for file_id in dict.fromkeys(item.get("needs", []))]
         for c in item.get("checkins", []):
             step_file_id = c.get("step")

@@ -6,9 +6,15 @@ from sqlalchemy import select
 from planner.errors import NotAPlanFile
 from planner.i18n import _
 from planner.plan_file.document import Part
+from planner.plan_file.parts.disagreements import (
+    disagreements_by_item,
+    load_disagreements,
+    with_disagreements,
+)
 from planner.storage.goals_models import Need
 
 KEY = "needs"
+KIND = "need"  # the kind of item disagreements are written beside
 SESSION_KEY = "plan_file_needs"  # file id -> Need, for the goals part to link to while loading
 
 
@@ -20,10 +26,12 @@ def need_file_ids(session, plan) -> dict[int, str]:
 
 def dump(session, plan, _store) -> list:
     file_ids = need_file_ids(session, plan)
+    notes = disagreements_by_item(session, plan, KIND)
     needs = session.scalars(select(Need).where(Need.plan_id == plan.id).order_by(Need.position, Need.id))
     return [
-        {"id": file_ids[need.id], "domain": need.domain, "words": need.words,
-         "funding_stream": need.funding_stream, "visibility": need.visibility}
+        with_disagreements({"id": file_ids[need.id], "domain": need.domain, "words": need.words,
+                            "funding_stream": need.funding_stream, "visibility": need.visibility},
+                           notes.get(need.id))
         for need in needs
     ]
 
@@ -38,6 +46,8 @@ def load(session, plan, data: list, _store) -> None:
         session.add(need)
         by_file_id[item["id"]] = need
     session.flush()
+    for item in data:
+        load_disagreements(session, plan, KIND, by_file_id[item["id"]].id, item)
     session.info[SESSION_KEY] = by_file_id
 
 

@@ -19,9 +19,16 @@ from planner.domain.amounts import hours_text
 from planner.errors import InvalidInput, NotAPlanFile
 from planner.i18n import _
 from planner.plan_file.document import Part, PictureStore
+from planner.plan_file.parts.disagreements import KEY as DISAGREEMENTS
+from planner.plan_file.parts.disagreements import (
+    disagreements_by_item,
+    load_disagreements,
+    with_disagreements,
+)
 from planner.services import budget, hours_reviews, items, support_lines
 from planner.storage.models import Plan
 
+LINE_KIND = "support_line"  # the kind of item disagreements are written beside
 STREAM_FIELDS = ("stream", "amount_pence", "note", "visibility")
 PHASE_FIELDS = ("name", "starts_on", "ends_on", "note", "visibility")
 LINE_FIELDS = ("kind", "who", "hours", "proactive_hours", "flex_hours", "crisis_hours",
@@ -42,14 +49,14 @@ def _out(name: str, value: Any) -> Any:
     return value
 
 
-def _dump_list(session: Session, kind: items.ItemKind, owner_id: int, names, phase_ids=None):
+def _dump_list(session: Session, kind: items.ItemKind, owner_id: int, names, phase_ids=None, notes=None):
     out = []
     for row in items.siblings(session, kind, owner_id, {}):
         record = kind.record(row)
         item = {name: _out(name, getattr(record, name)) for name in names}
         if phase_ids is not None:
             item["phase"] = phase_ids.get(record.phase_id)
-        out.append(item)
+        out.append(with_disagreements(item, notes.get(row.id)) if notes is not None else item)
     return out
 
 
@@ -71,7 +78,8 @@ def dump(session: Session, plan: Plan, store: PictureStore) -> dict[str, Any]:
         "settings": {name: _out(name, getattr(settings, name)) for name in budget.SETTINGS_FIELDS},
         "funding_streams": _dump_list(session, budget.STREAM, plan.id, STREAM_FIELDS),
         "phases": phase_list,
-        "support_lines": _dump_list(session, support_lines.LINE, plan.id, LINE_FIELDS, phase_ids),
+        "support_lines": _dump_list(session, support_lines.LINE, plan.id, LINE_FIELDS, phase_ids,
+                                    disagreements_by_item(session, plan, LINE_KIND)),
         "one_off_purchases": _dump_list(
             session, support_lines.PURCHASE, plan.id, PURCHASE_FIELDS, phase_ids
         ),
@@ -106,7 +114,9 @@ def load(session: Session, plan: Plan, data: dict[str, Any], store: PictureStore
                           ("one_off_purchases", support_lines.PURCHASE),
                           ("travel", support_lines.TRAVEL)):
             for item in data.get(key, []):
-                items.add_in_session(session, kind, plan.id, _with_phase(item, phase_ids))
+                values = {name: value for name, value in item.items() if name != DISAGREEMENTS}
+                row = items.add_in_session(session, kind, plan.id, _with_phase(values, phase_ids))
+                load_disagreements(session, plan, LINE_KIND, row.id, item)
         for review in sorted(data.get("reviews", []), key=lambda r: r["starts_on"]):
             values = {key: value for key, value in review.items() if key != "missed_visits"}
             row = items.add_in_session(session, hours_reviews.REVIEW, plan.id, values)
