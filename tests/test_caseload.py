@@ -47,7 +47,8 @@ def test_a_fixed_few_queries_with_the_facts_from_the_goals_part(db, goals_tables
     seen = _queries(db)
     rows = {r.name: r for r in caseload.list_caseload(db)}
     selects = len([q for q in seen if q.lstrip().upper().startswith("SELECT")])
-    assert selects == 4  # people and plans, then the goal worked on now, reviews held, last contact
+    # the review intervals, people and plans, then the goal worked on now, reviews held, last contact
+    assert selects == 5
     ann_row, bob_row = rows["Ann"], rows["Bob"]
     assert ann_row.working_on_now == "Allotment" and ann_row.last_contact == dt.date(2026, 6, 9)
     assert ann_row.schedule.goals == dt.date(2026, 7, 1)  # agreed at the last review

@@ -401,13 +401,12 @@ def test_a_review_in_the_future_is_refused_and_ratings_reach_the_chart(window, l
     assert chart is not None and "Really good" in chart.description
 
 
-def test_review_months_come_from_settings(window, leri, monkeypatch):
-    from ui import settings
-    from ui.dialogs.review_dialog import ReviewDialog
+def test_review_months_come_from_the_database(window, leri):
+    from planner.services import review_settings
 
-    settings.save_review_months(2, 12)
-    assert settings.review_months() == (2, 12)
-    dialog = ReviewDialog(lambda fields: None, {"held_on": "2026-01-31", "kind": "goals"})
+    review_settings.set_review_intervals(window.session.db, 2, 12, 18)
+    page = open_part(window, "how_its_going")
+    dialog = page.reviews._dialog(lambda fields: None, {"held_on": "2026-01-31", "kind": "goals"})
     assert dialog.next_review.text() == "2026-03-31"
     dialog.kind.setCurrentIndex(dialog.kind.findData("plan"))
     assert dialog.next_review.text() == "2027-01-31"
@@ -415,8 +414,7 @@ def test_review_months_come_from_settings(window, leri, monkeypatch):
     dialog.next_review.textEdited.emit("2026-06-01")
     dialog.held_on.setText("2026-02-01")
     assert dialog.next_review.text() == "2026-06-01"  # what the person typed is kept
-    settings.save_review_months(999, -3)
-    assert settings.review_months() == (24, 1)
+    dialog.close()
 
 
 def test_a_planning_meeting_with_actions(window, leri, monkeypatch):
@@ -491,12 +489,16 @@ def test_every_dialog_names_its_controls(window, leri):
 
 
 def test_settings_keep_the_review_months(window, monkeypatch):
-    from ui import settings
+    from planner.services import review_settings
     from ui.dialogs.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(window)
+    dialog = SettingsDialog(window, None, None, window.session.db)
     assert (dialog.goal_months.value(), dialog.plan_months.value()) == (3, 6)
     dialog.goal_months.setValue(4)
     dialog.plan_months.setValue(9)
     dialog.accept()
-    assert settings.review_months() == (4, 9)
+    intervals = review_settings.review_intervals(window.session.db)
+    assert (intervals.goal_months, intervals.plan_months, intervals.reassessment_months) == (4, 9, 18)
+    without = SettingsDialog(window)  # no plans open: nothing to keep them with
+    assert not without.goal_months.isEnabled()
+    without.reject()

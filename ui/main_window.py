@@ -345,9 +345,11 @@ class MainWindow(QMainWindow):
 
         data_dir = self.session.db.data_dir if self.session is not None else None
         protected = None if data_dir is None else self.session.db.key is not None
-        dialog = SettingsDialog(self, data_dir, protected)
+        dialog = SettingsDialog(self, data_dir, protected, self.session.db if self.session is not None else None)
         if dialog.exec():
             self.idle_lock.restart()
+            if self.session is not None:
+                self.caseload.refresh()  # reviews may now fall due on other dates
         if dialog.wants == "protect":
             security.protect(self)
         elif dialog.wants == "unprotect":

@@ -4,12 +4,6 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from planner.domain.goal_dates import (
-    DEFAULT_GOAL_REVIEW_MONTHS,
-    DEFAULT_PLAN_REVIEW_MONTHS,
-    clamp_months,
-)
-
 ORGANISATION = "SmallSteps"
 APPLICATION = "Small Steps"
 TEXT_SIZE_KEY = "appearance/text_size_percent"
@@ -57,28 +51,6 @@ def apply_text_size(app: QApplication, percent: int) -> None:
 def save_text_size(percent: int) -> None:
     settings = app_settings()
     settings.setValue(TEXT_SIZE_KEY, int(percent))
-    settings.sync()
-
-
-# Reviews: how often goals and the whole plan are looked at again (the date arithmetic is in
-# planner.domain.goal_dates; only the numbers are kept here).
-GOAL_REVIEW_MONTHS_KEY = "reviews/goal_months"
-PLAN_REVIEW_MONTHS_KEY = "reviews/plan_months"
-
-
-def review_months() -> tuple[int, int]:
-    """(goals, whole plan): months between reviews, 3 and 6 unless changed in Settings."""
-    settings = app_settings()
-    return (
-        clamp_months(settings.value(GOAL_REVIEW_MONTHS_KEY, DEFAULT_GOAL_REVIEW_MONTHS), DEFAULT_GOAL_REVIEW_MONTHS),
-        clamp_months(settings.value(PLAN_REVIEW_MONTHS_KEY, DEFAULT_PLAN_REVIEW_MONTHS), DEFAULT_PLAN_REVIEW_MONTHS),
-    )
-
-
-def save_review_months(goal_months: int, plan_months: int) -> None:
-    settings = app_settings()
-    settings.setValue(GOAL_REVIEW_MONTHS_KEY, clamp_months(goal_months, DEFAULT_GOAL_REVIEW_MONTHS))
-    settings.setValue(PLAN_REVIEW_MONTHS_KEY, clamp_months(plan_months, DEFAULT_PLAN_REVIEW_MONTHS))
     settings.sync()
 
 
@@ -136,34 +108,3 @@ def save_helping_someone(on: bool) -> None:
     settings.sync()
 
 
-# How often reviews fall due (the date arithmetic is in planner.domain.review_schedule).
-GOAL_REVIEW_MONTHS_KEY = "reviews/goal_months"
-PLAN_REVIEW_MONTHS_KEY = "reviews/plan_months"
-REASSESSMENT_MONTHS_KEY = "reviews/reassessment_months"
-
-
-def review_intervals():
-    """Months between goal reviews, plan reviews and reassessments (3, 6 and 18 unless changed)."""
-    from planner.domain.review_schedule import (
-        DEFAULT_GOAL_MONTHS,
-        DEFAULT_PLAN_MONTHS,
-        DEFAULT_REASSESSMENT_MONTHS,
-        Intervals,
-        clamp_months,
-    )
-
-    settings = app_settings()
-    return Intervals(
-        clamp_months(settings.value(GOAL_REVIEW_MONTHS_KEY, DEFAULT_GOAL_MONTHS), DEFAULT_GOAL_MONTHS),
-        clamp_months(settings.value(PLAN_REVIEW_MONTHS_KEY, DEFAULT_PLAN_MONTHS), DEFAULT_PLAN_MONTHS),
-        clamp_months(settings.value(REASSESSMENT_MONTHS_KEY, DEFAULT_REASSESSMENT_MONTHS),
-                     DEFAULT_REASSESSMENT_MONTHS),
-    )
-
-
-def save_review_intervals(goal_months: int, plan_months: int, reassessment_months: int) -> None:
-    settings = app_settings()
-    settings.setValue(GOAL_REVIEW_MONTHS_KEY, int(goal_months))
-    settings.setValue(PLAN_REVIEW_MONTHS_KEY, int(plan_months))
-    settings.setValue(REASSESSMENT_MONTHS_KEY, int(reassessment_months))
-    settings.sync()

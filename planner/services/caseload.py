@@ -16,7 +16,7 @@ from sqlalchemy import select
 from planner.domain import review_schedule as schedule_rules
 from planner.domain.plan import PlanStatus
 from planner.domain.review_schedule import Intervals, Urgency
-from planner.services import plan_facts
+from planner.services import plan_facts, review_settings
 from planner.storage.database import Database
 from planner.storage.models import Person, Plan
 from planner.storage.panel_models import PlanStanding
@@ -39,8 +39,6 @@ class CaseloadRow(NamedTuple):
     next_review_kind: str | None  # a ReviewKind value
     schedule: schedule_rules.Schedule
 
-
-DEFAULT_INTERVALS = Intervals()
 
 
 class CaseloadFilter(StrEnum):
@@ -108,14 +106,15 @@ def _rows(result, facts, intervals: Intervals) -> list[CaseloadRow]:
     return rows
 
 
-def list_caseload(db: Database, intervals: Intervals = DEFAULT_INTERVALS) -> list[CaseloadRow]:
-    """Everyone in the database (not removed), sorted by name."""
-    return _read(db, intervals)
+def list_caseload(db: Database, intervals: Intervals | None = None) -> list[CaseloadRow]:
+    """Everyone in the database (not removed), sorted by name; reviews fall due by the intervals
+    kept in the database unless others are given."""
+    return _read(db, intervals or review_settings.review_intervals(db))
 
 
-def plan_row(db: Database, plan_id: int, intervals: Intervals = DEFAULT_INTERVALS) -> CaseloadRow | None:
+def plan_row(db: Database, plan_id: int, intervals: Intervals | None = None) -> CaseloadRow | None:
     """One plan's row (its review schedule, shown on the plan)."""
-    rows = _read(db, intervals, plan_id)
+    rows = _read(db, intervals or review_settings.review_intervals(db), plan_id)
     return rows[0] if rows else None
 
 

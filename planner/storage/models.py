@@ -143,3 +143,4 @@ from planner.storage import goals_models  # needs, goals, steps, check-ins, revi
 from planner.storage import panel_models
 from planner.storage import budget_models, staying_well_models
 from planner.storage import life_charts_models
+from planner.storage import settings_models  # settings everyone using the database shares

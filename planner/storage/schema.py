@@ -17,7 +17,7 @@ from planner.i18n import _
 # Every revision this version knows, oldest first. A test checks it against the scripts.
 KNOWN_REVISIONS: tuple[str, ...] = (
     "0001_foundation", "0003_audit", "0002_about_me", "0004_goals", "0007_panel",
-    "0005_staying_well_budget", "0006_life_charts", "0008_caseload_indexes",
+    "0005_staying_well_budget", "0006_life_charts", "0008_caseload_indexes", "0009_shared_settings",
 )
 HEAD = KNOWN_REVISIONS[-1]
 

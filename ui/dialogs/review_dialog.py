@@ -25,7 +25,6 @@ from planner.domain.goals import (
     review_kind_label,
 )
 from planner.errors import InvalidInput
-from ui import settings
 from ui.widgets.dialog_frame import scrolling_frame
 from ui.widgets.face_icons import face_icon
 from ui.widgets.messages import FieldMessage
@@ -38,9 +37,10 @@ TEXTS = ("working_for_me", "not_working_for_me", "working_for_others", "not_work
 class ReviewDialog(QDialog):
     """`submit(fields)` saves and returns None, or what went wrong (shown here)."""
 
-    def __init__(self, submit, fields: dict | None = None, parent=None):
+    def __init__(self, submit, fields: dict | None = None, parent=None, months: tuple[int, int] = (3, 6)):
         super().__init__(parent)
         self.submit = submit
+        self.months = months  # between goal reviews and plan reviews (kept in the database)
         self.setWindowTitle(self.tr("A review"))
         fields = fields or {}
         self.held_on = date_field()
@@ -135,7 +135,7 @@ class ReviewDialog(QDialog):
         except InvalidInput:
             return
         if held is not None:
-            goal_months, plan_months = settings.review_months()
+            goal_months, plan_months = self.months
             self.next_review.setText(next_review_on(held, self.kind.currentData(), goal_months, plan_months).isoformat())
 
     def fields(self) -> dict:

@@ -17,12 +17,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from planner.domain.review_schedule import Intervals
+from planner.errors import PlannerError
+from planner.services import review_settings
 from ui import settings
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent=None, data_dir=None, protected=None):
+    def __init__(self, parent=None, data_dir=None, protected=None, db=None):
         super().__init__(parent)
+        self.db = db  # review intervals are kept in the database (shared by all who use it)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
         self.wants = None  # "protect" or "unprotect" when the person asked for it
         self.setWindowTitle(self.tr("Settings"))
         self._original = settings.text_size_percent()
@@ -34,7 +41,8 @@ class SettingsDialog(QDialog):
         self.text_size.setAccessibleName(self.tr("Text size"))
         hint = QLabel(self.tr("Make the words bigger or smaller. You will see the change straight away."))
         hint.setWordWrap(True)
-        goal_months, plan_months = settings.review_months()
+        self.intervals = review_settings.review_intervals(db) if db is not None else Intervals()
+        goal_months, plan_months = self.intervals.goal_months, self.intervals.plan_months
         self.goal_months = self._months_box(goal_months, self.tr("Look at my goals again every"))
         self.plan_months = self._months_box(plan_months, self.tr("Look at my whole plan again every"))
         form = QFormLayout()
@@ -71,6 +79,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addLayout(form)
+        layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.text_size.valueChanged.connect(self._preview)
 
@@ -113,7 +122,7 @@ class SettingsDialog(QDialog):
 
     def _add_reviews(self, form) -> None:
         """How often reviews fall due (months): goals and the whole plan (above), reassessment."""
-        intervals = settings.review_intervals()
+        intervals = self.intervals
         self.review_months = {"goals": self.goal_months, "plan": self.plan_months}
         for key, label, name, value in (
             ("reassessment", self.tr("&Reassess every"), self.tr("Months between reassessments"),
@@ -126,6 +135,10 @@ class SettingsDialog(QDialog):
             box.setAccessibleName(name)
             self.review_months[key] = box
             form.addRow(label, box)
+        for box in self.review_months.values():
+            box.setEnabled(self.db is not None)
+            if self.db is None:
+                box.setToolTip(self.tr("Open your plans first: these are kept with them."))
 
     def _ask(self, what: str) -> None:
         self.wants = what
@@ -153,12 +166,21 @@ class SettingsDialog(QDialog):
         settings.apply_text_size(QApplication.instance(), value)
 
     def accept(self) -> None:
+        if self.db is not None:  # first: the one that can fail (the database)
+            wanted = [self.review_months[k].value() for k in ("goals", "plan", "reassessment")]
+            now = self.intervals
+            if wanted != [now.goal_months, now.plan_months, now.reassessment_months]:
+                try:
+                    review_settings.set_review_intervals(self.db, *wanted)
+                except PlannerError as error:
+                    self.message.setText(error.message)
+                    self.message.show()
+                    return
         settings.save_text_size(self.text_size.value())
         settings.save_user_name(self.user_name.text())
         from ui.security import save_lock_minutes
 
         save_lock_minutes(self.lock_minutes.value())
-        settings.save_review_intervals(*(self.review_months[k].value() for k in ("goals", "plan", "reassessment")))
         if self._chosen_folder:
             settings.save_data_dir(self._chosen_folder)
         super().accept()

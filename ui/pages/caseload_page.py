@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from planner.services import caseload
 from planner.services.caseload import CaseloadFilter
-from ui import settings
 from ui.models.caseload_model import CaseloadModel
 from ui.widgets.heading import Heading
 
@@ -150,7 +149,7 @@ class CaseloadPage(QWidget):
     def refresh(self) -> None:
         """Read everyone again (one query) and show them as searched, filtered and sorted."""
         current = self.current_person()
-        self.model.set_rows(caseload.list_caseload(self.session.db, settings.review_intervals()))
+        self.model.set_rows(caseload.list_caseload(self.session.db))
         self._after_change(current)
 
     def _search_changed(self, text: str) -> None:

@@ -6,8 +6,7 @@ import datetime as dt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout
 
 from planner.domain.goal_dates import due_in_words, plain_date, review_schedule
-from planner.services import goals, meetings, plans, reviews
-from ui import settings
+from planner.services import goals, meetings, plans, review_settings, reviews
 from ui.pages.plan_part_page import PlanPartPage, scrolling
 from ui.widgets.heading import Heading
 from ui.widgets.how_its_going_panels import CheckinsPanel, MeetingsPanel, ReviewsPanel
@@ -43,7 +42,8 @@ class HowItsGoingPage(PlanPartPage):
         self._show_schedule(held, plans.get_plan(db, self.plan_id).started_on)
 
     def _show_schedule(self, held, started_on) -> None:
-        goal_months, plan_months = settings.review_months()
+        intervals = review_settings.review_intervals(self.session.db)
+        goal_months, plan_months = intervals.goal_months, intervals.plan_months
         goals_due, plan_due = review_schedule(
             [(r.held_on, r.kind, r.next_review_on) for r in held], started_on, goal_months, plan_months)
         lines = []

@@ -22,8 +22,7 @@ from planner.domain.panel import note_label
 from planner.domain.plan import PlanStatus, status_label
 from planner.domain.review_schedule import ReviewKind, due_words, kind_label, plain_date
 from planner.errors import PlannerError
-from planner.services import caseload, plan_status
-from ui import settings
+from planner.services import caseload, plan_status, review_settings
 from ui.commands.panel import SetAssessedOnCommand, SetStatusCommand
 from ui.pages.panel_copies import CopiesBox
 from ui.pages.panel_views import AuthorsBox
@@ -140,7 +139,7 @@ class PanelPage(QWidget):
         except PlannerError:
             return
         s = self.standing
-        intervals = settings.review_intervals()
+        intervals = review_settings.review_intervals(self.session.db)
         row = caseload.plan_row(self.session.db, self.plan_id, intervals)
         today = dt.date.today()
         for kind in ReviewKind:

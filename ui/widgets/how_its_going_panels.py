@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from planner.charts.ratings import ratings_chart, reviews_from_records
 from planner.domain.goal_dates import plain_date
-from planner.services import checkins, meetings, reviews
+from planner.services import checkins, meetings, review_settings, reviews
 from ui.commands import how_its_going as going
 from ui.dialogs.need_dialog import shrinking_combo
 from ui.models.goal_models import CheckinListModel, MeetingListModel, ReviewListModel
@@ -181,7 +181,8 @@ class ReviewsPanel(_ListPanel):
     def _dialog(self, submit, fields=None):
         from ui.dialogs.review_dialog import ReviewDialog
 
-        return ReviewDialog(submit, fields, self)
+        intervals = review_settings.review_intervals(self.page.session.db)
+        return ReviewDialog(submit, fields, self, months=(intervals.goal_months, intervals.plan_months))
 
     def add_item(self) -> None:
         self._dialog(lambda f: self.run(going.AddReviewCommand(self.page.session, self.page.plan_id, f))).exec()
