@@ -41,7 +41,7 @@ def main(out: Path) -> list[Path]:
 
     def part(key: str):
         view = window.plan_view
-        row = next(i for i, page in enumerate(view.pages) if page.objectName() == f"part_{key}")
+        row = next(i for i, page in enumerate(view.all_pages()) if page.objectName() == f"part_{key}")
         view.parts.setCurrentRow(row)
         return view.stack.currentWidget()
 
@@ -75,7 +75,7 @@ def main(out: Path) -> list[Path]:
     about.helping.setChecked(False)
     about.walk.set_helping(False)
     about.helping.blockSignals(False)
-    keys = [page.objectName() for page in window.plan_view.pages]
+    keys = [page.objectName() for page in window.plan_view.all_pages()]
     for key in ("staying_well", "support_budget"):
         window.plan_view.parts.setCurrentRow(keys.index(f"part_{key}"))
         shot(f"plan-{key.replace('_', '-')}")

@@ -9,7 +9,7 @@ from ui.dialogs.helper_dialog import HelperDialog
 
 def open_example(window):
     window.caseload.example_button.click()
-    return window.plan_view.pages[0]
+    return window.plan_view.page_at(0)
 
 
 def test_fields_save_when_the_person_moves_on(window):

@@ -22,7 +22,7 @@ def settle():
 
 def open_part(window, key: str):
     view = window.plan_view
-    row = next(i for i, page in enumerate(view.pages) if page.objectName() == f"part_{key}")
+    row = view.row_of(key)
     view.parts.setCurrentRow(row)
     settle()
     return view.stack.currentWidget()

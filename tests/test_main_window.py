@@ -86,20 +86,30 @@ def test_example_plan_from_the_window_opens_it(window):
     assert window.plan_view.parts.count() == 12
 
 
-def test_every_part_is_reachable_and_unbuilt_parts_say_so(window):
+def test_every_part_is_reachable_and_each_page_is_made_only_when_shown(window):
     window.caseload.example_button.click()
     view = window.plan_view
+    assert len(view.made_pages()) == 1  # opening a plan made the first part's page only
     for row in range(view.parts.count()):
         view.parts.setCurrentRow(row)
         page = view.stack.currentWidget()
-        assert page.isVisible()
-        from ui.pages.coming_soon_page import ComingSoonPage
+        assert page.isVisible() and page.objectName() == f"part_{view.part_list[row].key}"
+        assert len(view.made_pages()) == row + 1
+    view.parts.setCurrentRow(0)
+    assert len(view.made_pages()) == view.parts.count()  # made once, kept
 
-        if isinstance(page, ComingSoonPage):  # a part that is built says nothing of the kind
-            from PySide6.QtWidgets import QLabel
 
-            texts = " ".join(label.text() for label in page.findChildren(QLabel))
-            assert "not ready yet" in texts
+def test_a_page_made_for_one_plan_shows_the_next_plan_when_shown_again(window):
+    window.caseload.example_button.click()
+    view = window.plan_view
+    assert "allotment" in view.page_for("details").title.text()
+    view.parts.setCurrentRow(view.row_of("goals"))
+    window.show_caseload()
+    other = people.add_person(window.session.db, "Second Sam").plan_id
+    window.open_plan(other)
+    assert view.stack.currentWidget().objectName() == "part_goals"  # the same part, the new plan
+    assert view.stack.currentWidget().plan_id == other
+    assert "allotment" not in view.page_for("details").title.text()
 
 
 def test_everything_is_there_after_a_restart(data_dir, qt_settings, qtbot, monkeypatch):
@@ -112,7 +122,7 @@ def test_everything_is_there_after_a_restart(data_dir, qt_settings, qtbot, monke
     answer_dialog(monkeypatch, NameDialog, _name_dialog_typing("Tomorrow Tam"))
     window.add_action.trigger()
     window.caseload.open_button.click()
-    details = window.plan_view.pages[0]
+    details = window.plan_view.page_at(0)
     details.title.clear()
     type_text(details.title, "Tam's plan")
     press(details.title, Qt.Key.Key_Return)

@@ -8,9 +8,9 @@ def open_sharing(window):
     window.caseload.example_button.click()
     view = window.plan_view
     for row in range(view.parts.count()):
-        if view.pages[row].objectName() == "part_sharing":
+        if view.all_pages()[row].objectName() == "part_sharing":
             view.parts.setCurrentRow(row)
-            return view.pages[row]
+            return view.all_pages()[row]
     raise AssertionError("no sharing page")
 
 

@@ -12,7 +12,7 @@ def open_page(window, example=True):
     if example:
         window.caseload.example_button.click()
     view = window.plan_view
-    keys = [page.objectName() for page in view.pages]
+    keys = [page.objectName() for page in view.all_pages()]
     view.parts.setCurrentRow(keys.index("part_staying_well"))
     return view.stack.currentWidget()
 
@@ -131,7 +131,7 @@ def test_keyboard_enter_on_an_item_opens_it(window, monkeypatch):
 
 def test_the_pages_are_built_only_when_first_shown(window):
     """Start-up stays quick: the crisis plan and budget pages cost nothing until opened."""
-    pages = {page.objectName(): page for page in window.plan_view.pages}
+    pages = {page.objectName(): page for page in window.plan_view.all_pages()}
     lazy = [pages["part_staying_well"], pages["part_support_budget"]]
     window.caseload.example_button.click()  # opens the plan on its first part
     assert all(page._content is None for page in lazy)

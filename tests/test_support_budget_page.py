@@ -15,7 +15,7 @@ from ui.dialogs.form_dialog import FormDialog
 def open_page(window):
     window.caseload.example_button.click()
     view = window.plan_view
-    keys = [page.objectName() for page in view.pages]
+    keys = [page.objectName() for page in view.all_pages()]
     view.parts.setCurrentRow(keys.index("part_support_budget"))
     return view.stack.currentWidget()
 

@@ -52,7 +52,7 @@ def main(argv=None) -> dict[str, float]:
     window.show()
     window.open_plan(plan_id)
     view = window.plan_view
-    view.parts.setCurrentRow(next(i for i, p in enumerate(view.pages) if p.objectName() == "part_goals"))
+    view.parts.setCurrentRow(next(i for i, p in enumerate(view.all_pages()) if p.objectName() == "part_goals"))
     page = view.stack.currentWidget()
     page.select_row(page.model.row_of(big.goal_id))
     page.tabs.setCurrentIndex(1)

@@ -1,9 +1,6 @@
-"""The parts of a plan, in the order the navigation lists them.
+"""The parts of a plan, in the order the navigation lists them, each with its page class."""
 
-A part that is built names its page class; one that is not yet built says, in plain words,
-what it will hold (shown on a "coming" page, never as pretend content).
-"""
-
+import importlib
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -17,35 +14,27 @@ def _tr(text: str) -> str:
 class PlanPart:
     key: str
     title: str
-    page: type | None  # a QWidget class taking (session), with show_plan(plan_id)
-    coming: str = ""
+    page_path: str  # "module:Class": a QWidget class taking (session), with show_plan(plan_id)
+
+    @property
+    def page(self) -> type:
+        """The page class, imported when first wanted (start-up imports none of them)."""
+        module, name = self.page_path.split(":")
+        return getattr(importlib.import_module(module), name)
 
 
 def plan_parts() -> list[PlanPart]:
-    from ui.pages.about_me_page import AboutMePage
-    from ui.pages.details_page import DetailsPage
-    from ui.pages.goals_page import GoalsPage
-    from ui.pages.how_its_going_page import HowItsGoingPage
-    from ui.pages.life_story_page import LifeStoryPage
-    from ui.pages.needs_page import NeedsPage
-    from ui.pages.panel_page import PanelPage
-    from ui.pages.people_places_page import PeoplePlacesPage
-    from ui.pages.sharing_page import SharingPage
-    from ui.pages.staying_well_page import StayingWellPage
-    from ui.pages.support_budget_page import SupportBudgetPage
-    from ui.pages.week_page import WeekPage
-
     return [
-        PlanPart("details", _tr("Me and my plan"), DetailsPage),
-        PlanPart("about_me", _tr("About me"), AboutMePage),
-        PlanPart("life_story", _tr("My life story"), LifeStoryPage),
-        PlanPart("people_places", _tr("My people and places"), PeoplePlacesPage),
-        PlanPart("week", _tr("My week"), WeekPage),
-        PlanPart("needs", _tr("What I need"), NeedsPage),
-        PlanPart("goals", _tr("My goals"), GoalsPage),
-        PlanPart("staying_well", _tr("Staying well"), StayingWellPage),
-        PlanPart("support_budget", _tr("My support and budget"), SupportBudgetPage),
-        PlanPart("how_its_going", _tr("How it's going"), HowItsGoingPage),
-        PlanPart("panel", _tr("Reviews and the panel"), PanelPage),
-        PlanPart("sharing", _tr("Sharing and exports"), SharingPage),
+        PlanPart("details", _tr("Me and my plan"), "ui.pages.details_page:DetailsPage"),
+        PlanPart("about_me", _tr("About me"), "ui.pages.about_me_page:AboutMePage"),
+        PlanPart("life_story", _tr("My life story"), "ui.pages.life_story_page:LifeStoryPage"),
+        PlanPart("people_places", _tr("My people and places"), "ui.pages.people_places_page:PeoplePlacesPage"),
+        PlanPart("week", _tr("My week"), "ui.pages.week_page:WeekPage"),
+        PlanPart("needs", _tr("What I need"), "ui.pages.needs_page:NeedsPage"),
+        PlanPart("goals", _tr("My goals"), "ui.pages.goals_page:GoalsPage"),
+        PlanPart("staying_well", _tr("Staying well"), "ui.pages.staying_well_page:StayingWellPage"),
+        PlanPart("support_budget", _tr("My support and budget"), "ui.pages.support_budget_page:SupportBudgetPage"),
+        PlanPart("how_its_going", _tr("How it's going"), "ui.pages.how_its_going_page:HowItsGoingPage"),
+        PlanPart("panel", _tr("Reviews and the panel"), "ui.pages.panel_page:PanelPage"),
+        PlanPart("sharing", _tr("Sharing and exports"), "ui.pages.sharing_page:SharingPage"),
     ]

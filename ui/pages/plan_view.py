@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
 )
 
 from planner.services import plans
-from ui.pages.coming_soon_page import ComingSoonPage
 from ui.pages.plan_parts import plan_parts
 from ui.widgets.heading import Heading
 
@@ -30,6 +29,9 @@ class PartsList(QListWidget):
 
 
 class PlanView(QWidget):
+    """The parts' pages are made the first time each is shown, and each reads the plan only when
+    it is shown: opening Small Steps or a plan costs one page, not twelve."""
+
     back_requested = Signal()
 
     def __init__(self, session, parent=None):
@@ -44,13 +46,11 @@ class PlanView(QWidget):
         self.parts = PartsList()
         self.parts.setAccessibleName(self.tr("Parts of the plan"))
         self.stack = QStackedWidget()
-        self.pages = []
-        for part in plan_parts():
+        self.part_list = plan_parts()
+        self._pages: list[QWidget | None] = [None] * len(self.part_list)
+        self._showing: dict[int, int | None] = {}  # row -> the plan its page shows
+        for part in self.part_list:
             self.parts.addItem(part.title)
-            page = part.page(session) if part.page else ComingSoonPage(part.title, part.coming)
-            page.setObjectName(f"part_{part.key}")
-            self.pages.append(page)
-            self.stack.addWidget(page)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
@@ -68,20 +68,51 @@ class PlanView(QWidget):
         self.history_button.clicked.connect(self.show_history)
         session.plan_changed.connect(self._on_plan_changed)
 
+    # Pages, made when first wanted ---------------------------------------------------------
+
+    def row_of(self, key: str) -> int:
+        return next(row for row, part in enumerate(self.part_list) if part.key == key)
+
+    def page_at(self, row: int) -> QWidget:
+        """The page of part `row`, made if need be and showing the open plan."""
+        page = self._pages[row]
+        if page is None:
+            part = self.part_list[row]
+            page = part.page(self.session)
+            page.setObjectName(f"part_{part.key}")
+            self._pages[row] = page
+            self.stack.addWidget(page)
+        if self.plan_id is not None and self._showing.get(row) != self.plan_id:
+            self._showing[row] = self.plan_id
+            page.show_plan(self.plan_id)
+        return page
+
+    def page_for(self, key: str) -> QWidget:
+        return self.page_at(self.row_of(key))
+
+    def made_pages(self) -> list[QWidget]:
+        return [page for page in self._pages if page is not None]
+
+    def all_pages(self) -> list[QWidget]:
+        """Every part's page, made and showing the open plan (for screenshots and checks)."""
+        return [self.page_at(row) for row in range(len(self.part_list))]
+
+    # The plan ------------------------------------------------------------------------------
+
     def show_plan(self, plan_id: int) -> None:
         self.flush()
         self.plan_id = plan_id
         self._update_heading()
-        for page in self.pages:
-            page.show_plan(plan_id)
         if self.parts.currentRow() < 0:
             self.parts.setCurrentRow(0)
+        else:
+            self._show_part(self.parts.currentRow())
         self.parts.setFocus()
 
     def show_history(self) -> None:
         from ui.dialogs.history_dialog import HistoryDialog
 
-        parts = [(part.key, part.title) for part in plan_parts()]
+        parts = [(part.key, part.title) for part in self.part_list]
         HistoryDialog(self.session, self.plan_id, parts, self).exec()
 
     def _update_heading(self) -> None:
@@ -95,10 +126,10 @@ class PlanView(QWidget):
     def _show_part(self, row: int) -> None:
         self.flush()
         if row >= 0:
-            self.stack.setCurrentIndex(row)
+            self.stack.setCurrentWidget(self.page_at(row))
 
     def flush(self) -> None:
-        for page in self.pages:
+        for page in self.made_pages():
             flush = getattr(page, "flush", None)
             if flush:
                 flush()
