@@ -86,3 +86,46 @@ def database_dump(path: Path) -> str:
         return "\n".join(connection.iterdump())
     finally:
         connection.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """The URL (without a database name) of a throwaway PostgreSQL server, for the whole run."""
+    from tests.postgres_server import Server
+
+    try:
+        import psycopg  # noqa: F401
+        server = Server()
+    except (ImportError, RuntimeError) as error:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is needed for these tests in CI: {error}")
+        pytest.skip(f"no PostgreSQL here: {error}")
+    url = server.start()
+    yield url
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(postgres_server):
+    """A new, empty PostgreSQL database for one test (dropped after it)."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    name = f"test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(f"{postgres_server}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    yield f"{postgres_server}/{name}"
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def pg_db(pg_url):
+    from planner.storage.database import Database
+
+    database = Database.open(url=pg_url)
+    yield database
+    database.close()

@@ -99,8 +99,7 @@ def open_session(data_dir=None, url=None, *, look_only=None, passphrase=None):
         data_dir = folder
     try:
         db = Database.open(data_dir, url, read_only=read_only, passphrase=passphrase)
-        if url is None:
-            db.actor = settings.user_name()
+        db.actor = settings.user_name()  # kept with every change (on a team database above all)
         if not read_only:
             people.purge_removed(db)
     except BaseException:
@@ -199,10 +198,11 @@ def run_app(args) -> int:
     window = MainWindow()
     import os
 
-    from planner.storage.paths import DATA_DIR_VARIABLE
+    from planner.storage.paths import DATA_DIR_VARIABLE, DATABASE_URL_VARIABLE
 
     if args.data_dir is None and not os.environ.get(DATA_DIR_VARIABLE):
         args.data_dir = settings.chosen_data_dir()
+    database_url = args.database_url or os.environ.get(DATABASE_URL_VARIABLE) or None
 
     def open_database() -> None:
         # After the first paint, so the window shows at once while the database opens.
@@ -211,7 +211,7 @@ def run_app(args) -> int:
         passphrase = None
         while True:
             try:
-                session = open_session(args.data_dir, args.database_url, look_only=_ask_look_only,
+                session = open_session(args.data_dir, database_url, look_only=_ask_look_only,
                                        passphrase=passphrase)
             except PassphraseNeeded:
                 passphrase = _ask_passphrase(window, args.data_dir)

@@ -24,12 +24,14 @@ def check_database(db: Database) -> list[str]:
 
         problems.extend(verify_chains(session.connection()))
         if db.is_sqlite:
-            triggers = {name for (name,) in session.execute(
-                text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).all()}
-            if not {"audit_event_no_update", "audit_event_no_delete"} <= triggers:
-                problems.append(_("The guard that keeps the record of changes from being altered is missing."))
-            if not {"frozen_copy_no_update", "frozen_copy_no_delete"} <= triggers:
-                problems.append(_("The guard that keeps copies sent to the panel from being changed is missing."))
+            found = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+        else:
+            found = "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal"
+        triggers = {name for (name,) in session.execute(text(found)).all()}
+        if not {"audit_event_no_update", "audit_event_no_delete"} <= triggers:
+            problems.append(_("The guard that keeps the record of changes from being altered is missing."))
+        if not {"frozen_copy_no_update", "frozen_copy_no_delete"} <= triggers:
+            problems.append(_("The guard that keeps copies sent to the panel from being changed is missing."))
         revision = schema.current_revision(session.connection())
         if revision != schema.HEAD:
             problems.append(_("The database is not up to date ({rev}).").format(rev=revision))

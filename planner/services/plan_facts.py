@@ -22,7 +22,7 @@ next_review_on)`, `meeting(plan_id, held_on)`, `checkin(goal_id, happened_on)`.
 import datetime as dt
 from typing import Any, NamedTuple
 
-from sqlalchemy import String, case, func, literal, select, true, type_coerce, union_all
+from sqlalchemy import String, case, cast, func, literal, select, true, type_coerce, union_all
 
 from planner.storage.models import Base
 
@@ -188,7 +188,8 @@ def caseload_facts(session, plan_id: int | None = None) -> dict[int, CaseloadFac
     if review is not None:
         held_on = stored_date(review.c.held_on)
         # "held_on|next" sorts by held_on (ISO dates), so its max is the latest review's.
-        latest = (func.max(held_on + "|" + func.coalesce(stored_date(review.c.next_review_on), ""))
+        latest = (func.max(cast(review.c.held_on, String) + "|"
+                           + func.coalesce(cast(review.c.next_review_on, String), ""))
                   if "next_review_on" in review.c else literal(None))
         query = (select(review.c.plan_id, func.max(case((review.c.kind != "plan", held_on))),
                         func.max(case((review.c.kind == "plan", held_on))), latest)
