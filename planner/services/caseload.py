@@ -79,15 +79,16 @@ def _many_small_objects():
 def _read(db: Database, intervals: Intervals, plan_id: int | None = None) -> list[CaseloadRow]:
     """Everyone (or one plan's person): one query for people and plans, three for their facts
     (the same number however many people there are)."""
+    dates = plan_facts.Dates()
     with _many_small_objects():
         with db.session() as session:
             result = session.execute(_people_and_plans(plan_id)).all()
-            facts = plan_facts.caseload_facts(session, plan_id)
-        return _rows(result, facts, intervals)
+            facts = plan_facts.caseload_facts(session, plan_id, dates)
+        return _rows(result, facts, intervals, dates)
 
 
-def _rows(result, facts, intervals: Intervals) -> list[CaseloadRow]:
-    as_date, no_facts, schedule = plan_facts.as_date, plan_facts.NO_FACTS, schedule_rules.schedule
+def _rows(result, facts, intervals: Intervals, dates: plan_facts.Dates) -> list[CaseloadRow]:
+    no_facts, schedule = plan_facts.NO_FACTS, schedule_rules.schedule
     ended = PlanStatus.ENDED.value
     seen: set[int] = set()
     rows = []
@@ -96,11 +97,11 @@ def _rows(result, facts, intervals: Intervals) -> list[CaseloadRow]:
             continue  # one row a person: their first plan
         seen.add(person_id)
         fact = facts.get(plan, no_facts)
-        plan_schedule = schedule(as_date(started), fact.last_goal_review, fact.last_plan_review, as_date(assessed),
+        plan_schedule = schedule(dates[started], fact.last_goal_review, fact.last_plan_review, dates[assessed],
                                  fact.agreed_next, intervals, ended=status == ended or plan is None)
         due = plan_schedule.next()
         rows.append(CaseloadRow(
-            person_id, name, preferred, key, plan, title or "", status or "", as_date(panel_date),
+            person_id, name, preferred, key, plan, title or "", status or "", dates[panel_date],
             fact.working_on_now, fact.last_contact, due.on if due else None,
             due.kind.value if due else None, plan_schedule))
     return rows

@@ -150,6 +150,15 @@ def as_date(value) -> dt.date | None:
         return as_date(value[:10]) if isinstance(value, str) and len(value) > 10 else None
 
 
+class Dates(dict):
+    """Stored dates read once each: `dates[value]` is `as_date(value)`, remembered (ten thousand
+    people share a few thousand dates, so most reads are a dictionary look-up)."""
+
+    def __missing__(self, value):
+        day = self[value] = as_date(value)
+        return day
+
+
 class CaseloadFacts(NamedTuple):
     working_on_now: str | None = None
     last_goal_review: dt.date | None = None
@@ -170,7 +179,7 @@ def _for_plans(query, plan_column, plan_id: int | None):
     return query if plan_id is None else query.where(plan_column == plan_id)
 
 
-def caseload_facts(session, plan_id: int | None = None) -> dict[int, CaseloadFacts]:
+def caseload_facts(session, plan_id: int | None = None, dates: Dates | None = None) -> dict[int, CaseloadFacts]:
     """Every plan's facts (or one plan's), keyed by plan id. Three grouped queries whatever the
     number of people (the goal worked on now, the reviews held, the last contact), so the cost
     grows with the rows kept, never with a query a person. Plans with no facts are absent (use
@@ -207,11 +216,12 @@ def caseload_facts(session, plan_id: int | None = None) -> dict[int, CaseloadFac
     if contacts:
         every = union_all(*contacts).subquery("contacts")
         contact = dict(session.execute(select(every.c.plan_id, func.max(every.c.on)).group_by(every.c.plan_id)).all())
+    dates = Dates() if dates is None else dates
     facts = {}
     for plan in working.keys() | reviews.keys() | contact.keys():
         goals, whole, both = reviews.get(plan, (None, None, None))
-        facts[plan] = CaseloadFacts(working.get(plan), as_date(goals), as_date(whole),
-                                    as_date(agreed_next_of(both)), as_date(contact.get(plan)))
+        facts[plan] = CaseloadFacts(working.get(plan), dates[goals], dates[whole],
+                                    dates[agreed_next_of(both)], dates[contact.get(plan)])
     return facts
 
 
