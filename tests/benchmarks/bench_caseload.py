@@ -3,9 +3,8 @@
 Run:  python -m tests.benchmarks.bench_caseload [--people N] [--runs N]
 
 Measures, offscreen, in one process:
-- the caseload query alone (one query for everyone, with the goal worked on now, the last
-  contact and the reviews held, from stand-in goal/review/meeting/check-in tables shaped like the
-  ones the goals part keeps, so the sub-queries are really there);
+- the caseload query alone (a fixed few queries for everyone: people and plans, then the goal
+  worked on now, the reviews held and the last contact, from the goals part's own tables);
 - opening the caseload: the query, the model and the table shown and painted (target 300 ms);
 - a keystroke in the search box to the updated list painted (target 50 ms), over a run of
   typing and deleting;
@@ -181,6 +180,7 @@ def main(argv=None) -> dict:
         "generate_s": round(made, 2),
         "query_ms_median": _ms(statistics.median(query)),
         "open_ms_median": _ms(statistics.median(opening)), "open_ms_worst": _ms(max(opening)),
+        "open_ms_first": _ms(opening[0]),  # the first in the process (as at start-up)
         "keystroke_ms_median": _ms(statistics.median(keystrokes)), "keystroke_ms_worst": _ms(max(keystrokes)),
         "filter_ms_median": _ms(statistics.median(filters)), "filter_ms_worst": _ms(max(filters)),
         "sort_ms_median": _ms(statistics.median(sorts)), "sort_ms_worst": _ms(max(sorts)),
