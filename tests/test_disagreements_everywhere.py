@@ -107,3 +107,43 @@ def test_hostile_views_in_a_plan_file_are_refused(where, bad):
     item["disagreements"] = bad
     with pytest.raises(NotAPlanFile):
         check_data(data)
+
+
+def _views(db, plan_id):
+    return sorted((v.item_kind, v.item_id, v.text) for v in authorship.disagreements_of(db, plan_id))
+
+
+def test_undo_brings_the_views_back_with_their_item(session):
+    """Removing an item takes the views beside it (and beside its steps); Undo brings them back,
+    so undoing the views themselves afterwards still works."""
+    from planner.services import support_lines
+    from ui.commands.about_me import RemoveAnswerCommand
+    from ui.commands.goals import RemoveGoalCommand
+    from ui.commands.items import RemoveItemCommand
+    from ui.commands.panel import AddDisagreementCommand
+
+    db = session.db
+    plan_id = plan_files.add_example_plan(db)
+    step, line, answer = (_first(db, plan_id, kind) for kind in ("step", "support_line", "about_me_answer"))
+    goal_id = next(g.goal_id for g in goals.list_goals(db, plan_id)
+                   if any(s.step_id == step.item_id for s in g.steps))
+    untouched = [v for v in _views(db, plan_id) if v[1] != answer.item_id]  # the example's own
+    for kind, item_id in (("step", step.item_id), ("goal", goal_id), ("support_line", line.item_id),
+                          ("about_me_answer", answer.item_id)):
+        session.execute(AddDisagreementCommand(session, plan_id, kind, item_id, "Mair", "family",
+                                               f"Not so sure about this {kind}.", "team"))
+    everything = _views(db, plan_id)
+    for remove in (RemoveGoalCommand(session, plan_id, goal_id),
+                   RemoveItemCommand(session, plan_id, support_lines.LINE, line.item_id),
+                   RemoveAnswerCommand(session, plan_id, answer.item_id)):
+        session.execute(remove)
+    assert _views(db, plan_id) == untouched
+    for _ in range(3):
+        session.undo_stack.undo()
+    assert _views(db, plan_id) == everything
+    for _ in range(4):  # the views themselves, one by one
+        session.undo_stack.undo()
+    assert len(_views(db, plan_id)) == len(everything) - 4
+    for _ in range(7):
+        session.undo_stack.redo()
+    assert _views(db, plan_id) == untouched

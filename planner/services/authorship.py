@@ -8,6 +8,7 @@ part it belongs to, and how to name it): parts add theirs there.
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import select
 
@@ -22,6 +23,8 @@ from planner.storage.database import Database
 from planner.storage.goals_models import Goal, Need, Step
 from planner.storage.models import Plan
 from planner.storage.panel_models import Disagreement, PartAuthor
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -289,3 +292,19 @@ def remove_disagreement(db: Database, disagreement_id: int) -> DisagreementRecor
         return record
 
 
+
+
+def remove_keeping_views(db: Database, plan_id: int, remove: Callable[[], T]) -> tuple[T, list[DisagreementRecord]]:
+    """Run `remove` (which takes an item out of the plan) and return what it returned, with the
+    different views that went with the item (and anything in it), for `put_back` on Undo."""
+    before = disagreements_of(db, plan_id)
+    result = remove()
+    still = {view.disagreement_id for view in disagreements_of(db, plan_id)}
+    return result, [view for view in before if view.disagreement_id not in still]
+
+
+def put_back(db: Database, views: list[DisagreementRecord]) -> None:
+    """Bring back views taken with their item, once the item is back (same ids, same places)."""
+    for view in sorted(views, key=lambda v: (v.item_kind, v.item_id, v.position)):
+        add_disagreement(db, view.plan_id, view.item_kind, view.item_id, view.who, view.role, view.text,
+                         view.visibility, position=view.position, disagreement_id=view.disagreement_id)

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QCoreApplication
 
-from planner.services import about_me
+from planner.services import about_me, authorship
 from ui.commands.base import SessionCommand
 
 # Typing into one answer makes one step on the undo stack, not one per pause.
@@ -84,7 +84,10 @@ class RemoveAnswerCommand(_AnswerCommand):
         self.record: about_me.AnswerRecord | None = None
 
     def do(self) -> None:
-        self.record = about_me.remove_answer(self.db, self.answer_id)
+        # Different views written beside the answer go with it, and come back with it on Undo.
+        self.record, self.views = authorship.remove_keeping_views(
+            self.db, self.plan_id, lambda: about_me.remove_answer(self.db, self.answer_id))
 
     def undo_change(self) -> None:
         about_me.restore_answer(self.db, self.record)
+        authorship.put_back(self.db, self.views)

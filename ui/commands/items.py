@@ -3,7 +3,7 @@ the budget's settings. Every one is undoable; each tells views the plan changed.
 
 from PySide6.QtCore import QCoreApplication
 
-from planner.services import budget, items
+from planner.services import authorship, budget, items
 from ui.commands.base import SessionCommand
 
 
@@ -65,10 +65,13 @@ class RemoveItemCommand(_PlanCommand):
         self.removed = None
 
     def do(self) -> None:
-        self.removed = items.remove(self.db, self.kind, self.item_id)
+        # Different views written beside the item go with it, and come back with it on Undo.
+        self.removed, self.views = authorship.remove_keeping_views(
+            self.db, self.plan_id, lambda: items.remove(self.db, self.kind, self.item_id))
 
     def undo_change(self) -> None:
         items.restore(self.db, self.kind, self.removed)
+        authorship.put_back(self.db, self.views)
 
 
 class MoveItemCommand(_PlanCommand):

@@ -8,6 +8,7 @@ same item (same id), so later commands that name it still find it.
 from collections.abc import Callable
 from typing import Any
 
+from planner.services import authorship
 from ui.commands.base import SessionCommand
 
 
@@ -49,10 +50,12 @@ class RemoveItemCommand(PlanItemCommand):
         self.removed: Any = None
 
     def do(self) -> None:
-        self.removed = self._remove()
+        # Different views written beside the item go with it, and come back with it on Undo.
+        self.removed, self.views = authorship.remove_keeping_views(self.db, self.plan_id, self._remove)
 
     def undo_change(self) -> None:
         self._restore(self.removed)
+        authorship.put_back(self.db, self.views)
 
 
 class EditItemCommand(PlanItemCommand):
