@@ -502,3 +502,14 @@ def test_settings_keep_the_review_months(window, monkeypatch):
     without = SettingsDialog(window)  # no plans open: nothing to keep them with
     assert not without.goal_months.isEnabled()
     without.reject()
+
+
+def test_the_review_dates_here_are_the_caseloads(window, leri):
+    from planner.services import caseload, plan_status
+
+    page = open_part(window, "how_its_going")
+    row = caseload.plan_row(window.session.db, leri)
+    assert "17 February 2027" in page.schedule.text() and row.schedule.goals.isoformat() == "2027-02-17"
+    plan_status.set_status(window.session.db, leri, "ended")
+    page.show_plan(leri)
+    assert "ended" in page.schedule.text() and "2027" not in page.schedule.text()

@@ -118,32 +118,3 @@ def due_in_words(due: dt.date | None, today: dt.date | None = None) -> str:
     if days > 0:
         return _("in {n} days").format(n=days)
     return _("{n} days ago").format(n=-days)
-
-
-def review_schedule(
-    reviews,
-    started_on: dt.date | None,
-    goal_months: int = DEFAULT_GOAL_REVIEW_MONTHS,
-    plan_months: int = DEFAULT_PLAN_REVIEW_MONTHS,
-) -> tuple[dt.date | None, dt.date | None]:
-    """When the goals and the whole plan are next due a look, from (held_on, kind, next_review_on)
-    of each review held so far and the plan's start.
-
-    The rule: a review of either kind looks at the goals, and its "next review" date is when the
-    people there agreed to meet again. So the goals are next due on the latest review's next
-    date, or `goal_months` after it when it set none. The whole plan is due `plan_months` after
-    its latest whole-plan review. With no reviews yet, both count from the plan's start (None
-    when the plan has no start date).
-    """
-    reviews = sorted(reviews, key=lambda r: r[0])
-    latest = reviews[-1] if reviews else None
-    plan_reviews = [r for r in reviews if r[1] == "plan"]
-    if latest is None:
-        goals_due = add_months(started_on, goal_months) if started_on else None
-    else:
-        goals_due = latest[2] or add_months(latest[0], goal_months)
-    if plan_reviews:
-        plan_due = add_months(plan_reviews[-1][0], plan_months)
-    else:
-        plan_due = add_months(started_on, plan_months) if started_on else None
-    return goals_due, plan_due

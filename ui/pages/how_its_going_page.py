@@ -5,8 +5,8 @@ import datetime as dt
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout
 
-from planner.domain.goal_dates import due_in_words, plain_date, review_schedule
-from planner.services import goals, meetings, plans, review_settings, reviews
+from planner.domain.goal_dates import due_in_words, plain_date
+from planner.services import caseload, goals, meetings, reviews
 from ui.pages.plan_part_page import PlanPartPage, scrolling
 from ui.widgets.heading import Heading
 from ui.widgets.how_its_going_panels import CheckinsPanel, MeetingsPanel, ReviewsPanel
@@ -39,13 +39,12 @@ class HowItsGoingPage(PlanPartPage):
         self.checkins.show_goals(goals.list_goals(db, self.plan_id))
         self.reviews.show_reviews(held)
         self.meetings.set_records(list(reversed(meetings.list_meetings(db, self.plan_id))))
-        self._show_schedule(held, plans.get_plan(db, self.plan_id).started_on)
+        self._show_schedule()
 
-    def _show_schedule(self, held, started_on) -> None:
-        intervals = review_settings.review_intervals(self.session.db)
-        goal_months, plan_months = intervals.goal_months, intervals.plan_months
-        goals_due, plan_due = review_schedule(
-            [(r.held_on, r.kind, r.next_review_on) for r in held], started_on, goal_months, plan_months)
+    def _show_schedule(self) -> None:
+        # The same rule as the caseload and the panel page (planner.domain.review_schedule).
+        row = caseload.plan_row(self.session.db, self.plan_id)
+        goals_due, plan_due = (row.schedule.goals, row.schedule.plan) if row else (None, None)
         lines = []
         for due, words in ((goals_due, self.tr("Next look at my goals")),
                            (plan_due, self.tr("Next look at my whole plan"))):
@@ -57,4 +56,6 @@ class HowItsGoingPage(PlanPartPage):
             else:
                 lines.append(self.tr("{what}: {date} ({when}).").format(
                     what=words, date=plain_date(due), when=due_in_words(due)))
+        if not lines and row is not None and row.status == "ended":
+            lines.append(self.tr("This plan has ended, so no reviews are due."))
         self.schedule.setText("\n".join(lines) or self.tr("Give your plan a start date to see when reviews are due."))
