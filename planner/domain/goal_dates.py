@@ -17,8 +17,9 @@ REVIEW_MONTHS_MIN, REVIEW_MONTHS_MAX = 1, 24
 
 
 def parse_date(value: object, field: str) -> dt.date | None:
-    """An optional date, typed as 2026-11-22 (or already a date)."""
-    if value is None or value == "":
+    """An optional date, typed as 2026-11-22 (or already a date); nothing typed is no date.
+    The one date reader for what people type (goals, reviews, the panel, the budget)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, dt.datetime):
         return value.date()

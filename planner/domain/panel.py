@@ -3,6 +3,7 @@ write each part."""
 
 import datetime as dt
 
+from planner.domain.goal_dates import parse_date
 from planner.domain.plan import HelperRole, PlanStatus, clean_text
 from planner.errors import InvalidInput
 from planner.i18n import _
@@ -14,18 +15,7 @@ DECIDED = {PlanStatus.AGREED, PlanStatus.AGREED_WITH_CHANGES, PlanStatus.NOT_AGR
 
 
 def clean_date(value: object, field: str) -> dt.date | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise InvalidInput(_("That date doesn't look right. Please write it like 2026-11-22."), field)
+    return parse_date(value, field)
 
 
 def clean_status(value: object) -> PlanStatus:

@@ -4,6 +4,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
+from planner.domain.goal_dates import parse_date
 from planner.domain.support import FundingStream
 from planner.errors import InvalidInput
 from planner.i18n import _
@@ -11,20 +12,10 @@ from planner.storage.budget_models import BudgetPhase
 
 
 def clean_date(value: object, field: str, *, required: bool = False) -> dt.date | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        if required:
-            raise InvalidInput(_("Please give a date here, like 2026-11-22."), field)
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise InvalidInput(_("That date doesn't look right. Please write it like 2026-11-22."), field)
+    date = parse_date(value, field)
+    if date is None and required:
+        raise InvalidInput(_("Please give a date here, like 2026-11-22."), field)
+    return date
 
 
 def clean_stream(value: object, field: str = "stream") -> str:
