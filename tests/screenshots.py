@@ -59,8 +59,6 @@ def main(out: Path) -> list[Path]:
             shot(f"going-{name}{suffix}")
 
     goal_shots("")
-    part("staying_well")
-    shot("plan-coming")
     window.plan_view.parts.setCurrentRow(1)
     about = window.plan_view.stack.currentWidget()
     shot("about-me-overview")
