@@ -127,3 +127,16 @@ def test_history_dialog_from_the_plan(window, monkeypatch):
     assert "Leri's year" in texts[0] and "Leri:" in texts[0]
     dialog.person.setCurrentIndex(dialog.person.findData("Leri"))
     assert dialog.list.count() == 1
+
+
+def test_added_and_removed_items_are_named_in_their_own_words(db):
+    from planner.services import about_me, goals, steps
+
+    added = people.add_person(db, "Iolo")
+    goal = goals.add_goal(db, added.plan_id, "Swim again", steps=["Find my trunks"], visibility="panel")
+    about_me.add_answer(db, added.plan_id, "home", "", "I hate the stairs at home.", visibility="private")
+    steps.remove_step(db, goal.steps[0].step_id)
+    mine = " ".join(e.text for e in history.plan_history(db, added.plan_id, "me"))
+    panel = " ".join(e.text for e in history.plan_history(db, added.plan_id, "panel"))
+    assert "Find my trunks" in mine and "I hate the stairs" in mine
+    assert "Find my trunks" in panel and "I hate the stairs" not in panel  # the answer is private

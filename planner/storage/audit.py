@@ -114,6 +114,16 @@ def _chain_of(obj: Any, depth: int = 0) -> int:
 
 
 IGNORED_FIELDS = {"updated_at", "created_at", "search_key", "id"}
+# The words that name an item in "Added a ...": the first of these it has.
+LABEL_FIELDS = ("name", "title", "what", "text", "words", "who", "barrier", "question", "note")
+
+
+def _label(obj: Any) -> tuple[str, str | None]:
+    for field in LABEL_FIELDS:
+        value = getattr(obj, field, None)
+        if isinstance(value, str) and value.strip():
+            return field, _value(value)
+    return "name", None
 
 
 def _changes(session: Session) -> list[dict[str, Any]]:
@@ -124,13 +134,13 @@ def _changes(session: Session) -> list[dict[str, Any]]:
         state = inspect(obj)
         kind = type(obj).__tablename__
         if obj in session.new:
+            field, words = _label(obj)
             rows.append({"obj": obj, "item_kind": kind, "action": "added", "field": "",
-                         "old_value": None, "new_value": _value(getattr(obj, "name", None) or getattr(obj, "title", None)),
-                         "visibility": _visibility(obj, "name")})
+                         "old_value": None, "new_value": words, "visibility": _visibility(obj, field)})
         elif obj in session.deleted:
+            field, words = _label(obj)
             rows.append({"obj": obj, "item_kind": kind, "action": "removed", "field": "",
-                         "old_value": _value(getattr(obj, "name", None) or getattr(obj, "title", None)),
-                         "new_value": None, "visibility": _visibility(obj, "name")})
+                         "old_value": words, "new_value": None, "visibility": _visibility(obj, field)})
         else:
             for attribute in state.mapper.column_attrs:
                 key = attribute.key
