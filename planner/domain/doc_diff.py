@@ -17,6 +17,7 @@ from planner.i18n import _
 
 IGNORED_TOP = {"format", "version", "app_version", "exported_at", "audience"}
 IGNORED_KEYS = {"id"}
+IGNORED_PLAN = {"frozen_copies"}  # the record of what was sent, not the plan's content
 LABEL_KEYS = ("title", "name", "what", "text", "who", "stream", "held_on", "happened_on", "barrier",
               "description", "prompt", "status", "role", "kind")
 MATCH_THRESHOLD = 0.5
@@ -272,6 +273,8 @@ def diff_documents(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     differ.mapping("details", details, old_person, new_person)
     old_plan, new_plan = old.get("plan") or {}, new.get("plan") or {}
     for key in list(old_plan) + [k for k in new_plan if k not in old_plan]:
+        if key in IGNORED_PLAN:
+            continue
         a, b = old_plan.get(key), new_plan.get(key)
         if isinstance(a, dict | list) or isinstance(b, dict | list):
             where = (part_title(key),)

@@ -24,7 +24,9 @@ from planner.storage.models import Person, Plan, PlanHelper, utcnow
 
 @dataclass
 class PlanDocument:
-    """A whole plan: `data` is the JSON of `plan.json`, `pictures` the files beside it."""
+    """A whole plan: `data` is the JSON of `plan.json`, `pictures` the files beside it (the
+    pictures, `pictures/…`, and the copies sent to the panel, `frozen/…`). The audience filter
+    keeps only the pictures an audience's document still names, so no export receives a copy."""
 
     data: dict[str, Any]
     pictures: dict[str, bytes] = field(default_factory=dict)
@@ -39,6 +41,11 @@ class PictureStore:
     def add(self, jpeg: bytes) -> str:
         name = f"pictures/{hashlib.sha256(jpeg).hexdigest()[:32]}.jpg"
         self.pictures[name] = jpeg
+        return name
+
+    def add_file(self, name: str, blob: bytes) -> str:
+        """Any other file beside `plan.json` (a copy sent to the panel), by the name given."""
+        self.pictures[name] = blob
         return name
 
     def get(self, name: str) -> bytes:

@@ -1,12 +1,14 @@
 """Reading a plan file that came from anywhere: every byte is checked before anything is kept.
 
 Checks, in order: it is a zip; its names are safe (no absolute paths, no `..`, no links, no
-duplicates, nothing but `plan.json` and `pictures/…`); sizes are capped (no zip bombs);
-`plan.json` is JSON of our format and a version we can read; it matches the published schema;
-every picture it names is there and decodes as a picture (and is cleaned like any photo).
+duplicates, nothing but `plan.json`, `pictures/…` and `frozen/…`); sizes are capped (no zip
+bombs); `plan.json` is JSON of our format and a version we can read; it matches the published
+schema; every picture it names is there and decodes as a picture (and is cleaned like any
+photo); every copy sent to the panel it lists is there, byte for byte as its SHA-256 says.
 Any failure raises `NotAPlanFile` with one plain sentence.
 """
 
+import hashlib
 import io
 import json
 import stat
@@ -28,6 +30,7 @@ MAX_FILE_BYTES = 300 * 1024 * 1024
 MAX_ENTRIES = 5_000
 MAX_PLAN_JSON_BYTES = 30 * 1024 * 1024
 MAX_PICTURE_BYTES = 20 * 1024 * 1024
+MAX_FROZEN_BYTES = 100 * 1024 * 1024  # one copy sent to the panel: its plan file, or its pack
 MAX_TOTAL_BYTES = 600 * 1024 * 1024
 MAX_RATIO = 200  # uncompressed / compressed, for entries over 1 MB
 MAX_JSON_DEPTH = 40
@@ -164,7 +167,7 @@ def _read_archive(archive: zipfile.ZipFile) -> PlanDocument:
     total = 0
     for info in infos:
         name = info.filename
-        if not _safe_name(name) or not (name == "plan.json" or name.startswith("pictures/")):
+        if not _safe_name(name) or not (name == "plan.json" or name.startswith(("pictures/", "frozen/"))):
             raise _fail(_("This plan file holds a file with a name Small Steps won't accept."))
         if name in seen:
             raise _fail(_("This plan file holds the same file twice. It may be damaged."))
@@ -195,7 +198,26 @@ def _read_archive(archive: zipfile.ZipFile) -> PlanDocument:
             pictures[name] = sanitise_picture(_read_capped(archive, name, MAX_PICTURE_BYTES))
         except InvalidInput:
             raise _fail(_("A picture in this plan file is damaged and can't be opened.")) from None
+    pictures.update(_frozen_copies(archive, data, seen))
     return PlanDocument(data, pictures)
+
+
+def _frozen_copies(archive: zipfile.ZipFile, data: dict[str, Any], seen: set[str]) -> dict[str, bytes]:
+    """The copies sent to the panel that `plan.json` lists, each exactly as named by its SHA-256
+    (never re-encoded: they must stay byte for byte what was sent)."""
+    files: dict[str, bytes] = {}
+    for copy in (data.get("plan") or {}).get("frozen_copies") or []:
+        for key, suffix, magic in (("plan_file", ".smallsteps", b"PK"), ("pack_pdf", ".pdf", b"%PDF")):
+            name, sha = copy[key], copy[f"{key}_sha256"]
+            if name != f"frozen/{sha}{suffix}":
+                raise _fail(_("A copy sent to the panel in this plan file is not named as it should be."))
+            if name not in seen:
+                raise _fail(_("This plan file is missing a copy sent to the panel. It may be damaged."))
+            blob = files.get(name) or _read_capped(archive, name, MAX_FROZEN_BYTES)
+            if hashlib.sha256(blob).hexdigest() != sha or not blob.startswith(magic):
+                raise _fail(_("A copy sent to the panel in this plan file has been changed since it was sent."))
+            files[name] = blob
+    return files
 
 
 def _read_capped(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:

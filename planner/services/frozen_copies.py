@@ -33,6 +33,9 @@ from planner.storage.panel_models import FrozenCopy, PlanStanding, StatusChange
 PACK_KIND = "panel-pdf"
 
 
+COPIES_KEY, COPIES_FOLDER = "frozen_copies", "frozen/"  # in the plan file (parts/frozen_copies.py)
+
+
 def sha256(blob: bytes) -> str:
     return hashlib.sha256(blob).hexdigest()
 
@@ -68,10 +71,19 @@ def _record(copy: FrozenCopy) -> FrozenCopyRecord:
                             len(copy.pack_pdf))
 
 
+def without_copies(document: PlanDocument) -> PlanDocument:
+    """The plan without its earlier copies sent to the panel: a copy holds the plan as it was,
+    never the copies before it (so copies never nest inside copies)."""
+    data = dict(document.data, plan={key: value for key, value in document.data["plan"].items()
+                                     if key != COPIES_KEY})
+    return PlanDocument(data, {name: blob for name, blob in document.pictures.items()
+                               if not name.startswith(COPIES_FOLDER)})
+
+
 def prepare(db: Database, plan_id: int, panel_date: object = None) -> Submission:
     """Read the plan for submitting (on the caller's thread). The panel date given, or the plan's."""
     date = rules.clean_date(panel_date, "panel_date")
-    document = plan_document(db, plan_id)
+    document = without_copies(plan_document(db, plan_id))
     with db.session() as session:
         standing = session.get(PlanStanding, plan_id)
         date = date or (standing.panel_date if standing else None)

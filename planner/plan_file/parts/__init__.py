@@ -9,6 +9,7 @@ def all_parts() -> list:
     """Every part, in the order they appear in `plan.json` (pictures first: others link to them)."""
     from planner.plan_file.parts import (
         about_me,
+        frozen_copies,
         goals,
         life_story,
         meetings,
@@ -23,4 +24,5 @@ def all_parts() -> list:
     )
 
     return [pictures.PART, about_me.PART, life_story.PART, people_places.PART, week.PART, needs.PART,
-            goals.PART, reviews.PART, meetings.PART, staying_well.PART, support_budget.PART, *panel.PARTS]
+            goals.PART, reviews.PART, meetings.PART, staying_well.PART, support_budget.PART, *panel.PARTS,
+            frozen_copies.PART]

@@ -12,8 +12,7 @@
                    {"role": "family", "name": "Anwen", "visibility": "panel"}]
     }
 
-Frozen copies sent to the panel are not part of the plan file: they are the record of what was
-sent from this database (each is itself a whole plan file).
+The copies sent to the panel are a part of their own (`frozen_copies.py`).
 """
 
 import datetime as dt
