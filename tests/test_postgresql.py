@@ -121,7 +121,7 @@ def test_the_record_of_changes_and_frozen_copies_cannot_be_altered(pg_db):
     assert health.check_database(pg_db) == []
 
 
-def test_status_copies_and_what_changed(pg_db):
+def test_status_copies_and_what_changed(pg_db, tmp_path):
     plan_id = plan_files.add_example_plan(pg_db)
     first = frozen_copies.submit(pg_db, plan_id, "2026-12-03")
     goal = plan_files.plan_document(pg_db, plan_id).data["plan"]["goals"][0]
@@ -135,6 +135,12 @@ def test_status_copies_and_what_changed(pg_db):
     words = json.dumps([str(c) for c in changes], ensure_ascii=False)
     assert "Ring the allotment society on Monday" in words and goal["title"]
     assert plan_status.get_standing(pg_db, plan_id).history[-1].status == "at_panel"
+    # The copies travel in the plan file, byte for byte, into a PostgreSQL database too.
+    moved = plan_files.import_plan_file(pg_db, write_plan_file(plan_files.plan_document(pg_db, plan_id),
+                                                               tmp_path / "sent.smallsteps"))
+    copies = frozen_copies.list_copies(pg_db, moved)
+    assert [c.pack_pdf_sha256 for c in copies] == [first.pack_pdf_sha256, second.pack_pdf_sha256]
+    assert all(frozen_copies.verify(pg_db, c.copy_id) for c in copies)
 
 
 def test_exports_and_the_review_settings(pg_db):
