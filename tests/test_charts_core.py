@@ -87,3 +87,32 @@ def test_screen_painter_matches_the_picture(qtbot):
     grabbed = view.grab().toImage()
     assert grabbed.pixelColor(60, 60).name() == "#000000"
     assert view.accessibleName() == "Sample"
+
+
+def test_dashed_lines_and_rings_are_dashed_in_pictures_as_on_screen_and_in_pdfs():
+    from planner.charts.geometry import Ellipse, Line
+    from planner.charts.render_pillow import dash_runs
+
+    assert dash_runs([(0, 0), (10, 0)], [2, 1]) == [[(0, 0), (2, 0)], [(3, 0), (5, 0)], [(6, 0), (8, 0)],
+                                                    [(9, 0), (10, 0)]]
+    assert dash_runs([(0, 0), (3, 0), (3, 3)], [2, 2]) == [[(0, 0), (2, 0)], [(3, 1), (3, 3)]]
+    assert dash_runs([(0, 0), (5, 0)], [0, 0]) != []  # a zero pattern can't loop for ever
+    assert dash_runs([(1, 1)], [2, 2]) == [] and dash_runs([], [2]) == []
+    dashed = Style(stroke="#000000", stroke_width=1, dash=(4, 4))
+    chart = Chart(200, 100, [Line(10, 20, 190, 20, dashed), Line(10, 40, 190, 40, Style(stroke="#000000")),
+                             Ellipse(100, 70, 20, 20, Style(fill="#ffffff", stroke="#000000", dash=(4, 4)))],
+                  title="Dashes")
+    image = render(chart, 72)
+    dashed_row = [image.getpixel((x, 20))[0] < 128 for x in range(10, 190)]
+    solid_row = [image.getpixel((x, 40))[0] < 128 for x in range(10, 190)]
+    assert all(solid_row) and 0.3 < sum(dashed_row) / len(dashed_row) < 0.7
+    import math
+
+    def around(picture):  # dark or not, at points all round the ring
+        return [picture.getpixel((round(100 + 20 * math.cos(math.radians(a))),
+                                  round(70 + 20 * math.sin(math.radians(a)))))[0] < 160 for a in range(0, 360, 3)]
+
+    ring = around(image)
+    assert 0.25 < sum(ring) / len(ring) < 0.8
+    solid = Chart(200, 100, [Ellipse(100, 70, 20, 20, Style(fill="#ffffff", stroke="#000000"))], title="Solid")
+    assert sum(around(render(solid, 72))) / len(ring) > 0.9

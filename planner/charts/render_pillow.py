@@ -1,6 +1,7 @@
 """Painting a chart's geometry into a picture (PNG or JPEG) with Pillow."""
 
 import io
+import math
 from functools import cache
 
 from planner.charts.geometry import Chart, Ellipse, Line, PictureBox, Polyline, Rect, TextBox
@@ -18,6 +19,43 @@ def _colour(value: str | None):
     return value if value else None
 
 
+def dash_runs(points: list[tuple[float, float]], pattern: list[float]) -> list[list[tuple[float, float]]]:
+    """The pieces of the path through `points` that a dash `pattern` (on, off, on, off, ... in
+    pixels, as the PDF and the screen draw it) leaves drawn."""
+    pattern = [max(0.5, length) for length in pattern] or [1.0]
+    runs: list[list[tuple[float, float]]] = []
+    current: list[tuple[float, float]] = []
+    index, left, on = 0, pattern[0], True
+    for (x1, y1), (x2, y2) in zip(points, points[1:], strict=False):
+        length = math.hypot(x2 - x1, y2 - y1)
+        done = 0.0
+        while length - done > 1e-9:
+            step = min(left, length - done)
+            if on:
+                start = (x1 + (x2 - x1) * done / length, y1 + (y2 - y1) * done / length)
+                end = (x1 + (x2 - x1) * (done + step) / length, y1 + (y2 - y1) * (done + step) / length)
+                if not current:
+                    current = [start]
+                current.append(end)
+            done += step
+            left -= step
+            if left <= 1e-9:
+                if on and current:
+                    runs.append(current)
+                    current = []
+                index = (index + 1) % len(pattern)
+                left, on = pattern[index], not on
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _ellipse_points(cx: float, cy: float, rx: float, ry: float) -> list[tuple[float, float]]:
+    count = max(48, min(720, round(math.pi * (rx + ry) / 2)))
+    return [(cx + rx * math.cos(2 * math.pi * i / count), cy + ry * math.sin(2 * math.pi * i / count))
+            for i in range(count + 1)]
+
+
 def render(chart: Chart, dpi: int = 150, pictures: dict[str, bytes] | None = None):
     """The chart as a Pillow RGB image at `dpi` (a point is 1/72 inch)."""
     from PIL import Image, ImageDraw
@@ -29,6 +67,13 @@ def render(chart: Chart, dpi: int = 150, pictures: dict[str, bytes] | None = Non
 
     def px(value: float) -> float:
         return value * scale
+
+    def stroke(points: list[tuple[float, float]], style) -> None:
+        """A line through `points` (pixels) in the shape's stroke, dashed when its style says so."""
+        width = max(1, round(px(style.stroke_width)))
+        for run in dash_runs(points, [px(d) for d in style.dash]) if style.dash else [points]:
+            if len(run) > 1:
+                draw.line(run, fill=style.stroke, width=width, joint="curve")
 
     for shape in chart.shapes:
         if isinstance(shape, Rect):
@@ -42,20 +87,29 @@ def render(chart: Chart, dpi: int = 150, pictures: dict[str, bytes] | None = Non
                                width=outline_width)
         elif isinstance(shape, Ellipse):
             box = [px(shape.cx - shape.rx), px(shape.cy - shape.ry), px(shape.cx + shape.rx), px(shape.cy + shape.ry)]
-            outline_width = max(1, round(px(shape.style.stroke_width))) if shape.style.stroke else 0
-            draw.ellipse(box, fill=_colour(shape.style.fill), outline=_colour(shape.style.stroke), width=outline_width)
+            if shape.style.dash and shape.style.stroke:
+                if shape.style.fill:
+                    draw.ellipse(box, fill=shape.style.fill)
+                stroke(_ellipse_points(px(shape.cx), px(shape.cy), px(shape.rx), px(shape.ry)), shape.style)
+            else:
+                outline_width = max(1, round(px(shape.style.stroke_width))) if shape.style.stroke else 0
+                draw.ellipse(box, fill=_colour(shape.style.fill), outline=_colour(shape.style.stroke),
+                             width=outline_width)
         elif isinstance(shape, Line):
             if shape.style.stroke:
-                draw.line([px(shape.x1), px(shape.y1), px(shape.x2), px(shape.y2)],
-                          fill=shape.style.stroke, width=max(1, round(px(shape.style.stroke_width))))
+                stroke([(px(shape.x1), px(shape.y1)), (px(shape.x2), px(shape.y2))], shape.style)
         elif isinstance(shape, Polyline):
             points = [(px(x), px(y)) for x, y in shape.points]
             if shape.closed and len(points) > 2:
-                draw.polygon(points, fill=_colour(shape.style.fill), outline=_colour(shape.style.stroke),
-                             width=max(1, round(px(shape.style.stroke_width))))
+                if shape.style.dash and shape.style.stroke:
+                    if shape.style.fill:
+                        draw.polygon(points, fill=shape.style.fill)
+                    stroke([*points, points[0]], shape.style)
+                else:
+                    draw.polygon(points, fill=_colour(shape.style.fill), outline=_colour(shape.style.stroke),
+                                 width=max(1, round(px(shape.style.stroke_width))))
             elif len(points) > 1 and shape.style.stroke:
-                draw.line(points, fill=shape.style.stroke, width=max(1, round(px(shape.style.stroke_width))),
-                          joint="curve")
+                stroke(points, shape.style)
         elif isinstance(shape, TextBox):
             font = _font(round(px(shape.style.size)), shape.style.bold)
             for index, line in enumerate(shape.lines):
