@@ -87,7 +87,7 @@ def test_removing_a_goal_takes_its_steps_views_with_it(db, example):
     authorship.add_disagreement(db, example, "step", step.item_id, "Mair", "family", "Not yet.", "team")
     authorship.add_disagreement(db, example, "goal", goal_id, "Mair", "family", "Not this one.", "team")
     goals.remove_goal(db, goal_id)
-    assert {v.item_kind for v in authorship.disagreements_of(db, example)} == {"about_me_answer"}
+    assert {v.item_kind for v in authorship.disagreements_of(db, example)} == {"about_me_answer", "support_line"}
 
 
 @pytest.mark.parametrize("where", ["step", "goal", "need", "support_line"])
