@@ -1,5 +1,6 @@
 """What I need, my goals and small steps, and how it's going (check-ins, reviews, meetings)."""
 
+from collections.abc import Callable
 from typing import Any
 
 from planner.charts.ratings import ratings_chart, reviews_from_document
@@ -37,13 +38,13 @@ def needs_blocks(data: dict[str, Any], context) -> list[b.Block]:
     return out
 
 
-def views_about(things: list[dict[str, Any]], name_key: str, context) -> list[b.Block]:
-    """Disagreements about items shown in a table, each under the item's name."""
+def views_about(things: list[dict[str, Any]], name_of: Callable[[dict[str, Any]], str], context) -> list[b.Block]:
+    """Disagreements about items shown in a table, each under words that name its item."""
     out: list[b.Block] = []
     for thing in things:
         views = disagreement_blocks(thing, context)
         if views:
-            out.append(b.Paragraph(_("About “{name}”:").format(name=thing.get(name_key, "")), "small"))
+            out.append(b.Paragraph(_("About “{name}”:").format(name=name_of(thing)), "small"))
             out.extend(views)
     return out
 
@@ -90,7 +91,8 @@ def goal_blocks(data: dict[str, Any], context) -> list[b.Block]:
         table = _steps_table(goal)
         if table is not None:
             out.append(table)
-            out.extend(views_about([s for s in goal["steps"] if isinstance(s, dict)], "what", context))
+            out.extend(views_about([s for s in goal["steps"] if isinstance(s, dict)],
+                                   lambda step: step.get("what", ""), context))
         checkins = [c for c in goal.get("checkins") or [] if isinstance(c, dict)]
         if checkins:
             out.append(b.Heading(_("How it's going"), 2))

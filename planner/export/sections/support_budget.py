@@ -184,6 +184,15 @@ def _review_blocks(part: dict[str, Any]) -> list[b.Block]:
     return out
 
 
+def _line_name(line: dict[str, Any]) -> str:
+    """A line of support named so two lines from one provider can be told apart."""
+    try:
+        hours = hours_text(Decimal(line.get("hours", "0")))
+    except (ArithmeticError, TypeError, ValueError):
+        return line.get("who", "")
+    return _("{who}, {hours} hours a week").format(who=line.get("who", ""), hours=hours)
+
+
 def blocks(data: dict[str, Any], context) -> list[b.Block]:
     part = (data.get("plan") or {}).get("support_budget") or {}
     settings = part.get("settings")
@@ -214,7 +223,7 @@ def blocks(data: dict[str, Any], context) -> list[b.Block]:
         if purposes:
             out.append(b.Paragraph(_("What the support is for"), "small"))
             out.append(b.Bullets(tuple(purposes)))
-        out.extend(views_about(lists["support_lines"], "who", context))
+        out.extend(views_about(lists["support_lines"], _line_name, context))
     if lists["one_off_purchases"]:
         out.append(b.Heading(_("One-off purchases"), 2))
         out.append(b.Table((_("What"), _("Cost"), _("Paid by"), _("When"), _("What it is for")), tuple(
