@@ -31,7 +31,7 @@ def _first(db, plan_id, kind):
 def test_every_kind_of_item_can_carry_a_view(db, example):
     kinds = {ref.item_kind for ref in authorship.items_of(db, example)}
     assert {"about_me_answer", "need", "goal", "step", "support_line"} <= kinds
-    before = len(authorship.disagreements_of(db, example))  # the example has one already
+    before = len(authorship.disagreements_of(db, example))  # the example's own
     step = _first(db, example, "step")
     assert step.label.startswith("Small step: ") and step.part == "goals"
     for kind in ("need", "goal", "step", "support_line"):
