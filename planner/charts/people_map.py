@@ -33,6 +33,7 @@ from planner.charts.placement import (
     clamp,
     text_box,
 )
+from planner.charts.text import text_width
 from planner.content.symbols import attribution
 from planner.domain.life_charts import (
     CLOSENESS_ORDER,
@@ -198,7 +199,15 @@ def map_layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LA
             marks.append(Hotspot(x - max(r, 5), y - max(r, 5), 2 * max(r, 5), 2 * max(r, 5), member.full_text()))
             taken.add(Box(x - r, y - r, 2 * r, 2 * r))
     shapes += marks
-    labels, missing = _labels(members, nodes, cx, cy, area, taken)
+    def fill_at(x: float, y: float) -> str:
+        """The colour under a point: its circle's, or the page's outside them."""
+        reach = math.hypot((x - cx) / max(rx, 1.0), (y - cy) / max(ry, 1.0))
+        for edge, fill in zip(RING_EDGES[1:], RING_FILLS, strict=True):
+            if reach <= edge:
+                return fill
+        return "#ffffff"
+
+    labels, missing = _labels(members, nodes, cx, cy, area, taken, fill_at)
     shapes += labels
 
     notes = []
@@ -224,8 +233,9 @@ def map_layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LA
 
 
 def _labels(members: list[Member], nodes: list[Node], cx: float, cy: float, area: Box,
-            taken: Occupancy) -> tuple[list[Shape], int]:
-    """A name and what it is beside each shape, on the side away from the middle if it fits."""
+            taken: Occupancy, fill_at) -> tuple[list[Shape], int]:
+    """A name and what it is beside each shape, on the side away from the middle if it fits; each
+    on a quiet patch of the colour beneath it, so a circle's line never runs through the words."""
     many = len(members) > 40
     name_style = TextStyle(size=7.5 if many else 8.5, bold=True, color=INK)
     kind_style = TextStyle(size=6.5 if many else 7, color=MUTED)
@@ -260,6 +270,8 @@ def _labels(members: list[Member], nodes: list[Node], cx: float, cy: float, area
             box = Box(x, y, w, h)
             if taken.free(box, gap=1.5):
                 taken.add(box)
+                shapes.append(_halo(x, y, w, align, ((name.lines, name_style, name.h), (kind.lines, kind_style, kind.h)),
+                                    fill_at))
                 shapes.append(TextBox(x, y, w, name.h, name.lines, _aligned(name_style, align), name.full_text))
                 shapes.append(TextBox(x, y + name.h, w, kind.h, kind.lines, _aligned(kind_style, align),
                                       kind.full_text))
@@ -267,6 +279,16 @@ def _labels(members: list[Member], nodes: list[Node], cx: float, cy: float, area
         else:
             missing += 1
     return shapes, missing
+
+
+def _halo(x: float, y: float, w: float, align: str, parts, fill_at) -> Rect:
+    """A patch just the size of a label's words (as aligned), in the colour beneath them."""
+    widest = max((text_width(line, style.size, style.bold) for lines, style, _h in parts for line in lines),
+                 default=0.0)
+    widest = min(w, widest) + 4
+    left = x - 2 if align == "left" else x + w - widest + 2 if align == "right" else x + (w - widest) / 2
+    h = sum(h for _lines, _style, h in parts)
+    return Rect(left, y, widest, h, Style(fill=fill_at(left + widest / 2, y + h / 2), stroke=None), radius=2)
 
 
 def _aligned(style: TextStyle, align: str) -> TextStyle:
