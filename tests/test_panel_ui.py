@@ -187,3 +187,27 @@ def test_panel_day_from_the_window(window, monkeypatch, qtbot, tmp_path):
     window.caseload.panel_day_button.click()
     assert made == [["00 Index.pdf", "01 Eleri Llŷr Hughes.pdf"]]
     assert window.caseload.model.person_at(0).status == "at_panel"
+
+
+def test_before_sending_the_person_is_told_what_the_panel_will_not_see(window, monkeypatch):
+    from planner.services import items, support_lines
+
+    page = _open_panel_page(window)
+    plan_id = window.plan_view.plan_id
+    db = window.session.db
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _parent, _title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.No)
+    page.copies.send_button.click()
+    assert "not shared with the panel" not in asked[-1]  # the example shares every cost
+    submission = frozen_copies.prepare(db, plan_id)
+    assert frozen_copies.not_seen_by_panel(submission) == ""
+
+    with db.session() as session:
+        first = items.siblings(session, support_lines.LINE, plan_id, {})[0].id
+    items.update(db, support_lines.LINE, first, {"visibility": "private"})
+    page.copies.send_button.click()
+    words = asked[-1]
+    assert "1 thing your support pays for is not shared with the panel" in words
+    assert "leave out £" in words and "a year" in words
+    assert frozen_copies.list_copies(db, plan_id) == []  # the person said no: nothing was sent

@@ -17,12 +17,13 @@ from pathlib import Path
 from sqlalchemy import select
 
 from planner.domain import panel as rules
+from planner.domain.amounts import money_text
 from planner.domain.plan import PlanStatus
 from planner.domain.visibility import Audience, Visibility
 from planner.errors import InvalidInput, NotFound, PlannerError
 from planner.export.audience import for_audience
 from planner.files import write_atomically
-from planner.i18n import _
+from planner.i18n import _, ngettext
 from planner.plan_file.document import PlanDocument
 from planner.plan_file.writer import plan_file_bytes
 from planner.services.plan_files import plan_document
@@ -92,6 +93,34 @@ def prepare(db: Database, plan_id: int, panel_date: object = None) -> Submission
     document.data["plan"]["panel_date"] = date.isoformat()
     name = document.data["person"]["name"]
     return Submission(plan_id, name, date, document, for_audience(document, Audience.PANEL))
+
+
+COSTED = ("support_lines", "one_off_purchases", "travel")
+
+
+def not_seen_by_panel(submission: Submission) -> str:
+    """Plain words for whoever sends the plan: the costed support the panel will not see (kept
+    private, or for the team), and what the panel's totals leave out because of it. "" when the
+    panel sees every cost. Said before sending, never in the pack itself."""
+    from planner.services.plan_facts import total_cost_pence
+
+    def budget(document: PlanDocument) -> dict:
+        part = (document.data.get("plan") or {}).get("support_budget")
+        return part if isinstance(part, dict) else {}
+
+    whole, shared = budget(submission.document), budget(submission.for_panel)
+    hidden = sum(len(whole.get(key) or []) - len(shared.get(key) or []) for key in COSTED)
+    if hidden <= 0:
+        return ""
+    everything, seen = total_cost_pence(submission.document.data), total_cost_pence(submission.for_panel.data)
+    left_out = everything - seen if everything is not None and seen is not None else None
+    words = ngettext("1 thing your support pays for is not shared with the panel",
+                     "{count} things your support pays for are not shared with the panel", hidden).format(count=hidden)
+    if left_out:
+        words += _(", so the panel's totals leave out {amount} a year").format(amount=money_text(left_out))
+    return words + ". " + ngettext("If it should be paid for, share it with the panel before you send the plan.",
+                                   "If they should be paid for, share them with the panel before you send the plan.",
+                                   hidden)
 
 
 def render(submission: Submission, **options) -> bytes:

@@ -131,11 +131,14 @@ class CopiesBox(QGroupBox):
         except PlannerError as error:
             self.message.show_message(error.message)
             return
+        question = self.tr("Send this plan to the panel on {date}?\n\nA copy of the plan and its panel pack "
+                           "will be kept exactly as they are now. It can't be changed or taken back, and "
+                           "the plan will show as with the panel.").format(date=plain_date(submission.panel_date))
+        unseen = frozen_copies.not_seen_by_panel(submission)
+        if unseen:
+            question += "\n\n⚠ " + unseen
         answer = QMessageBox.question(
-            self, self.tr("Send to the panel?"),
-            self.tr("Send this plan to the panel on {date}?\n\nA copy of the plan and its panel pack "
-                    "will be kept exactly as they are now. It can't be changed or taken back, and "
-                    "the plan will show as with the panel.").format(date=plain_date(submission.panel_date)),
+            self, self.tr("Send to the panel?"), question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
