@@ -316,6 +316,8 @@ def run(args, out=None) -> int:
             day = panel_day.run(db, args.date, Path(args.output))
             for entry in day.entries:
                 print(entry.path, file=out)
+                if entry.not_seen:  # a note for whoever sends, on the error stream (not the list)
+                    print(f"{entry.person_name}: {entry.not_seen}", file=sys.stderr)
             print(day.index_path, file=out)
         elif args.command == "backup":
             from planner.services import backups

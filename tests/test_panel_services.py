@@ -237,3 +237,23 @@ def test_command_line_panel_and_list(tmp_path):
     assert row["status"] == "at_panel"
     bad = _smallsteps("panel", "--date", "2026-02-30", "-o", str(tmp_path / "x"), data_dir=data)
     assert bad.returncode == 1 and len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_the_panel_index_counts_only_what_the_panel_may_see_and_the_sender_is_told(db, tmp_path):
+    from planner.plan_file.document import PlanDocument
+    from planner.services import items, plan_facts, support_lines
+
+    plan_id = plan_files.add_example_plan(db)
+    whole = plan_facts.total_cost_pence(plan_files.plan_document(db, plan_id).data)
+    with db.session() as session:
+        first = items.siblings(session, support_lines.LINE, plan_id, {})[0].id
+    items.update(db, support_lines.LINE, first, {"visibility": "private"})
+    day = panel_day.prepare(db, "2026-12-03")
+    (entry,) = day.entries
+    shared = plan_facts.total_cost_pence(for_audience(PlanDocument(plan_files.plan_document(db, plan_id).data),
+                                                      "panel").data)
+    assert entry.total_cost_pence == shared < whole  # the private line's cost is not in the index
+    assert "1 thing your support pays for is not shared with the panel" in entry.not_seen
+    made = _smallsteps("panel", "--date", "2026-12-03", "-o", str(tmp_path / "out"), data_dir=db.data_dir)
+    assert made.returncode == 0 and "not shared with the panel" in made.stderr
+    assert "not shared" not in made.stdout  # the list of files stays a list of files

@@ -211,3 +211,31 @@ def test_before_sending_the_person_is_told_what_the_panel_will_not_see(window, m
     assert "1 thing your support pays for is not shared with the panel" in words
     assert "leave out £" in words and "a year" in words
     assert frozen_copies.list_copies(db, plan_id) == []  # the person said no: nothing was sent
+
+
+def test_panel_day_asks_first_when_the_panel_will_not_see_some_costs(window, monkeypatch, tmp_path):
+    from planner.services import items, support_lines
+    from ui.dialogs.panel_day_dialog import PanelDayDialog
+
+    window.caseload.example_button.click()
+    plan_id = window.plan_view.plan_id
+    db = window.session.db
+    with db.session() as session:
+        first = items.siblings(session, support_lines.LINE, plan_id, {})[0].id
+    items.update(db, support_lines.LINE, first, {"visibility": "team"})
+    window.show_caseload()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _parent, _title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.No)
+
+    def run(dialog):
+        dialog.date.setText("2026-12-03")
+        dialog.folder.setText(str(tmp_path / "panel"))
+        dialog.make()
+        return 0
+
+    answer_dialog(monkeypatch, PanelDayDialog, run)
+    window.caseload.panel_day_button.click()
+    assert "Eleri Llŷr Hughes: 1 thing your support pays for is not shared" in asked[-1]
+    assert not (tmp_path / "panel").exists() or not any((tmp_path / "panel").iterdir())  # "No": nothing made
+    assert frozen_copies.list_copies(db, plan_id) == []

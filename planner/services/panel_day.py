@@ -22,7 +22,9 @@ from planner.domain import panel as rules
 from planner.domain.doc_diff import show
 from planner.domain.plan import PlanStatus
 from planner.domain.review_schedule import plain_date
+from planner.domain.visibility import Audience
 from planner.errors import InvalidInput, PlannerError
+from planner.export.audience import for_audience
 from planner.files import write_atomically
 from planner.i18n import _
 from planner.services import frozen_copies, plan_facts
@@ -41,6 +43,7 @@ class Entry:
     total_cost_pence: int | None
     allocation_pence: int | None
     submission: frozen_copies.Submission | None = None  # a plan to send now
+    not_seen: str = ""  # costed support the panel won't see, in plain words (see not_seen_by_panel)
     frozen_pdf: bytes | None = None  # a plan already sent for this date: its frozen pack
     pack_pdf: bytes | None = None  # filled in by `render`
     path: Path | None = None
@@ -73,9 +76,10 @@ def prepare(db: Database, panel_date: object) -> PanelDay:
     for plan_id, name, status in plans_for(db, date):
         if status == PlanStatus.READY_FOR_PANEL:
             submission = frozen_copies.prepare(db, plan_id, date)
-            data = submission.document.data
+            data = submission.for_panel.data  # the index is the panel's: only what it may see
             day.entries.append(Entry(plan_id, name, plan_facts.total_cost_pence(data),
-                                     plan_facts.allocation_pence(data), submission=submission))
+                                     plan_facts.allocation_pence(data), submission=submission,
+                                     not_seen=frozen_copies.not_seen_by_panel(submission)))
             continue
         with db.session() as session:
             copy_id = session.scalar(select(FrozenCopy.id).where(
@@ -84,7 +88,7 @@ def prepare(db: Database, panel_date: object) -> PanelDay:
         if copy_id is None:
             continue  # with the panel on that date, but never sent from here: nothing to write
         plan_file, pdf = frozen_copies.copy_bytes(db, copy_id)
-        data = frozen_copies.document_from_plan_file(plan_file).data
+        data = for_audience(frozen_copies.document_from_plan_file(plan_file), Audience.PANEL).data
         day.entries.append(Entry(plan_id, name, plan_facts.total_cost_pence(data),
                                  plan_facts.allocation_pence(data), frozen_pdf=pdf))
     return day

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -103,6 +104,16 @@ class PanelDayDialog(QDialog):
         except PlannerError as error:
             self.message.show_message(error.message)
             return
+        unseen = [entry for entry in day.entries if entry.not_seen]
+        if unseen:
+            names = "\n".join(f"• {entry.person_name}: {entry.not_seen}" for entry in unseen)
+            answer = QMessageBox.question(
+                self, self.tr("Some costs are not shared"),
+                self.tr("The panel will not see some costed support in these plans, and their totals "
+                        "leave it out:\n\n{names}\n\nMake the packs anyway?").format(names=names),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         self._day = day
         self.message.show_message(None)
         self.progress.setRange(0, len(day.entries) + 1)
