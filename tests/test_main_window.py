@@ -174,3 +174,35 @@ def test_the_saved_indicator(window):
     assert window.saved_label.text().startswith("Saved at")
     window.session.execute(EditPersonCommand(window.session, person.person_id, "name", "Y", ""))
     assert window.saved_label.text().startswith("Not saved")
+
+
+def test_changes_made_elsewhere_show_without_losing_anything_here(window, data_dir):
+    """The command line beside the window (or another computer on a team database) changes
+    plans: the list of people shows it; a plan open here is left alone, with a note."""
+    from planner.storage.database import Database
+
+    window.caseload.example_button.click()
+    window.show_caseload()
+    window.check_elsewhere()  # nothing new from anyone else
+    elsewhere = Database.open(data_dir)
+    elsewhere.actor = "Priya (command line)"
+    try:
+        people.add_person(elsewhere, "Added Elsewhere")
+        assert "Added Elsewhere" not in names_in(window)
+        window.check_elsewhere()
+        assert "Added Elsewhere" in names_in(window)
+
+        leri = window.caseload.model.person_at(0)
+        window.open_plan(leri.plan_id)
+        from planner.services import plans
+
+        plans.update_plan(elsewhere, leri.plan_id, title="Changed on another computer")
+        window.check_elsewhere()
+        assert "Priya (command line) changed this plan from elsewhere" in window.statusBar().currentMessage()
+        assert "Changed on another computer" not in window.plan_view.heading.text()  # left alone here
+        window.statusBar().clearMessage()
+        plans.update_plan(window.session.db, leri.plan_id, title="Changed here")
+        window.check_elsewhere()
+        assert window.statusBar().currentMessage() == ""  # our own change is not "elsewhere"
+    finally:
+        elsewhere.close()

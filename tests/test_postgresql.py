@@ -172,14 +172,19 @@ def test_the_command_line_works_on_a_team_database(pg_url, tmp_path):
 
 
 def test_two_computers_on_one_team_database_see_each_others_changes(pg_url):
+    from planner.services import history
     from planner.storage.database import Database
 
     here, there = Database.open(url=pg_url), Database.open(url=pg_url)
+    here.actor, there.actor = "Tomos", "Priya"
     try:
+        start = history.last_change_id(here)
         added = people.add_person(here, "Shared Sam")
         assert [p.name for p in people.list_people(there)] == ["Shared Sam"]
         plans.update_plan(there, added.plan_id, title="Sam's plan")
         assert plans.get_plan(here, added.plan_id).title == "Sam's plan"
+        seen_here = history.changes_since(here, start, here.actor)  # what the window would show
+        assert seen_here.actors == ("Priya",) and added.plan_id in seen_here.plans
         with here.session() as session:
             from planner.storage.models import Person
 

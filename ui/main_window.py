@@ -21,6 +21,7 @@ from planner.errors import PlannerError
 
 PLAN_FILE_FILTER = "Small Steps plan files (*.smallsteps);;All files (*)"
 BACKUP_EVERY_MS = 30 * 60 * 1000
+ELSEWHERE_EVERY_MS = 5_000  # how often to look for changes made elsewhere
 
 
 class MainWindow(QMainWindow):
@@ -43,6 +44,11 @@ class MainWindow(QMainWindow):
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_EVERY_MS)
         self.backup_timer.timeout.connect(self.auto_backup)
+        # Changes made elsewhere (the command line, or another computer on a team database).
+        self.elsewhere_timer = QTimer(self)
+        self.elsewhere_timer.setInterval(ELSEWHERE_EVERY_MS)
+        self.elsewhere_timer.timeout.connect(self.check_elsewhere)
+        self._last_change = 0
         from ui.security import IdleLock
 
         self.idle_lock = IdleLock(self)
@@ -120,6 +126,8 @@ class MainWindow(QMainWindow):
         self._warn_if_network_folder()
         self._connect()
         self.backup_timer.start()
+        self._last_change = self._change_id()
+        self.elsewhere_timer.start()
         self.idle_lock.restart()
         self.caseload.table.setFocus()
 
@@ -135,6 +143,7 @@ class MainWindow(QMainWindow):
     def detach(self) -> None:
         """Take the pages off the current session (before a restore swaps the database)."""
         self.backup_timer.stop()
+        self.elsewhere_timer.stop()
         for action in (self.undo_action, self.redo_action):
             self.edit_menu.removeAction(action)
             action.deleteLater()
@@ -146,6 +155,35 @@ class MainWindow(QMainWindow):
         self.stack.currentChanged.disconnect(self._update_actions)
         self.stack.setCurrentWidget(self.opening)
         self.session = None
+
+    def _change_id(self) -> int:
+        from planner.services import history
+
+        try:
+            return history.last_change_id(self.session.db)
+        except PlannerError:
+            return self._last_change
+
+    def check_elsewhere(self) -> None:
+        """Show changes someone else made meanwhile: the list of people is read again; a plan
+        open here is left as it is (so nothing being typed is lost) with a note to open it again."""
+        from planner.services import history
+
+        if self.session is None or self.idle_lock.locked:
+            return  # (while locked nothing is shown; it is all picked up once unlocked)
+        try:
+            changes = history.changes_since(self.session.db, self._last_change, self.session.db.actor)
+        except PlannerError:
+            return
+        self._last_change = changes.last_id
+        if not changes.actors:
+            return
+        if self.stack.currentWidget() is self.caseload:
+            self.caseload.refresh()
+        elif self.plan_view.plan_id in changes.plans:
+            self.statusBar().showMessage(self.tr(
+                "{who} changed this plan from elsewhere. Go back to the list and open it again to "
+                "see their changes.").format(who=", ".join(changes.actors)), 60_000)
 
     def flush_typing(self) -> None:
         if self.session is not None:

@@ -92,3 +92,34 @@ def plan_history(db: Database, plan_id: int, audience: Audience | str = Audience
 def actors(db: Database, plan_id: int) -> list[str]:
     with db.session() as session:
         return sorted(set(session.scalars(select(AuditEvent.actor).where(AuditEvent.chain == plan_id))))
+
+
+# Changes made elsewhere -------------------------------------------------------------------
+# Another computer on a team database, or the command line beside the window, can change plans
+# while the window is open. The record of changes says so; the window asks it now and then.
+
+
+@dataclass(frozen=True)
+class ChangesElsewhere:
+    last_id: int  # ask again from here
+    plans: frozenset[int]  # the plans changed by someone else (0: people without a plan)
+    actors: tuple[str, ...]  # who, in the order they first appear
+
+
+def last_change_id(db: Database) -> int:
+    """Where the record of changes is up to (0 when nothing is recorded yet)."""
+    from sqlalchemy import func
+
+    with db.session() as session:
+        return session.scalar(select(func.max(AuditEvent.id))) or 0
+
+
+def changes_since(db: Database, after_id: int, not_by: str) -> ChangesElsewhere:
+    """The changes recorded after `after_id` that someone other than `not_by` made."""
+    with db.session() as session:
+        rows = session.execute(select(AuditEvent.id, AuditEvent.chain, AuditEvent.actor)
+                               .where(AuditEvent.id > after_id).order_by(AuditEvent.id)).all()
+    others = [(chain, actor) for _id, chain, actor in rows if actor != not_by]
+    return ChangesElsewhere(max((row[0] for row in rows), default=after_id),
+                            frozenset(chain for chain, _actor in others),
+                            tuple(dict.fromkeys(actor or _("someone") for _chain, actor in others)))
