@@ -25,6 +25,7 @@ from planner.export.audience import for_audience
 from planner.files import write_atomically
 from planner.i18n import _, ngettext
 from planner.plan_file.document import PlanDocument
+from planner.plan_file.parts import frozen_copies as copies_part
 from planner.plan_file.writer import plan_file_bytes
 from planner.services.plan_files import plan_document
 from planner.storage.database import Database
@@ -32,9 +33,6 @@ from planner.storage.models import Plan, utcnow
 from planner.storage.panel_models import FrozenCopy, PlanStanding, StatusChange
 
 PACK_KIND = "panel-pdf"
-
-
-COPIES_KEY, COPIES_FOLDER = "frozen_copies", "frozen/"  # in the plan file (parts/frozen_copies.py)
 
 
 def sha256(blob: bytes) -> str:
@@ -76,9 +74,9 @@ def without_copies(document: PlanDocument) -> PlanDocument:
     """The plan without its earlier copies sent to the panel: a copy holds the plan as it was,
     never the copies before it (so copies never nest inside copies)."""
     data = dict(document.data, plan={key: value for key, value in document.data["plan"].items()
-                                     if key != COPIES_KEY})
+                                     if key != copies_part.KEY})
     return PlanDocument(data, {name: blob for name, blob in document.pictures.items()
-                               if not name.startswith(COPIES_FOLDER)})
+                               if not name.startswith(copies_part.FOLDER)})
 
 
 def prepare(db: Database, plan_id: int, panel_date: object = None) -> Submission:

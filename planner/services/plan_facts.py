@@ -36,17 +36,6 @@ def _list(value: Any) -> list[dict[str, Any]]:
     return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
 
 
-def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
-
-
 def _pence(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
@@ -64,27 +53,27 @@ def working_on_now(data: dict[str, Any]) -> str | None:
 
 def last_review(data: dict[str, Any], kind: str | None = None) -> dt.date | None:
     """The date of the latest review held (of `kind`: "goals" or "plan"; any when None)."""
-    dates = [_date(r.get("held_on")) for r in _list(_plan(data).get("reviews"))
+    dates = [as_date(r.get("held_on")) for r in _list(_plan(data).get("reviews"))
              if kind is None or r.get("kind") == kind]
     return max((d for d in dates if d), default=None)
 
 
 def agreed_next_review(data: dict[str, Any]) -> dt.date | None:
     """The next review date agreed at the latest review, if it set one."""
-    reviews = [r for r in _list(_plan(data).get("reviews")) if _date(r.get("held_on"))]
+    reviews = [r for r in _list(_plan(data).get("reviews")) if as_date(r.get("held_on"))]
     if not reviews:
         return None
-    latest = max(reviews, key=lambda r: _date(r.get("held_on")))
-    return _date(latest.get("next_review_on"))
+    latest = max(reviews, key=lambda r: as_date(r.get("held_on")))
+    return as_date(latest.get("next_review_on"))
 
 
 def last_contact(data: dict[str, Any]) -> dt.date | None:
     """The latest date someone met the person: a review, a planning meeting or a check-in."""
     plan = _plan(data)
-    dates = [_date(r.get("held_on")) for r in _list(plan.get("reviews"))]
-    dates += [_date(m.get("held_on")) for m in _list(plan.get("meetings"))]
+    dates = [as_date(r.get("held_on")) for r in _list(plan.get("reviews"))]
+    dates += [as_date(m.get("held_on")) for m in _list(plan.get("meetings"))]
     for goal in _list(plan.get("goals")):
-        dates += [_date(c.get("happened_on")) for c in _list(goal.get("checkins"))]
+        dates += [as_date(c.get("happened_on")) for c in _list(goal.get("checkins"))]
     return max((d for d in dates if d), default=None)
 
 

@@ -1,6 +1,5 @@
 """What I need, my goals and small steps, and how it's going (check-ins, reviews, meetings)."""
 
-from collections.abc import Callable
 from typing import Any
 
 from planner.charts.ratings import ratings_chart, reviews_from_document
@@ -16,7 +15,7 @@ from planner.domain.goals import (
 )
 from planner.domain.step_cost import format_pence
 from planner.export import blocks as b
-from planner.export.sections.panel import disagreement_blocks
+from planner.export.sections.panel import disagreement_blocks, views_about
 from planner.i18n import _
 
 
@@ -37,16 +36,6 @@ def needs_blocks(data: dict[str, Any], context) -> list[b.Block]:
         out.extend(disagreement_blocks(need, context))
     return out
 
-
-def views_about(things: list[dict[str, Any]], name_of: Callable[[dict[str, Any]], str], context) -> list[b.Block]:
-    """Disagreements about items shown in a table, each under words that name its item."""
-    out: list[b.Block] = []
-    for thing in things:
-        views = disagreement_blocks(thing, context)
-        if views:
-            out.append(b.Paragraph(_("About “{name}”:").format(name=name_of(thing)), "small"))
-            out.extend(views)
-    return out
 
 
 def _steps_table(goal: dict[str, Any]) -> b.Table | None:

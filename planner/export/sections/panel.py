@@ -2,6 +2,7 @@
 the plan is up to with the panel. Everything here comes from the filtered document, so an
 audience sees a disagreement only when it may see both the item and the disagreement."""
 
+from collections.abc import Callable
 from typing import Any
 
 from planner.domain.doc_diff import part_title
@@ -27,6 +28,17 @@ def disagreement_blocks(item: dict[str, Any], context) -> list[b.Block]:
         seen_by = context.who_sees(note)
         if seen_by:
             out.append(b.Paragraph(seen_by, "small"))
+    return out
+
+
+def views_about(things: list[dict[str, Any]], name_of: Callable[[dict[str, Any]], str], context) -> list[b.Block]:
+    """Disagreements about items shown in a table, each under words that name its item."""
+    out: list[b.Block] = []
+    for thing in things:
+        views = disagreement_blocks(thing, context)
+        if views:
+            out.append(b.Paragraph(_("About “{name}”:").format(name=name_of(thing)), "small"))
+            out.extend(views)
     return out
 
 

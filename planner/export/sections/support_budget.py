@@ -20,7 +20,7 @@ from planner.domain.support import (
     support_kind_label,
 )
 from planner.export import blocks as b
-from planner.export.sections.goals import views_about
+from planner.export.sections.panel import views_about
 from planner.i18n import _
 from planner.plan_file.parts.support_budget import totals_of
 
