@@ -15,7 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.goal_dates import next_review_on, parse_date
+from planner.domain.goal_dates import (
+    DEFAULT_GOAL_REVIEW_MONTHS,
+    DEFAULT_PLAN_REVIEW_MONTHS,
+    next_review_on,
+    parse_date,
+)
 from planner.domain.goals import (
     RATINGS,
     LifeArea,
@@ -37,7 +42,7 @@ TEXTS = ("working_for_me", "not_working_for_me", "working_for_others", "not_work
 class ReviewDialog(QDialog):
     """`submit(fields)` saves and returns None, or what went wrong (shown here)."""
 
-    def __init__(self, submit, fields: dict | None = None, parent=None, months: tuple[int, int] = (3, 6)):
+    def __init__(self, submit, fields: dict | None = None, parent=None, months: tuple[int, int] = (DEFAULT_GOAL_REVIEW_MONTHS, DEFAULT_PLAN_REVIEW_MONTHS)):
         super().__init__(parent)
         self.submit = submit
         self.months = months  # between goal reviews and plan reviews (kept in the database)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from planner.domain.review_schedule import Intervals
+from planner.domain.review_schedule import MONTHS_MAX, MONTHS_MIN, Intervals
 from planner.errors import PlannerError
 from planner.services import review_settings
 from ui import settings
@@ -129,7 +129,7 @@ class SettingsDialog(QDialog):
              intervals.reassessment_months),
         ):
             box = QSpinBox()
-            box.setRange(1, 60)
+            box.setRange(MONTHS_MIN, MONTHS_MAX)
             box.setSuffix(self.tr(" months"))
             box.setValue(value)
             box.setAccessibleName(name)
