@@ -3,7 +3,7 @@
 OpenMoji (https://openmoji.org) is licensed CC BY-SA 4.0: anything that shows these symbols
 must credit it (`ATTRIBUTION`; see also resources/licences.json). Symbols are SVG files in
 `resources/symbols/<key>.svg`; their names and search words are in
-`resources/symbols/symbols.<language>.json` (built by tools/curate_symbols.py).
+`resources/symbols/symbols.<language>.json` (built by planner/maintenance/curate_symbols.py).
 """
 
 import json

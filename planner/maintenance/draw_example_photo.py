@@ -1,6 +1,6 @@
 """Draw the example plan's one photo: Leri's allotment (a drawing, so it carries no metadata).
 
-    python -m tools.draw_example_photo     # writes resources/example/pictures/allotment.jpg
+    python -m planner.maintenance.draw_example_photo     # writes resources/example/pictures/allotment.jpg
 """
 
 import io
@@ -11,7 +11,7 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from planner.pictures import sanitise_picture
 
-OUT = Path(__file__).resolve().parent.parent / "resources" / "example" / "pictures" / "allotment.jpg"
+OUT = Path(__file__).resolve().parents[2] / "resources" / "example" / "pictures" / "allotment.jpg"
 
 
 def draw() -> Image.Image:
