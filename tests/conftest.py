@@ -16,6 +16,22 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 
+@pytest.fixture(scope="session")
+def qapp_cls():
+    """The tests' application puts the program's accessibility rules in place, as the program does."""
+    from PySide6.QtWidgets import QApplication
+
+    class TestApplication(QApplication):
+        def __init__(self, *args):
+            super().__init__(*args)
+            from ui import accessibility, theme
+
+            accessibility.install(self)
+            theme.apply_theme(self)
+
+    return TestApplication
+
+
 @pytest.fixture(autouse=True)
 def _private_folders(tmp_path, monkeypatch):
     """No test touches the real user's data, config or log folders."""

@@ -44,6 +44,8 @@ def nameless(root):
         name = interface.text(QAccessible.Text.Name) if interface else ""
         if not name.strip():
             missing.append(f"{type(widget).__name__} {widget.objectName()!r} in {type(widget.parent()).__name__}")
+        elif isinstance(widget, QComboBox) and name == widget.currentText() != widget.accessibleName():
+            missing.append(f"combo box named only by its choice {name!r} in {type(widget.parent()).__name__}")
     return missing
 
 

@@ -64,6 +64,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("Small Steps")
     settings.apply_text_size(app, settings.text_size_percent())
+    from ui import accessibility, theme
+
+    accessibility.install(app)
+    theme.apply_theme(app, settings.theme_key(), settings.larger_controls())
     return app
 
 

@@ -29,6 +29,9 @@ class MainWindow(QMainWindow):
 
     def __init__(self, session=None, parent=None):
         super().__init__(parent)
+        from ui import accessibility
+
+        accessibility.install()
         self.session = None
         self._painted = False
         self.setWindowTitle(self.tr("Small Steps"))
@@ -38,7 +41,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.opening)
         self.setCentralWidget(self.stack)
         self.saved_label = QLabel(self.tr("Everything you write is saved as you go."))
-        self.saved_label.setAccessibleName(self.tr("Saving"))
+        self.saved_label.setAccessibleDescription(self.tr("What happened to your last change"))
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
         self.backup_timer = QTimer(self)

@@ -108,3 +108,26 @@ def save_helping_someone(on: bool) -> None:
     settings.sync()
 
 
+
+
+THEME_KEY = "appearance/theme"
+LARGER_CONTROLS_KEY = "appearance/larger_controls"
+
+
+def theme_key() -> str:
+    """The colours chosen in Settings ("standard" or "high_contrast")."""
+    from ui.theme import DEFAULT_THEME, THEMES
+
+    value = str(app_settings().value(THEME_KEY, DEFAULT_THEME))
+    return value if value in THEMES else DEFAULT_THEME
+
+
+def larger_controls() -> bool:
+    return app_settings().value(LARGER_CONTROLS_KEY, False) in (True, "true", "1", 1)
+
+
+def save_look(theme: str, larger: bool) -> None:
+    settings = app_settings()
+    settings.setValue(THEME_KEY, theme)
+    settings.setValue(LARGER_CONTROLS_KEY, bool(larger))
+    settings.sync()

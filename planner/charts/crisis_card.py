@@ -44,7 +44,7 @@ def _side(title: str, sections: list[tuple[str, list[str]]], name: str) -> Chart
             y += len(lines) * TEXT.size * 1.25
         y += 1 * MM
     shapes.append(Line(PAD, HEIGHT - PAD - TEXT.size * 1.2, WIDTH - PAD, HEIGHT - PAD - TEXT.size * 1.2,
-                       Style(stroke="#d1d5db", stroke_width=0.4)))
+                       Style(stroke="#858b94", stroke_width=0.4)))
     shapes.append(TextBox(PAD, HEIGHT - PAD - TEXT.size * 1.05, WIDTH - 2 * PAD, TEXT.size * 1.25,
                           (name,), TextStyle(size=6, color="#374151"), name))
     return Chart(WIDTH, HEIGHT, tuple(shapes), title=title, description=title)

@@ -317,4 +317,4 @@ def _key(x: float, y: float, taken: Occupancy) -> list[Shape]:
         y += box.h + 4
     taken.add(Box(x - 4, start - 4, KEY_WIDTH + 8, y - start + 8))
     return [Rect(x - 6, start - 6, KEY_WIDTH + 10, y - start + 10,
-                 Style(fill="#ffffff", stroke="#d1d5db", stroke_width=0.6), radius=4)] + shapes
+                 Style(fill="#ffffff", stroke="#858b94", stroke_width=0.6), radius=4)] + shapes

@@ -18,7 +18,7 @@ from planner.i18n import _, ngettext
 A4_LANDSCAPE = (842.0, 595.0)
 MAX_REVIEWS_SHOWN = 12
 MUTED = TextStyle(size=9, color="#4b5563")
-GUIDE = Style(stroke="#e5e7eb", stroke_width=0.8)
+GUIDE = Style(stroke="#858b94", stroke_width=0.8)
 JOIN = Style(stroke="#374151", stroke_width=1.4)
 JOIN_GAP = Style(stroke="#6b7280", stroke_width=1.0, dash=(3.0, 2.5))
 
@@ -82,7 +82,7 @@ def _date_labels(xs: list[float], reviews: list[RatedReview], y: float, left: fl
 
 def _panel(area: str, reviews: list[RatedReview], x: float, y: float, w: float, h: float) -> list[Shape]:
     pad = 8.0
-    shapes: list[Shape] = [Rect(x, y, w, h, Style(fill="#f9fafb", stroke="#d1d5db", stroke_width=0.8), radius=6)]
+    shapes: list[Shape] = [Rect(x, y, w, h, Style(fill="#f9fafb", stroke="#858b94", stroke_width=0.8), radius=6)]
     title = _text(x + pad, y + pad, w - 2 * pad, area_label(area), TextStyle(size=11, bold=True), 1)
     latest = _text(x + pad, title.y + title.h, w - 2 * pad, latest_words(area, reviews), MUTED, 2)
     shapes += [title, latest]
@@ -120,7 +120,7 @@ def _panel(area: str, reviews: list[RatedReview], x: float, y: float, w: float, 
 
 def _key(x: float, y: float, w: float, h: float) -> list[Shape]:
     pad = 8.0
-    shapes: list[Shape] = [Rect(x, y, w, h, Style(fill="#ffffff", stroke="#d1d5db", stroke_width=0.8), radius=6)]
+    shapes: list[Shape] = [Rect(x, y, w, h, Style(fill="#ffffff", stroke="#858b94", stroke_width=0.8), radius=6)]
     title = _text(x + pad, y + pad, w - 2 * pad, _("How to read the faces"), TextStyle(size=11, bold=True), 1)
     shapes.append(title)
     top = title.y + title.h + 4

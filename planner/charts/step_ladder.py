@@ -35,7 +35,7 @@ RUNG = {
     StepStatus.DONE: Style(stroke="#15803d", stroke_width=3.0),
     StepStatus.DOING: Style(stroke="#2563eb", stroke_width=3.0),
     StepStatus.TODO: Style(stroke="#6b7280", stroke_width=1.5),
-    StepStatus.SKIPPED: Style(stroke="#9ca3af", stroke_width=1.2, dash=(3.0, 2.0)),
+    StepStatus.SKIPPED: Style(stroke="#6b7280", stroke_width=1.2, dash=(3.0, 2.0)),
 }
 RAIL = Style(stroke="#78350f", stroke_width=2.5)
 MUTED = TextStyle(size=LABEL_SIZE, color="#4b5563")
@@ -113,7 +113,7 @@ def _text(x, y, w, text, style: TextStyle, max_lines: int, full: str = "") -> Te
 
 def _ladder(goal: LadderGoal, x: float, y: float, w: float, h: float, title_size: float) -> list[Shape]:
     """One goal's ladder inside the box (x, y, w, h)."""
-    shapes: list[Shape] = [Rect(x, y, w, h, Style(fill="#f9fafb", stroke="#d1d5db", stroke_width=0.8), radius=6)]
+    shapes: list[Shape] = [Rect(x, y, w, h, Style(fill="#f9fafb", stroke="#858b94", stroke_width=0.8), radius=6)]
     inner_w = w - 2 * PAD
     top = y + PAD
     title = _text(x + PAD, top, inner_w, goal.title, TextStyle(size=title_size, bold=True), 2)

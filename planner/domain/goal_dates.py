@@ -8,6 +8,7 @@ on that month's last day (31 August + 6 months = 28 or 29 February).
 import calendar
 import datetime as dt
 
+from planner.domain.date_words import read_date
 from planner.errors import InvalidInput
 from planner.i18n import _
 
@@ -16,9 +17,11 @@ DEFAULT_PLAN_REVIEW_MONTHS = 6
 REVIEW_MONTHS_MIN, REVIEW_MONTHS_MAX = 1, 24
 
 
-def parse_date(value: object, field: str) -> dt.date | None:
-    """An optional date, typed as 2026-11-22 (or already a date); nothing typed is no date.
-    The one date reader for what people type (goals, reviews, the panel, the budget)."""
+def parse_date(value: object, field: str, *, past_only: bool = False) -> dt.date | None:
+    """An optional date, typed in words or numbers in any usual order ("14 May 1979", "14/5/79",
+    "1979-05-14": `planner.domain.date_words`), or already a date; nothing typed is no date.
+    The one date reader for what people type (goals, reviews, the panel, the budget).
+    `past_only` reads a two-figure year as one already passed (a date of birth)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, dt.datetime):
@@ -30,7 +33,12 @@ def parse_date(value: object, field: str) -> dt.date | None:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise InvalidInput(_("That date doesn't look right. Please write it like 2026-11-22."), field)
+        try:
+            return read_date(value, past_only=past_only)
+        except InvalidInput as error:
+            raise InvalidInput(error.message, field) from None
+    raise InvalidInput(_("That date doesn't look right. Please write it like 14 May 1979 or 14/5/1979, "
+                         "or choose it from the calendar."), field)
 
 
 def required_date(value: object, field: str) -> dt.date:

@@ -94,14 +94,14 @@ def clean_birth_date(value: dt.date | str | None, *, today: dt.date | None = Non
     """A date of birth: optional, not in the future, not more than 120 years ago."""
     if value in (None, ""):
         return None
-    if isinstance(value, str):
-        try:
-            value = dt.date.fromisoformat(value)
-        except ValueError:
-            raise InvalidInput(
-                _("That date doesn't look right. Please write it like 1984-03-21."), "date_of_birth"
-            ) from None
     today = today or dt.date.today()
+    if isinstance(value, str):
+        from planner.domain.date_words import read_date
+
+        try:
+            value = read_date(value, past_only=True, today=today)
+        except InvalidInput as error:
+            raise InvalidInput(error.message, "date_of_birth") from None
     if value > today:
         raise InvalidInput(_("A date of birth can't be in the future."), "date_of_birth")
     if value.year < today.year - 120:

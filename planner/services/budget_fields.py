@@ -14,7 +14,7 @@ from planner.storage.budget_models import BudgetPhase
 def clean_date(value: object, field: str, *, required: bool = False) -> dt.date | None:
     date = parse_date(value, field)
     if date is None and required:
-        raise InvalidInput(_("Please give a date here, like 2026-11-22."), field)
+        raise InvalidInput(_("Please give a date here, like 1 September 2026."), field)
     return date
 
 

@@ -67,18 +67,9 @@ def clean_plan_field(field: str, value: object) -> object:
         raise InvalidInput(_("Where the plan is up to is changed on its own, so the change is "
                              "recorded with the date and who made it."), field)
     if field in ("started_on", "ends_on"):
-        if value in (None, ""):
-            return None
-        if isinstance(value, str):
-            try:
-                return dt.date.fromisoformat(value)
-            except ValueError:
-                raise InvalidInput(
-                    _("That date doesn't look right. Please write it like 2026-11-22."), field
-                ) from None
-        if isinstance(value, dt.date):
-            return value
-        raise InvalidInput(_("That date doesn't look right."), field)
+        from planner.domain.goal_dates import parse_date
+
+        return parse_date(value, field)
     raise InvalidInput(_("Small Steps does not keep that detail."), field)
 
 

@@ -139,6 +139,12 @@ class FormDialog(QDialog):
             widget = VisibilityCombo()
             widget.set_visibility(value or "private")
             return widget
+        if isinstance(value, str) and spec.key.endswith(("_on", "_date")) or spec.key in ("starts_on", "ends_on"):
+            from ui.widgets.text_fields import date_field
+
+            widget = date_field()  # any usual way of writing a date, or a calendar; read back in words
+            widget.setText(str(value))
+            return widget
         widget = QLineEdit(str(value))
         widget.setPlaceholderText(spec.placeholder)
         if spec.max_length:

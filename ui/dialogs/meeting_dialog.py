@@ -5,7 +5,6 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.goals import MeetingList, meeting_list_label
 from ui.widgets.dialog_frame import scrolling_frame
+from ui.widgets.item_table import make_item_table
 from ui.widgets.messages import FieldMessage
 from ui.widgets.text_fields import SavingTextEdit, date_field
 from ui.widgets.visibility import VisibilityCombo
@@ -56,9 +56,8 @@ class MeetingDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.actions.verticalHeader().setVisible(False)
         self.actions.setWordWrap(True)
-        self.actions.setTabKeyNavigation(False)
         self.actions.setMinimumHeight(140)
-        self.actions.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.actions_hint = make_item_table(self.actions)
         for action in fields.get("actions", ()):
             self.add_action_row(action.who, action.what, action.by_when, action.done)
         self.add_action = QPushButton(self.tr("Add something someone agreed to do"))
@@ -94,6 +93,7 @@ class MeetingDialog(QDialog):
         hint.setWordWrap(True)
         actions_layout.addWidget(hint)
         actions_layout.addWidget(self.actions)
+        actions_layout.addWidget(self.actions_hint)
         row = QHBoxLayout()
         row.addWidget(self.add_action)
         row.addWidget(self.remove_action)

@@ -23,6 +23,7 @@ from planner.errors import PlannerError
 from planner.services import panel_day
 from ui.widgets.heading import Heading
 from ui.widgets.messages import FieldMessage
+from ui.widgets.text_fields import date_field
 from ui.workers import Job, start
 
 
@@ -33,7 +34,8 @@ class PanelDayDialog(QDialog):
         self.setWindowTitle(self.tr("Panel day"))
         self._jobs: list[Job] = []
         self._day = None
-        self.date = QLineEdit((panel_date or dt.date.today()).isoformat())
+        self.date = date_field()
+        self.date.set_date(panel_date or dt.date.today())
         self.date.setAccessibleName(self.tr("Date of the panel"))
         self.folder = QLineEdit()
         self.folder.setAccessibleName(self.tr("Folder to save the packs in"))
@@ -76,10 +78,9 @@ class PanelDayDialog(QDialog):
         self._look()
 
     def _look(self, *_args) -> None:
-        try:
-            date = dt.date.fromisoformat(self.date.text().strip())
-        except ValueError:
-            self.found.setText(self.tr("Write the date like 2026-12-03."))
+        date = self.date.date()
+        if date is None:
+            self.found.setText(self.tr("Write the date like 3 December 2026, or press Ctrl+D for a calendar."))
             return
         plans = panel_day.plans_for(self.session.db, date)
         names = ", ".join(name for _id, name, _status in plans)
@@ -100,7 +101,8 @@ class PanelDayDialog(QDialog):
             self.message.show_message(self.tr("Please choose a folder for the packs."))
             return
         try:
-            day = panel_day.prepare(self.session.db, self.date.text().strip())
+            day = panel_day.prepare(self.session.db, self.date.date().isoformat() if self.date.date() else
+                                    self.date.text().strip())
         except PlannerError as error:
             self.message.show_message(error.message)
             return

@@ -6,6 +6,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -20,7 +22,8 @@ from PySide6.QtWidgets import (
 from planner.domain.review_schedule import MONTHS_MAX, MONTHS_MIN, Intervals
 from planner.errors import PlannerError
 from planner.services import review_settings
-from ui import settings
+from ui import settings, theme
+from ui.widgets.messages import paint_warning
 
 
 class SettingsDialog(QDialog):
@@ -48,6 +51,17 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Text size"), self.text_size)
+        self._original_look = (settings.theme_key(), settings.larger_controls())
+        self.theme = QComboBox()
+        for key in theme.THEMES:
+            self.theme.addItem(theme.theme_label(key), key)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(self._original_look[0])))
+        self.theme.setAccessibleName(self.tr("Colours"))
+        form.addRow(self.tr("&Colours"), self.theme)
+        self.larger = QCheckBox(self.tr("&Larger check boxes, buttons and handles"))
+        self.larger.setChecked(self._original_look[1])
+        self.larger.setAccessibleName(self.tr("Larger check boxes, buttons and handles"))
+        form.addRow("", self.larger)
         form.addRow(self.tr("Look at my &goals again every"), self.goal_months)
         form.addRow(self.tr("Look at my whole &plan again every"), self.plan_months)
         self.user_name = QLineEdit(settings.user_name())
@@ -63,7 +77,7 @@ class SettingsDialog(QDialog):
         self.folder_button.setEnabled(bool(self.data_dir))
         self.folder_warning = QLabel()
         self.folder_warning.setWordWrap(True)
-        self.folder_warning.setStyleSheet("color: #9b1c1c;")
+        paint_warning(self.folder_warning)
         form.addRow(self.tr("Your plans are kept in"), self.folder_label)
         form.addRow("", self.folder_button)
         form.addRow("", self.folder_warning)
@@ -82,6 +96,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.text_size.valueChanged.connect(self._preview)
+        self.theme.currentIndexChanged.connect(self._preview_look)
+        self.larger.toggled.connect(self._preview_look)
 
     def _months_box(self, value: int, name: str) -> QSpinBox:
         from planner.domain.goal_dates import REVIEW_MONTHS_MAX, REVIEW_MONTHS_MIN
@@ -162,6 +178,9 @@ class SettingsDialog(QDialog):
             self.folder_label.setText(folder + "\n" + self.tr("(used the next time Small Steps opens)"))
             self._warn_about(folder)
 
+    def _preview_look(self, *_args) -> None:
+        theme.apply_theme(QApplication.instance(), self.theme.currentData(), self.larger.isChecked())
+
     def _preview(self, value: int) -> None:
         settings.apply_text_size(QApplication.instance(), value)
 
@@ -177,6 +196,7 @@ class SettingsDialog(QDialog):
                     self.message.show()
                     return
         settings.save_text_size(self.text_size.value())
+        settings.save_look(self.theme.currentData(), self.larger.isChecked())
         settings.save_user_name(self.user_name.text())
         from ui.security import save_lock_minutes
 
@@ -187,4 +207,5 @@ class SettingsDialog(QDialog):
 
     def reject(self) -> None:
         settings.apply_text_size(QApplication.instance(), self._original)
+        theme.apply_theme(QApplication.instance(), *self._original_look)
         super().reject()

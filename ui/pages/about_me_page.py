@@ -38,6 +38,7 @@ class AboutMePage(QWidget):
         self.overview_button.setAccessibleName(self.tr("See all seven areas"))
         for button in (self.walk_button, self.overview_button):
             button.setCheckable(True)
+            button.setAutoExclusive(True)  # two ways to see one page: read as a choice of two
         self.overview = OverviewView(session, content)
         self.walk = WalkThroughView(session, content)
         self.walk.set_helping(self.helping.isChecked())

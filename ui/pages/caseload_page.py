@@ -200,9 +200,20 @@ class CaseloadPage(QWidget):
         self._update_buttons()
 
     def _update_buttons(self, *_args) -> None:
-        has = self.current_person() is not None
+        person = self.current_person()
+        has = person is not None
         for button in (self.open_button, self.rename_button, self.remove_button):
             button.setEnabled(has)
+        # The buttons say whose plan they act on, so a screen reader never has to guess.
+        name = getattr(person, "name", "") if has else ""
+        if name:
+            self.open_button.setAccessibleName(self.tr("Open {name}'s plan").format(name=name))
+            self.rename_button.setAccessibleName(self.tr("Rename {name}").format(name=name))
+            self.remove_button.setAccessibleName(self.tr("Remove {name}").format(name=name))
+        else:
+            self.open_button.setAccessibleName(self.tr("Open the chosen person's plan"))
+            self.rename_button.setAccessibleName(self.tr("Rename the chosen person"))
+            self.remove_button.setAccessibleName(self.tr("Remove the chosen person"))
 
     def _open_current(self, *_args) -> None:
         person = self.current_person()

@@ -27,8 +27,10 @@ from ui.commands.people import (
     EditPlanCommand,
     RemoveHelperCommand,
 )
+from ui.saving import unchanged
 from ui.widgets.heading import Heading
 from ui.widgets.messages import FieldMessage
+from ui.widgets.text_fields import date_field
 from ui.widgets.visibility import VisibilityCombo
 
 LANGUAGES = [("en", "English"), ("cy", "Cymraeg (Welsh)")]
@@ -49,8 +51,7 @@ class DetailsPage(QWidget):
         self.preferred_name = QLineEdit()
         self.pronouns = QLineEdit()
         self.pronouns.setPlaceholderText(self.tr("For example: she/her, he/him, they/them"))
-        self.date_of_birth = QLineEdit()
-        self.date_of_birth.setPlaceholderText(self.tr("For example: 1984-03-21"))
+        self.date_of_birth = date_field(past_only=True)
         self.details_visibility = VisibilityCombo()
         self.easy_read = QCheckBox(self.tr("Easy read"))
         self.large_text = QCheckBox(self.tr("Large text"))
@@ -63,8 +64,7 @@ class DetailsPage(QWidget):
         self.other_needs.setMaximumHeight(120)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("For example: My plan for a better year"))
-        self.started_on = QLineEdit()
-        self.started_on.setPlaceholderText(self.tr("For example: 2026-11-22"))
+        self.started_on = date_field()
         self.helpers = QListWidget()
         self.helpers.setMaximumHeight(220)
         self.helpers.setWordWrap(True)
@@ -234,10 +234,10 @@ class DetailsPage(QWidget):
         if self._loading or self.person_id is None:
             return
         old = getattr(self._person, field)
+        if unchanged(old, value):
+            return
         if isinstance(old, dt.date):
             old = old.isoformat()
-        if value == old or (old is None and value == ""):
-            return
         error = self.session.execute(
             EditPersonCommand(self.session, self.person_id, field, old, value, self.plan_id)
         )
@@ -247,10 +247,10 @@ class DetailsPage(QWidget):
         if self._loading or self.plan_id is None:
             return
         old = getattr(self._plan, field)
+        if unchanged(old, value):
+            return
         if isinstance(old, dt.date):
             old = old.isoformat()
-        if value == old or (old is None and value == ""):
-            return
         error = self.session.execute(EditPlanCommand(self.session, self.plan_id, field, old, value))
         self.message.show_message(error)
 

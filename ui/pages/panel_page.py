@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
@@ -26,8 +25,10 @@ from planner.services import caseload, plan_status, review_settings
 from ui.commands.panel import SetAssessedOnCommand, SetStatusCommand
 from ui.pages.panel_copies import CopiesBox
 from ui.pages.panel_views import AuthorsBox
+from ui.saving import unchanged
 from ui.widgets.heading import Heading
 from ui.widgets.messages import FieldMessage
+from ui.widgets.text_fields import date_field
 
 
 def _wrapping(text: str = "") -> QLabel:
@@ -53,8 +54,7 @@ class PanelPage(QWidget):
         self.heading = Heading(self.tr("Reviews and the panel"))
 
         self.due = {kind: _wrapping() for kind in ReviewKind}
-        self.assessed_on = QLineEdit()
-        self.assessed_on.setPlaceholderText(self.tr("For example: 2026-08-20"))
+        self.assessed_on = date_field(past_only=True)
         self.assessed_on.setAccessibleName(self.tr("Date of the last assessment"))
         self.schedule_message = FieldMessage()
         reviews = QGroupBox(self.tr("When reviews are due"))
@@ -71,8 +71,7 @@ class PanelPage(QWidget):
         self.status = QComboBox()
         for status in PlanStatus:
             self.status.addItem(status_label(status), status.value)
-        self.panel_date = QLineEdit()
-        self.panel_date.setPlaceholderText(self.tr("For example: 2026-12-03"))
+        self.panel_date = date_field()
         self.note_label = QLabel(self.tr("A &note"))
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
@@ -193,7 +192,7 @@ class PanelPage(QWidget):
             return
         text = self.assessed_on.text().strip()
         old = self.standing.assessed_on
-        if text == (old.isoformat() if old else ""):
+        if unchanged(old, text):
             return
         error = self.session.execute(SetAssessedOnCommand(self.session, self.plan_id, old, text or None))
         self.schedule_message.show_message(error)

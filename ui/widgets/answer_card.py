@@ -29,7 +29,9 @@ class VisibilityBadge(QWidget):
         icon = QLabel()
         words = QLabel(self.tr("Who can see this: {who}").format(who=visibility_label(visibility)))
         words.setWordWrap(True)
-        icon.setAccessibleName(visibility_label(visibility))
+        # The sign only repeats the words beside it: a screen reader reads the words once.
+        icon.setAccessibleName("")
+        icon.setAccessibleDescription("")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)

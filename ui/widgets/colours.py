@@ -1,30 +1,33 @@
-"""The few colours Small Steps sets itself (everything else follows the system's palette).
-
-Each pair of text and background is checked in tests/test_about_me_ui.py to have a contrast
-of at least 4.5:1 (WCAG AA for ordinary text), as is each border against white.
-"""
+"""Panels with colours of their own, in the theme's colours (ui/theme.py holds every colour), and
+the WCAG contrast ratio every pair is checked with."""
 
 INK = "#1f2937"  # text on the light panels below: 14.7:1 on white
-TIPS_BACKGROUND = "#fff4d6"  # the helper's tips panel (a warm paper colour)
-CARD_BACKGROUND = "#ffffff"  # an answer or an area, with a line round it in INK
+TIPS_BACKGROUND = "tips"  # the helper's tips panel (a warm paper colour in the standard theme)
+CARD_BACKGROUND = "card"  # an answer or an area, with a line round it
 
-TEXT_ON_BACKGROUND = [(INK, TIPS_BACKGROUND), (INK, CARD_BACKGROUND)]
+# Every theme's panel text on its panel backgrounds (tests/test_contrast.py checks all pairs).
+TEXT_ON_BACKGROUND = [("#1a1a1a", "#fff4d6"), ("#1a1a1a", "#ffffff")]
 
 
-def paint_panel(frame, background: str, ink: str = INK) -> None:
-    """Give a QFrame its own background, text colour and a plain line round it.
+def paint_panel(frame, panel: str) -> None:
+    """Give a QFrame the theme's colours for this kind of panel and a plain line round it.
 
     Done with the palette, not a style sheet: widgets with a style sheet stop following the
-    program's text size.
+    program's text size. The panel follows a change of theme (ui.theme.apply_theme).
     """
     from PySide6.QtGui import QColor, QPalette
     from PySide6.QtWidgets import QFrame
 
+    from ui.theme import current
+
+    theme = current()
+    background = getattr(theme, panel)
+    frame.setProperty("smallsteps_panel", panel)
     palette = frame.palette()
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         palette.setColor(group, QPalette.ColorRole.Window, QColor(background))
-        palette.setColor(group, QPalette.ColorRole.WindowText, QColor(ink))
-        palette.setColor(group, QPalette.ColorRole.Text, QColor(ink))
+        palette.setColor(group, QPalette.ColorRole.WindowText, QColor(theme.text))
+        palette.setColor(group, QPalette.ColorRole.Text, QColor(theme.text))
     frame.setPalette(palette)
     frame.setAutoFillBackground(True)
     frame.setFrameShape(QFrame.Shape.Box)

@@ -4,7 +4,6 @@ and who can see it. Every field saves itself as an undoable command."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from planner.domain.goal_dates import plain_date
 from planner.domain.goals import GoalStatus, LifeArea, area_label, domain_name, goal_status_label
 from ui.commands.goals import EditGoalCommand
+from ui.widgets.item_table import make_item_table
 from ui.widgets.messages import FieldMessage
 from ui.widgets.text_fields import SavingTextEdit
 from ui.widgets.visibility import VisibilityCombo
@@ -58,8 +58,7 @@ class GoalEditor(QWidget):
         self.barriers.verticalHeader().setVisible(False)
         self.barriers.setWordWrap(True)
         self.barriers.setMinimumHeight(110)
-        self.barriers.setTabKeyNavigation(False)
-        self.barriers.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.barriers_hint = make_item_table(self.barriers)
         self.add_barrier = QPushButton(self.tr("Add something that might get in the way"))
         self.remove_barrier = QPushButton(self.tr("Take it off"))
         self.needs = QListWidget()
@@ -104,6 +103,7 @@ class GoalEditor(QWidget):
         hint.setWordWrap(True)
         barrier_layout.addWidget(hint)
         barrier_layout.addWidget(self.barriers)
+        barrier_layout.addWidget(self.barriers_hint)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_barrier)
         buttons.addWidget(self.remove_barrier)

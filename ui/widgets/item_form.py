@@ -3,6 +3,10 @@
 Saved as it is made: a line is saved when the person leaves it (or presses Enter), longer words
 a moment after they stop typing, a choice as soon as it is made. The form only says which field
 changed (`field_changed`); the page decides what to save.
+
+The saving rule: a field is reported only when its value really differs from what it last showed
+or reported (spaces at the ends do not count), so Tabbing through a field, or choosing the same
+choice again, never writes anything and never adds a step to Undo.
 """
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -33,6 +37,7 @@ class ItemForm(QWidget):
         self.labels: dict[str, QLabel] = {}
         self._loading = False
         self._timers: dict[str, QTimer] = {}
+        self._shown: dict[str, object] = {}  # the value each field last showed or reported
 
     # Building --------------------------------------------------------------------------------
 
@@ -144,6 +149,9 @@ class ItemForm(QWidget):
                     widget.setCurrentIndex(max(0, widget.findData(value)))
         finally:
             self._loading = False
+        for field in values:
+            if field in self.widgets:
+                self._shown[field] = _normal(self.value(field))
 
     def typing(self) -> bool:
         return any(timer.isActive() for timer in self._timers.values())
@@ -156,8 +164,21 @@ class ItemForm(QWidget):
                 self._emit(field)
 
     def _emit(self, field: str) -> None:
-        if not self._loading:
-            self.field_changed.emit(field)
+        if self._loading:
+            return
+        value = _normal(self.value(field))
+        if field in self._shown and self._shown[field] == value:
+            return  # nothing really changed
+        self._shown[field] = value
+        self.field_changed.emit(field)
+
+    def forget_shown(self, field: str) -> None:
+        """The page could not keep this field's value: the next report must go through."""
+        self._shown.pop(field, None)
 
     def focus(self, field: str) -> None:
         self.widgets[field].setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _normal(value):
+    return value.strip() if isinstance(value, str) else value

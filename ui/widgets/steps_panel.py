@@ -33,6 +33,7 @@ from ui.commands.goals import (
     SplitStepCommand,
 )
 from ui.models.goal_models import StepListModel
+from ui.saving import unchanged
 from ui.widgets.fitted_chart_view import FittedChartView
 from ui.widgets.messages import FieldMessage
 from ui.widgets.record_list import RecordListView
@@ -267,7 +268,7 @@ class StepsPanel(QWidget):
 
     def _save_date(self, field: str, text: str) -> None:
         old = getattr(self.step, field) if self.step else None
-        if self.step is not None and text.strip() == (old.isoformat() if old else ""):
+        if self.step is not None and unchanged(old, text):
             return
         self._save(field, text.strip() or None)
 
@@ -275,7 +276,7 @@ class StepsPanel(QWidget):
         if self.step is None or self._loading or self.step.status != StepStatus.DONE:
             return
         text = self.done_on.text().strip()
-        if text != (self.step.done_on.isoformat() if self.step.done_on else ""):
+        if not unchanged(self.step.done_on, text):
             self._run(SetStepStatusCommand(self.page.session, self._plan_id(), self.step, StepStatus.DONE.value,
                                            text or None))
 

@@ -1,7 +1,7 @@
 """Text fields that save themselves: no Save button, nothing lost when the person moves on."""
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QPlainTextEdit
 
 
 class SavingTextEdit(QPlainTextEdit):
@@ -59,8 +59,9 @@ class SavingTextEdit(QPlainTextEdit):
             self._quiet = False
 
 
-def date_field(parent=None) -> QLineEdit:
-    """A date typed like 2026-11-22 (checked by `planner` when it is saved)."""
-    field = QLineEdit(parent)
-    field.setPlaceholderText(QCoreApplication.translate("TextFields", "For example: 2026-11-22"))
-    return field
+def date_field(parent=None, *, past_only: bool = False):
+    """The one date field (ui/widgets/date_field.py): any usual way of writing a date, a calendar,
+    read back in words."""
+    from ui.widgets.date_field import DateField
+
+    return DateField(parent, past_only=past_only)

@@ -23,8 +23,10 @@ from planner.domain.support import (
     held_as_label,
 )
 from ui.commands.items import EditBudgetSettingsCommand
+from ui.saving import unchanged
 from ui.widgets.heading import Heading
 from ui.widgets.messages import FieldMessage
+from ui.widgets.text_fields import date_field
 from ui.widgets.visibility import VisibilityCombo
 
 
@@ -59,10 +61,8 @@ class AllocationBox(QWidget):
             self.held.addItem(held_as_label(held), held.value)
         self.held_help = QLabel()
         self.held_help.setWordWrap(True)
-        self.year_first = QLineEdit()
-        self.year_first.setPlaceholderText(self.tr("For example: 2026-09-01"))
-        self.year_last = QLineEdit()
-        self.year_last.setPlaceholderText(self.tr("For example: 2027-08-31"))
+        self.year_first = date_field()
+        self.year_last = date_field()
         year_help = QLabel(self.tr(
             "Leave both empty for a year of 52 weeks. With dates, the year is as many weeks as "
             "the days in it: 1 September to 31 August is 365 days, 52 weeks and 1 day."))
@@ -190,7 +190,7 @@ class AllocationBox(QWidget):
             shown = money_field_text(old)
         elif field == "points":
             shown = "" if old is None else str(old)
-        if value == shown or (old is None and value == ""):
+        if unchanged(old if isinstance(old, dt.date) else shown, value):
             return
         error = self.session.execute(
             EditBudgetSettingsCommand(self.session, self.plan_id, field, old, value))
