@@ -97,11 +97,11 @@ def export_languages(choice: str | None, plan_language: str | None) -> tuple[str
 # Dates and numbers, by Babel (CLDR) for the chosen language ----------------------------------
 # Babel is imported when first needed, so starting the command line stays quick.
 
-_BABEL_LOCALE = {"en": "en_GB", "cy": "cy_GB"}
+_BABEL_LOCALE = {"en": "en", "cy": "cy_GB"}  # "en": "Sep", as before (en_GB writes "Sept")
 
 
 def babel_locale(code: str | None = None) -> str:
-    return _BABEL_LOCALE.get(language_code(code or current_language()), "en_GB")
+    return _BABEL_LOCALE.get(language_code(code or current_language()), "en")
 
 
 def date_in_words(date, *, short: bool = False) -> str:
