@@ -57,6 +57,23 @@ class _Filter:
         counts = self.withheld.setdefault(place, {})
         kept = _kept(item)
         counts[kept] = counts.get(kept, 0) + 1
+        self._inside(path, item, kept)
+
+    def _inside(self, path: tuple[str, ...], value: Any, kept: str) -> None:
+        """Items inside a removed item are kept back too (a private goal's steps): counted where
+        they live, kept the way their container was (or more strictly)."""
+        children = value.items() if isinstance(value, dict) else ((None, c) for c in value) \
+            if isinstance(value, list) else ()
+        for key, child in children:
+            where = path if key is None else (*path, key)
+            if isinstance(child, dict) and "visibility" in child and _written(child):
+                how = "private" if "private" in (kept, child.get("visibility")) else kept
+                place = ".".join(where[1:] if where[:1] == ("plan",) else where)
+                counts = self.withheld.setdefault(place, {})
+                counts[how] = counts.get(how, 0) + 1
+                self._inside(where, child, how)
+            elif isinstance(child, dict | list):
+                self._inside(where, child, kept)
 
     def run(self, value: Any, path: tuple[str, ...] = ()) -> Any:
         if isinstance(value, dict):

@@ -50,7 +50,7 @@ def _council_questions(data: dict[str, Any]) -> list[b.Block]:
     rows = (
         (_("What is important to you?"), say(important > 0, ngettext(
             "About me: 1 thing marked important", "About me: {n} things marked important", important
-        ).format(n=important), "about_me")),
+        ).format(n=important), "about_me.*")),
         (_("What do you want to change?"), say(bool(goals), ngettext(
             "Goals and outcomes: 1 goal", "Goals and outcomes: {n} goals", len(goals)).format(n=len(goals)),
             "goals")),
@@ -64,10 +64,10 @@ def _council_questions(data: dict[str, Any]) -> list[b.Block]:
         (_("How will you stay in control?"), say(well_items > 0, ngettext(
             "Staying well: 1 item; the person chose what to share",
             "Staying well: {n} items; the person chose what to share", well_items).format(n=well_items),
-            "staying_well")),
+            "staying_well.*")),
         (_("What is the action plan?"), say(steps > 0, ngettext(
             "Small steps: 1, with who helps and by when", "Small steps: {n}, with who helps and by when",
-            steps).format(n=steps), "goals.steps", "goals")),
+            steps).format(n=steps), "goals.steps")),
         (_("Needs (Care Act s25)"), say(bool(needs), ngettext(
             "1 need in the person's words", "{n} needs in the person's words", len(needs)).format(n=len(needs)),
             "needs")),

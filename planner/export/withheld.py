@@ -12,11 +12,18 @@ from planner.export.audience import MARKER
 from planner.i18n import _, ngettext
 
 
+def _matches(place: str, wanted: str) -> bool:
+    """`"goals"` is the goals themselves; `"goals.*"` the goals and everything inside them."""
+    if wanted.endswith(".*"):
+        return place == wanted[:-2] or place.startswith(wanted[:-1])
+    return place == wanted
+
+
 def counts(data: dict[str, Any], *places: str) -> dict[str, int]:
-    """How many items under `places` (a place and everything inside it) were kept back, by how."""
+    """How many items at `places` were kept back from the audience, by how."""
     out = {"private": 0, "team": 0}
     for place, kept in (data.get(MARKER) or {}).items():
-        if any(place == p or place.startswith(p + ".") for p in places):
+        if any(_matches(place, wanted) for wanted in places):
             for how, n in kept.items():
                 if how in out and isinstance(n, int):
                     out[how] += n
@@ -35,8 +42,8 @@ def kept_words(data: dict[str, Any], *places: str) -> str:
         words.append(ngettext("1 kept private by the person", "{count} kept private by the person",
                               kept["private"]).format(count=kept["private"]))
     if kept["team"] and data.get("audience") == "panel":
-        words.append(ngettext("1 shared with their support team only",
-                              "{count} shared with their support team only", kept["team"]).format(count=kept["team"]))
+        words.append(ngettext("1 for their support team only",
+                              "{count} for their support team only", kept["team"]).format(count=kept["team"]))
     return "; ".join(words)
 
 
