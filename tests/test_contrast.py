@@ -40,9 +40,9 @@ def chart_pairs(chart, name):
     fills = {chart.background}
     for shape in chart.shapes:
         style = getattr(shape, "style", None)
-        if isinstance(shape, Rect) and style is not None and style.fill and len(style.fill) == 7:
-            if shape.w * shape.h > 600:  # a panel words sit on (not a small mark)
-                fills.add(style.fill)
+        big = isinstance(shape, Rect) and shape.w * shape.h > 600  # a panel words sit on, not a small mark
+        if big and style is not None and style.fill and len(style.fill) == 7:
+            fills.add(style.fill)
     for shape in chart.shapes:
         if isinstance(shape, TextBox):
             for fill in fills:

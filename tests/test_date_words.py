@@ -27,7 +27,7 @@ def test_the_usual_ways_of_writing_a_date(typed):
     ("1 Mai 2020", 5), ("1 Mehefin 2020", 6), ("1 Gorffennaf 2020", 7), ("1 Awst 2020", 8),
     ("1 Medi 2020", 9), ("1 Hydref 2020", 10), ("1 Tachwedd 2020", 11), ("1 Rhagfyr 2020", 12),
     ("1af o Fawrth 2020", 3), ("1 o Orffennaf 2020", 7), ("1 o Dachwedd 2020", 11), ("1 Sept 2020", 9),
-    ("dydd Mawrth 1 Mawrth 2020", 3),
+    ("dydd Mawrth 1 Mawrth 2020", 3), ("1 Rhag 2020", 12), ("1 Chwef 2020", 2), ("1 Gorff 2020", 7),
 ])
 def test_month_names_in_english_and_welsh(typed, month):
     assert read_date(typed, today=TODAY) == dt.date(2020, month, 1)

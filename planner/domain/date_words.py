@@ -28,6 +28,7 @@ _WELSH = (
     ("mehefin", "fehefin"), ("gorffennaf", "orffennaf"), ("awst",), ("medi", "fedi"),
     ("hydref",), ("tachwedd", "dachwedd"), ("rhagfyr",),
 )
+_WELSH_SHORT = ("ion", "chwef", "maw", "ebr", "mai", "meh", "gorff", "awst", "medi", "hyd", "tach", "rhag")
 _WORDS_TO_SKIP = {"the", "of", "o", "ym", "mis", "on", "ar", "y", "yr", "st", "nd", "rd", "th", "eg", "af", "ydd",
                   "fed", "ed", "ain", "il"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
@@ -45,6 +46,9 @@ def _month_names() -> dict[str, int]:
     for number, forms in enumerate(_WELSH, start=1):
         for form in forms:
             names[form] = number
+    for number, short in enumerate(_WELSH_SHORT, start=1):  # as Babel writes them ("3 Rhag 2026")
+        names[short] = number
+    names["chw"], names["gor"] = 2, 7
     return names
 
 

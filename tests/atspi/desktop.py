@@ -5,6 +5,7 @@ Everything runs in a temporary folder and is stopped at the end; nothing of the 
 desktop is used (CI has none).
 """
 
+import contextlib
 import os
 import shutil
 import signal
@@ -102,9 +103,7 @@ class Desktop:
                     process.kill()
                     process.wait(10)
         if self.bus_pid:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(self.bus_pid, signal.SIGTERM)
-            except ProcessLookupError:
-                pass
         # The AT-SPI bus launcher and registry were started by the bus; they end when it does.
         shutil.rmtree(self.folder, ignore_errors=True)
