@@ -76,7 +76,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.add_action = self._action(self.tr("&Add a person…"), self.add_person, QKeySequence.StandardKey.New)
+        # Ctrl+N belongs to the list keys (ui/shortcuts.py): on the list of people it adds a person.
+        self.add_action = self._action(self.tr("&Add a person…"), self.add_person)
         self.example_action = self._action(self.tr("Try an &example plan"), self.add_example)
         self.import_action = self._action(self.tr("&Bring in a plan file…"), self.import_plan_file, QKeySequence.StandardKey.Open)
         self.export_action = self._action(self.tr("&Save this plan as a file…"), self.export_plan_file)
@@ -95,6 +96,9 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.settings_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.open_shortcuts,
+                                             QKeySequence.StandardKey.HelpContents)
+        help_menu.addAction(self.shortcuts_action)
         self.check_action = self._action(self.tr("&Check my plans are healthy"), self.check_health)
         self.check_action.setEnabled(False)
         help_menu.addAction(self.check_action)
@@ -111,10 +115,19 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.caseload)
         self.stack.addWidget(self.plan_view)
         self.stack.setCurrentWidget(self.caseload)
+        from ui.shortcuts import ListKeys
+
+        self.list_keys = ListKeys(self, self._current_page)
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _checked=False, s=step: self.plan_view.go_to_part(s))
+            self.addAction(action)
         self.undo_action = session.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = session.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        # Both usual redo keys, on every system (Linux's standard is only Ctrl+Shift+Z).
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         first = self.edit_menu.actions()[0]
         self.edit_menu.insertAction(first, self.undo_action)
         self.edit_menu.insertAction(first, self.redo_action)
@@ -264,6 +277,16 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Small Steps"), message)
+
+    def _current_page(self):
+        if self.stack.currentWidget() is self.plan_view:
+            return self.plan_view.stack.currentWidget()
+        return self.stack.currentWidget()
+
+    def open_shortcuts(self) -> None:
+        from ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def add_person(self) -> None:
         from ui.commands.people import AddPersonCommand

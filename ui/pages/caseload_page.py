@@ -230,8 +230,13 @@ class CaseloadPage(QWidget):
         if person is not None:
             self.remove_requested.emit(person.person_id)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Delete and self.table.hasFocus():
-            self._remove_current()
-            return
-        super().keyPressEvent(event)
+    # List keys (ui/shortcuts.py): Ctrl+N adds a person, Delete removes the chosen one (asking first).
+
+    def list_view(self):
+        return self.table
+
+    def add_item(self) -> None:
+        self.add_button.click()
+
+    def remove_item(self) -> None:
+        self._remove_current()

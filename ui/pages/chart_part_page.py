@@ -357,6 +357,21 @@ class ChartPartPage(QWidget):
             else:
                 self.start_new(focus=False)
 
+    # List keys (ui/shortcuts.py): Ctrl+N, Delete, Ctrl+Up, Ctrl+Down -------------------------
+
+    def list_view(self):
+        return self.list
+
+    def add_item(self) -> None:
+        self.start_new(focus=True)
+
+    def remove_item(self) -> None:
+        self.remove()
+        self.list.setFocus()
+
+    def move_item(self, step: int) -> None:
+        self.move(step)
+
     # Words each page gives -------------------------------------------------------------------
 
     def new_title(self) -> str:

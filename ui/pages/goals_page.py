@@ -179,6 +179,17 @@ class GoalsPage(PlanPartPage):
         else:
             self.new_goal.setFocus()
 
+    # List keys (ui/shortcuts.py): Ctrl+N, Delete, Ctrl+Up, Ctrl+Down -------------------------
+
+    def list_view(self):
+        return self.list
+
+    def add_item(self) -> None:
+        self.new_goal.setFocus()
+
+    def remove_item(self) -> None:
+        self._remove()
+
     def add_from_idea(self, title: str, step_texts: list[str], **fields) -> str | None:
         """Add a goal the person took from the ideas (and may have changed)."""
         command = AddGoalCommand(self.session, self.plan_id, title, step_texts, **fields)

@@ -139,6 +139,17 @@ class NeedsPage(PlanPartPage):
         self.execute(EditNeedCommand(self.session, self.plan_id, self.need.need_id, field,
                                      getattr(self.need, field), value), self.message)
 
+    # List keys (ui/shortcuts.py): Ctrl+N, Delete, Ctrl+Up, Ctrl+Down -------------------------
+
+    def list_view(self):
+        return self.list
+
+    def add_item(self) -> None:
+        self._add()
+
+    def remove_item(self) -> None:
+        self._remove()
+
     def _add(self) -> None:
         def submit(domain, words, funding_stream, visibility):
             command = AddNeedCommand(self.session, self.plan_id, domain, words, funding_stream, visibility)

@@ -128,6 +128,14 @@ class PlanView(QWidget):
         if row >= 0:
             self.stack.setCurrentWidget(self.page_at(row))
 
+    def go_to_part(self, step: int) -> None:
+        """Ctrl+PgDown / Ctrl+PgUp: the next or the part before, with the keyboard on its list."""
+        if not self.isVisible():
+            return
+        row = max(0, min(self.parts.count() - 1, self.parts.currentRow() + step))
+        self.parts.setCurrentRow(row)
+        self.parts.setFocus()
+
     def flush(self) -> None:
         for page in self.made_pages():
             flush = getattr(page, "flush", None)

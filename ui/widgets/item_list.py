@@ -138,6 +138,23 @@ class ItemListEditor(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._update_buttons)
         self._update_buttons()
 
+    # List keys (ui/shortcuts.py): Ctrl+N, Delete, Ctrl+Up, Ctrl+Down -------------------------
+
+    def list_view(self):
+        return self.view
+
+    def add_item(self) -> None:
+        if self.quick is not None:
+            self.quick.setFocus()
+        else:
+            self.add_requested.emit()
+
+    def remove_item(self) -> None:
+        self._remove()
+
+    def move_item(self, step: int) -> None:
+        self._move(step)
+
     def set_records(self, records, keep_id=None) -> None:
         chosen = keep_id if keep_id is not None else getattr(self.current(), "item_id", None)
         self.model.set_records(records)

@@ -2,7 +2,6 @@
 take off; and the ladder that shows how far up the person has climbed."""
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -149,10 +148,7 @@ class StepsPanel(QWidget):
         self.new_step.returnPressed.connect(self._add)
         self.move_up.clicked.connect(lambda: self._move_by(-1))
         self.move_down.clicked.connect(lambda: self._move_by(1))
-        for keys, delta in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
-            shortcut = QShortcut(QKeySequence(keys), self.list)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda d=delta: self._move_by(d))
+        # Ctrl+Up and Ctrl+Down move the chosen step: the window's list keys (ui/shortcuts.py).
         self.split.clicked.connect(self._split)
         self.remove.clicked.connect(self._remove)
         self.what.editingFinished.connect(lambda: self._save("what", self.what.text()))
@@ -243,6 +239,20 @@ class StepsPanel(QWidget):
 
     def _run(self, command) -> str | None:
         return self.page.execute(command, self.message)
+
+    # List keys (ui/shortcuts.py): Ctrl+N, Delete, Ctrl+Up, Ctrl+Down -------------------------
+
+    def list_view(self):
+        return self.list
+
+    def add_item(self) -> None:
+        self.new_step.setFocus()
+
+    def remove_item(self) -> None:
+        self._remove()
+
+    def move_item(self, step: int) -> None:
+        self._move_by(step)
 
     def _add(self) -> None:
         if self.goal is None:
