@@ -89,6 +89,13 @@ class ComboBoxAccessible(QAccessibleWidget):
             combo.showPopup()
 
 
+def sign_beside_words(sign: QWidget) -> None:
+    """A sign (picture, icon) next to words that say the same: a screen reader reads the words
+    once, and skips the sign (an unnamed graphic), so nothing is read twice."""
+    sign.setAccessibleName("")
+    sign.setAccessibleDescription("")
+
+
 def _factory(class_name: str, obj: QObject):
     if class_name == "QComboBox" and isinstance(obj, QComboBox):
         return ComboBoxAccessible(obj)

@@ -84,7 +84,7 @@ class Desktop:
         root = Path(__file__).resolve().parents[2]
         env["PYTHONPATH"] = str(root) + os.pathsep + env.get("PYTHONPATH", "")
         log = open(self.folder / "program.log", "wb")  # noqa: SIM115 (closed with the desktop)
-        program = subprocess.Popen([sys.executable, "-c", "import sys; from ui.launcher import main; sys.exit(main())",
+        program = subprocess.Popen([sys.executable, "-X", "faulthandler", "-c", "import sys; from ui.launcher import main; sys.exit(main())",
                                     *args], env=env, stdout=log, stderr=subprocess.STDOUT, cwd=root)
         self.processes.append(program)
         return program
@@ -106,4 +106,7 @@ class Desktop:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(self.bus_pid, signal.SIGTERM)
         # The AT-SPI bus launcher and registry were started by the bus; they end when it does.
+        keep = os.environ.get("SMALLSTEPS_ATSPI_LOG")  # to read the program's output after a failure
+        if keep and (self.folder / "program.log").exists():
+            shutil.copy(self.folder / "program.log", keep)
         shutil.rmtree(self.folder, ignore_errors=True)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from planner.content.about_me import AboutMeContent, Area
 from planner.domain.about_me import tag_label
 from planner.services import about_me
+from ui.accessibility import sign_beside_words
 from ui.widgets.answer_card import VisibilityBadge, preview
 from ui.widgets.colours import CARD_BACKGROUND, paint_panel
 from ui.widgets.heading import Heading
@@ -32,7 +33,7 @@ class AreaCard(QFrame):
         self.setObjectName("areaCard")
         paint_panel(self, CARD_BACKGROUND)
         self.symbol = symbol = QLabel()
-        symbol.setAccessibleName(area.title)
+        sign_beside_words(symbol)  # the area's title is written beside it
         self.follow_text_size()
         self.title = Heading(self.tr("{n}. {title}").format(n=number, title=area.title), scale=1.2)
         summary = QLabel(area.summary)

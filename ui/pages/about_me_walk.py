@@ -233,7 +233,7 @@ class WalkThroughView(QWidget):
         self.message.show_message(None)
         if finished:
             self.pages.setCurrentWidget(self.finished)
-            self.see_all_button.setFocus()
+            self._take_focus(self.see_all_button)
             return
         self.pages.setCurrentIndex(0)
         area_key, prompt_key = self.steps[self.index]
@@ -250,7 +250,16 @@ class WalkThroughView(QWidget):
         self.box.bind(self.plan_id, area_key, prompt_key)
         self._show_answers()
         self.scroll.verticalScrollBar().setValue(0)
-        self.box.text.setFocus()
+        self._take_focus(self.box.text)
+
+    def _take_focus(self, widget) -> None:
+        """Move the keyboard to the question only when it is already in this view (Next, Back,
+        Skip): arrowing through the parts of the plan must never be pulled into the page."""
+        from PySide6.QtWidgets import QApplication
+
+        focus = QApplication.focusWidget()
+        if focus is None or focus is self or self.isAncestorOf(focus):
+            widget.setFocus()
 
     def _answers_here(self) -> list:
         area_key, prompt_key = self.steps[self.index]

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from planner.domain.about_me import tag_label
 from planner.domain.visibility import Visibility, visibility_label
+from ui.accessibility import sign_beside_words
 from ui.widgets.colours import CARD_BACKGROUND, paint_panel
 from ui.widgets.flow_layout import FlowLayout, fixed_height_for_width
 from ui.widgets.picture_images import lines_high, picture_pixmap
@@ -29,9 +30,7 @@ class VisibilityBadge(QWidget):
         icon = QLabel()
         words = QLabel(self.tr("Who can see this: {who}").format(who=visibility_label(visibility)))
         words.setWordWrap(True)
-        # The sign only repeats the words beside it: a screen reader reads the words once.
-        icon.setAccessibleName("")
-        icon.setAccessibleDescription("")
+        sign_beside_words(icon)  # the sign only repeats the words beside it
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)

@@ -3,6 +3,7 @@
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.accessibility import sign_beside_words
 from ui.widgets.flow_layout import FlowLayout, fixed_height_for_width
 from ui.widgets.picture_images import lines_high, picture_pixmap
 
@@ -46,5 +47,5 @@ class PictureRow(QWidget):
         if has:
             self.picture.setPixmap(picture_pixmap(db, picture, lines_high(4)))
             words = self.tr("Picture: {words}").format(words=picture.description)
-            self.picture.setAccessibleName(words)
+            sign_beside_words(self.picture)  # the words beside it say what it shows
             self.words.setText(words)
