@@ -11,7 +11,7 @@ so no page has to remember these rules:
 - The clear button Qt adds to a search field has a name.
 """
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -81,12 +81,17 @@ class ComboBoxAccessible(QAccessibleWidget):
         return children.index(child.object()) if child.object() in children else -1
 
     def actionNames(self) -> list:  # noqa: N802
-        return [QAccessibleActionInterface.showMenuAction(), QAccessibleActionInterface.pressAction()]
+        names = [QAccessibleActionInterface.showMenuAction(), QAccessibleActionInterface.pressAction()]
+        if self.widget().focusPolicy() != Qt.FocusPolicy.NoFocus:
+            names.append(QAccessibleActionInterface.setFocusAction())  # how AT-SPI's GrabFocus reaches it
+        return names
 
     def doAction(self, name: str) -> None:  # noqa: N802
         combo = self.widget()
         if name in (QAccessibleActionInterface.showMenuAction(), QAccessibleActionInterface.pressAction()):
             combo.showPopup()
+        elif name == QAccessibleActionInterface.setFocusAction() and combo.isEnabled():
+            combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def sign_beside_words(sign: QWidget) -> None:
@@ -96,9 +101,19 @@ def sign_beside_words(sign: QWidget) -> None:
     sign.setAccessibleDescription("")
 
 
+# Python keeps each interface it made alive for as long as Qt uses it: Qt's accessibility cache
+# holds the C++ object, and a Python wrapper that died early would leave Qt a dangling pointer.
+# Qt deletes the interface when the combo box goes; the wrapper is let go a moment later.
+_KEEP: dict[int, "ComboBoxAccessible"] = {}
+
+
 def _factory(class_name: str, obj: QObject):
     if class_name == "QComboBox" and isinstance(obj, QComboBox):
-        return ComboBoxAccessible(obj)
+        face = ComboBoxAccessible(obj)
+        key = id(face)
+        _KEEP[key] = face
+        obj.destroyed.connect(lambda *_args, key=key: QTimer.singleShot(0, lambda: _KEEP.pop(key, None)))
+        return face
     return None
 
 

@@ -92,12 +92,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.settings_action = self._action(self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences)
+        self.settings_action = self._action(self.tr("&Settings…"), self.open_settings)
+        # Ctrl+, on every system (the standard Preferences key is missing on some Linux desktops).
+        self.settings_action.setShortcuts(list(dict.fromkeys(
+            [*QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")])))
         self.edit_menu.addAction(self.settings_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.open_shortcuts,
-                                             QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.open_shortcuts)
+        self.shortcuts_action.setShortcuts(list(dict.fromkeys(
+            [*QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents), QKeySequence("F1")])))
         help_menu.addAction(self.shortcuts_action)
         self.check_action = self._action(self.tr("&Check my plans are healthy"), self.check_health)
         self.check_action.setEnabled(False)

@@ -25,7 +25,7 @@ STATE = {"active": 1, "checked": 4, "editable": 7, "enabled": 8, "expanded": 10,
 # X keysyms for the keys the journeys press.
 KEYSYM = {"Tab": 0xFF09, "Return": 0xFF0D, "Escape": 0xFF1B, "Up": 0xFF52, "Down": 0xFF54, "Left": 0xFF51,
           "Right": 0xFF53, "space": 0x20, "Delete": 0xFFFF, "Home": 0xFF50, "End": 0xFF57, "F2": 0xFFBF,
-          "Page_Down": 0xFF56, "Page_Up": 0xFF55, "BackSpace": 0xFF08}
+          "Page_Down": 0xFF56, "F1": 0xFFBE, "Page_Up": 0xFF55, "BackSpace": 0xFF08}
 MODIFIER_KEYSYM = {"ctrl": 0xFFE3, "shift": 0xFFE1, "alt": 0xFFE9}
 PRESS, RELEASE, PRESSRELEASE, SYM, STRING = range(5)
 
@@ -34,7 +34,7 @@ ROLE = {"check box": 7, "combo box": 11, "dialog": 16, "frame": 23, "graphic": 2
         "list item": 32, "menu item": 35, "page tab": 37, "page tab list": 38, "panel": 39, "push button": 43,
         "radio button": 44, "scroll bar": 48, "spin button": 52, "table": 55, "cell": 56, "text": 61,
         "toggle button": 62}
-MATCH_ALL, MATCH_ANY = 1, 2
+MATCH_ALL, MATCH_ANY, MATCH_NONE = 1, 2, 3
 
 
 class AtspiError(RuntimeError):
@@ -190,7 +190,8 @@ class Atspi:
                 continue
             yield from self.walk(child, showing_only=showing_only, depth=depth + 1, limit=limit)
 
-    def matches(self, root: Node, states: tuple[str, ...] = ("showing",), roles: tuple[str, ...] = ()) -> list[Node]:
+    def matches(self, root: Node, states: tuple[str, ...] = ("showing",), roles: tuple[str, ...] = (),
+                *, leave_out: bool = False) -> list[Node]:
         """Every object under `root` in all these states and any of these roles, in one call
         (the Collection interface)."""
         state_bits = [0, 0]
@@ -203,29 +204,33 @@ class Atspi:
             role_bits[bit // 32] |= 1 << (bit % 32)
         state_bits = [b - (1 << 32) if b >= 1 << 31 else b for b in state_bits]  # D-Bus "i" is signed
         role_bits = [b - (1 << 32) if b >= 1 << 31 else b for b in role_bits]
-        rule = (state_bits, MATCH_ALL, {}, MATCH_ALL, role_bits, MATCH_ANY if roles else MATCH_ALL, [], MATCH_ALL,
-                False)
+        role_match = (MATCH_NONE if leave_out else MATCH_ANY) if roles else MATCH_ALL
+        rule = (state_bits, MATCH_ALL, {}, MATCH_ALL, role_bits, role_match, [], MATCH_ALL, False)
         found = self.call(root, "org.a11y.atspi.Collection", "GetMatches", "(aiia{ss}iaiiasib)uib", rule, 0, 0, True)
         return [Node(*match) for match in found[0]]
 
     def describe_all(self, nodes: list[Node], *, with_states: bool = False) -> list["Item"]:
-        """Role, name and description (and states) of each node, asked all at once."""
+        """Role and name (and states) of each node, asked all at once; the description of combo
+        boxes (their choice) too."""
         async def one(node):
             asks = [self._ask(node, ACCESSIBLE, "GetRoleName"),
-                    self._ask(node, "org.freedesktop.DBus.Properties", "Get", "ss", (ACCESSIBLE, "Name")),
-                    self._ask(node, "org.freedesktop.DBus.Properties", "Get", "ss", (ACCESSIBLE, "Description"))]
+                    self._ask(node, "org.freedesktop.DBus.Properties", "Get", "ss", (ACCESSIBLE, "Name"))]
             if with_states:
                 asks.append(self._ask(node, ACCESSIBLE, "GetState"))
             answers = await asyncio.gather(*asks)
             if answers[0] is None:
                 return None
             states = set()
-            if with_states and answers[3] is not None:
-                low, high = answers[3][0]
+            if with_states and answers[2] is not None:
+                low, high = answers[2][0]
                 bits = low | (high << 32)
                 states = {n for n, bit in STATE.items() if bits & (1 << bit)}
-            return Item(node, None, 0, answers[0][0], answers[1][0].value if answers[1] else "",
-                        answers[2][0].value if answers[2] else "", frozenset(states))
+            description = ""
+            if answers[0][0] == "combo box":
+                found = await self._ask(node, "org.freedesktop.DBus.Properties", "Get", "ss", (ACCESSIBLE, "Description"))
+                description = found[0].value if found else ""
+            return Item(node, None, 0, answers[0][0], answers[1][0].value if answers[1] else "", description,
+                        frozenset(states))
 
         async def every():
             self._in_flight = asyncio.Semaphore(32)
@@ -234,7 +239,10 @@ class Atspi:
         return self.loop.run_until_complete(every())
 
     def parent(self, node: Node) -> Node | None:
-        found = self.prop(node, ACCESSIBLE, "Parent")
+        try:
+            found = self.prop(node, ACCESSIBLE, "Parent")
+        except AtspiError:
+            return None  # gone meanwhile
         return Node(*found) if found and found[1] != "/org/a11y/atspi/null" else None
 
     def snapshot(self, root: Node, *, showing_only: bool = True, limit: int = 60) -> list["Item"]:
@@ -321,7 +329,7 @@ class Atspi:
 
 
 # Key codes of Xvfb's default layout (evdev "us"): enough for the keys the journeys press.
-XKB_EVDEV = {0xFF09: 23, 0xFF0D: 36, 0xFF1B: 9, 0xFF52: 111, 0xFF54: 116, 0xFF51: 113, 0xFF53: 114, 0x20: 65,
+XKB_EVDEV = {0xFFBE: 67, 0xFF09: 23, 0xFF0D: 36, 0xFF1B: 9, 0xFF52: 111, 0xFF54: 116, 0xFF51: 113, 0xFF53: 114, 0x20: 65,
              0xFFFF: 119, 0xFF50: 110, 0xFF57: 115, 0xFFBF: 68, 0xFF56: 117, 0xFF55: 112, 0xFF08: 22,
              0xFFE3: 37, 0xFFE1: 50, 0xFFE9: 64}
 XKB_EVDEV.update({ord(","): 59, ord("."): 60, ord("/"): 61, ord("-"): 20})

@@ -98,7 +98,9 @@ class Screen:
         """What a screen reader would say wrongly here: controls without a name, combo boxes
         named only by their choice, a name said twice (in one name, or by a sign and its words)."""
         problems = []
-        controls = self.atspi.describe_all(self.atspi.matches(self.app, ("focusable", "showing")))
+        # Items of lists and tables are named by what they hold; every other control is asked.
+        controls = self.atspi.describe_all(self.atspi.matches(self.app, ("focusable", "showing"),
+                                                              ("list item", "cell"), leave_out=True))
         for item in controls:
             if not item.name.strip():
                 problems.append(f"a {item.role} with no name")
