@@ -60,7 +60,7 @@ def test_rename_and_details(db):
     [
         ("date_of_birth", "2999-01-01"),
         ("date_of_birth", "1800-01-01"),
-        ("date_of_birth", "31/01/1990"),
+        ("date_of_birth", "31/02/1990"),  # written day first is fine; 31 February is not
         ("details_visibility", "everyone"),
         ("needs_easy_read", "yes"),
         ("removed_at", None),

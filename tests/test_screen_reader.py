@@ -186,12 +186,17 @@ def test_a_need_in_my_own_words(screen):
 
 def test_note_how_a_goal_went(screen):
     screen.go_to_part("How it's going", PARTS)
+    before = len(screen.find_all(role="list item"))
     screen.press("Note how it went")
     screen.give_window_the_keyboard()
-    screen.focus(contains="Partly", role="radio button")
+    screen.focus("Yes, it happened", "radio button")
     screen.key("space")
     screen.press("OK")
-    screen.wait_for(role="list item", contains="Partly")
+    screen.wait_for("OK", "push button", gone=True)
+    deadline = time.monotonic() + 10
+    while len(screen.find_all(role="list item")) <= before and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert len(screen.find_all(role="list item")) == before + 1
 
 
 def test_add_a_line_of_support(screen):
@@ -240,6 +245,7 @@ def test_keyboard_shortcuts_are_listed_in_help(screen):
     screen.give_window_the_keyboard()
     screen.wait_for(role="cell", contains="Ctrl+N", timeout=15)
     screen.wait_for(role="cell", contains="Ctrl+Y")
+    screen.give_window_the_keyboard()
     screen.key("Escape")
     screen.wait_for(role="cell", contains="Ctrl+N", gone=True)
 

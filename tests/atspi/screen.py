@@ -145,12 +145,18 @@ class Screen:
     # Acting -----------------------------------------------------------------------------------
 
     def give_window_the_keyboard(self) -> None:
-        """With no window manager, the X server gives the keyboard to no window: say which."""
-        found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "Small Steps|Settings|Keyboard|"
-                                "What is|How did|Save|Choose|Panel|Add|Change"],
-                               env=self.env, capture_output=True, text=True, check=False).stdout.split()
-        if found:
-            subprocess.run(["xdotool", "windowfocus", found[-1]], env=self.env, capture_output=True, check=False)
+        """With no window manager, the X server gives the keyboard to no window: give it to the
+        window in front (a dialog if one is open, else the main window)."""
+        def run(*args):
+            return subprocess.run(["xdotool", *args], env=self.env, capture_output=True, text=True,
+                                  check=False).stdout
+        windows = run("search", "--onlyvisible", "--name", ".").split()
+        named = [(w, run("getwindowname", w).strip()) for w in windows]
+        dialogs = [w for w, name in named if name and name != "Small Steps"]
+        main = [w for w, name in named if name == "Small Steps"]
+        chosen = (dialogs or main or [None])[-1]
+        if chosen:
+            run("windowfocus", chosen)
 
     def focus(self, name: str | None = None, role: str | None = None, contains: str | None = None) -> Item:
         item = self.wait_for(name, role, contains)
