@@ -185,15 +185,15 @@ def totals_of(data: dict[str, Any]) -> rules.Totals:
             rules.Line(i, Decimal(line["hours"]), line["rate_pence"],
                        line.get("bank_holiday_rate_pence"), line.get("phase"), None,
                        {k: Decimal(line[f"{k}_hours"]) for k in
-                        ("proactive", "flex", "crisis", "background")}, _shares(line))
+                        ("proactive", "flex", "crisis", "background")}, item_shares(line))
             for i, line in enumerate(data.get("support_lines", []))
         ),
         travel=tuple(
-            rules.Travel(i, Decimal(t["miles"]), t["rate_pence"], t.get("phase"), None, _shares(t))
+            rules.Travel(i, Decimal(t["miles"]), t["rate_pence"], t.get("phase"), None, item_shares(t))
             for i, t in enumerate(data.get("travel", []))
         ),
         purchases=tuple(
-            rules.Purchase(i, p["amount_pence"], p.get("phase"), None, _shares(p))
+            rules.Purchase(i, p["amount_pence"], p.get("phase"), None, item_shares(p))
             for i, p in enumerate(data.get("one_off_purchases", []))
         ),
         phases=tuple(
@@ -208,7 +208,8 @@ def totals_of(data: dict[str, Any]) -> rules.Totals:
     ))
 
 
-def _shares(item: dict[str, Any]) -> tuple[Share, ...]:
+def item_shares(item: dict[str, Any]) -> tuple[Share, ...]:
+    """An item's shares as the arithmetic takes them (from a document, any audience)."""
     return tuple(
         Share(s["stream"], Decimal(s["percent"]) if s.get("percent") is not None else None,
               s.get("amount_pence") if s.get("percent") is None else None)

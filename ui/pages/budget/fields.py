@@ -36,9 +36,23 @@ def phase_choices(phases) -> tuple:
     return (("", tr("All year")), *((p.item_id, p.name) for p in phases))
 
 
-def _paid_by() -> FormField:
-    return FormField("stream", tr("&Paid by (funding stream)"), "choice",
-                     stream_choices(tr("Not chosen yet")))
+def _paid_by(weekly: bool = True) -> FormField:
+    return FormField(
+        "shares", tr("&Paid by: each funding stream's share"), "shares" if weekly else "shares_once",
+        help=(tr("Choose the streams that pay. One stream can pay it all (100 %), or several can "
+                 "share it: percentages that add up to 100 %, or a fixed amount a week from one "
+                 "stream and percentages of the rest.") if weekly else
+              tr("Choose the streams that pay. One stream can pay it all (100 %), or several can "
+                 "share it: percentages that add up to 100 %, or a fixed amount from one stream "
+                 "and percentages of the rest.")) + " " + tr(
+            "Leave every stream at “Does not pay” if it is not decided yet."))
+
+
+def _goals(goals) -> FormField:
+    return FormField("goal_ids", tr("What this pays for: the &goals it serves"), "goals",
+                     tuple(goals.items()),
+                     help=tr("Tick each goal this helps with (Space ticks the one chosen). The "
+                             "panel is told only about goals it may see."))
 
 
 def _when(phases) -> FormField:
@@ -70,7 +84,7 @@ def phase_fields() -> list[FormField]:
     ]
 
 
-def line_fields(phases) -> list[FormField]:
+def line_fields(phases, goals) -> list[FormField]:
     hours_help = {kind: hours_kind_explained(kind) for kind in HoursKind}
     return [
         FormField("who", tr("&Who gives the support"), max_length=200,
@@ -94,19 +108,21 @@ def line_fields(phases) -> list[FormField]:
                   placeholder=tr("Leave empty if the same")),
         _paid_by(),
         _when(phases),
-        FormField("purpose", tr("What it is f&or (which of my goals)"), "text"),
+        _goals(goals),
+        FormField("purpose", tr("What it is f&or, in words"), "text"),
         _seen(),
     ]
 
 
-def purchase_fields(phases) -> list[FormField]:
+def purchase_fields(phases, goals) -> list[FormField]:
     return [
         FormField("what", tr("&What it is"), max_length=200,
                   placeholder=tr("For example: a greenhouse for the allotment")),
         FormField("amount_pence", tr("&Cost (£)"), placeholder=tr("For example: 349.99")),
-        _paid_by(),
+        _paid_by(weekly=False),
         _when(phases),
-        FormField("purpose", tr("What it is f&or (which of my goals)"), "text"),
+        _goals(goals),
+        FormField("purpose", tr("What it is f&or, in words"), "text"),
         _seen(),
     ]
 
