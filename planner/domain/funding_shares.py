@@ -156,7 +156,7 @@ def share_words(share: Share, *, weekly: bool) -> str:
 
 
 def paid_by_words(shares: Sequence[Share], parts: Sequence[tuple[str | None, int]] = (),
-                  *, weekly: bool) -> str:
+                  *, weekly: bool, sep: str = "; ") -> str:
     """Who pays an item, share by share, with what each pays in all when it is known:
     "Social care: 50 % (£988.00); Housing-related support: 50 % (£988.00)"."""
     if not shares:
@@ -168,4 +168,4 @@ def paid_by_words(shares: Sequence[Share], parts: Sequence[tuple[str | None, int
         if len(shares) > 1 and share.stream in paid:
             text = _("{share} ({amount})").format(share=text, amount=money_text(paid[share.stream]))
         words.append(text)
-    return "; ".join(words)
+    return sep.join(words)
