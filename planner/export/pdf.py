@@ -63,21 +63,14 @@ def _styles(style: PdfStyle):
 
 
 def _picture_flowable(picture: b.Picture, pictures: dict[str, bytes], size_pt: float):
-    from reportlab.platypus import Image
-
-    from planner.export.symbols_render import symbol_drawing
+    from planner.export.pdf_pictures import picture_flowable, symbol_flowable
 
     if picture.symbol:
-        return symbol_drawing(picture.symbol, size_pt)
+        return symbol_flowable(picture.symbol, size_pt)
     blob = pictures.get(picture.ref or "")
     if not blob:
         return None
-    from reportlab.lib.utils import ImageReader
-
-    reader = ImageReader(io.BytesIO(blob))
-    width, height = reader.getSize()
-    fit = size_pt / max(width, height)
-    return Image(io.BytesIO(blob), width * fit, height * fit)
+    return picture_flowable(blob, size_pt)
 
 
 def _flowables(document: b.ExportDocument, pictures: dict[str, bytes], style: PdfStyle, text_width: float):
