@@ -205,3 +205,43 @@ def test_a_sqlite_file_has_no_teams(db, capsys, tmp_path):
         team.list_teams(db)
     assert cli.main(["--data-dir", str(tmp_path), "team", "teams"]) == 1
     assert "one person's file" in capsys.readouterr().err
+
+
+def test_upgrading_a_populated_team_database_keeps_every_plan_reachable_by_an_administrator(pg_url):
+    from planner.storage import schema
+    from planner.storage.database import Database
+
+    engine = create_engine(pg_url)
+    schema.upgrade(engine, "0010_postgresql_guards")
+    with engine.begin() as connection:
+        for n in range(3):
+            person = connection.execute(text(
+                "INSERT INTO person (name, preferred_name, pronouns, details_visibility, photo_description, "
+                "photo_visibility, needs_easy_read, needs_large_text, needs_read_aloud, preferred_language, "
+                "other_communication_needs, created_at, updated_at, search_key) VALUES (:n, '', '', 'team', '', "
+                "'team', false, false, false, 'en', '', now(), now(), :n) RETURNING id"), {"n": f"person {n}"}).scalar()
+            plan = connection.execute(text("INSERT INTO plan (person_id, title, status, created_at, updated_at) "
+                                           "VALUES (:p, 'a plan', 'draft', now(), now()) RETURNING id"),
+                                      {"p": person}).scalar()
+            connection.execute(text("INSERT INTO goal (plan_id, title, made_on, visibility, created_at) "
+                                    "VALUES (:p, 'a goal', now(), 'team', now())"), {"p": plan})
+        before = {t: connection.execute(text(f"SELECT count(*) FROM {t}")).scalar() for t in ("person", "plan", "goal")}
+    engine.dispose()
+    owner = Database.open(url=pg_url)  # the owner upgrades
+    with owner.engine.connect() as connection:
+        assert {t: connection.execute(text(f"SELECT count(*) FROM {t}")).scalar() for t in before} == before
+    tag = pg_url.rsplit("_", 1)[1][:8]
+    team.add_worker(owner, f"adm_{tag}", None, "admin")
+    host = pg_url.split("@", 1)[1]
+    admin = Database.open(url=f"postgresql+psycopg://adm_{tag}@{host}")
+    team.add_team(admin, "Central")
+    team.add_worker(admin, f"co_{tag}", "Central", "coordinator")
+    directory = team.plan_directory(admin)
+    assert len(directory) == 3 and all(name == "" for _plan, name in directory)
+    coordinator = Database.open(url=f"postgresql+psycopg://co_{tag}@{host}")
+    assert caseload.list_caseload(coordinator) == []  # no team yet: only the owner and an administrator reach them
+    for plan_id, _team in directory:
+        team.move_plan(admin, plan_id, "Central")
+    assert sorted(r.plan_id for r in caseload.list_caseload(coordinator)) == sorted(p for p, _t in directory)
+    for database in (coordinator, admin, owner):
+        database.close()
