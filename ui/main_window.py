@@ -7,7 +7,7 @@ note) paints first; the database and the pages, which need SQLAlchemy, come stra
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from planner.errors import PlannerError
 
-PLAN_FILE_FILTER = "Small Steps plan files (*.smallsteps);;All files (*)"
+PLAN_FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Small Steps plan files (*.smallsteps);;All files (*)")
 BACKUP_EVERY_MS = 30 * 60 * 1000
 ELSEWHERE_EVERY_MS = 5_000  # how often to look for changes made elsewhere
 
@@ -339,7 +339,7 @@ class MainWindow(QMainWindow):
 
     def import_plan_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Bring in a plan file"), "", PLAN_FILE_FILTER
+            self, self.tr("Bring in a plan file"), "", QCoreApplication.translate("MainWindow", PLAN_FILE_FILTER)
         )
         if path:
             from planner.services import plan_files
@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
             return
         self.plan_view.flush()
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save this plan as a file"), "plan.smallsteps", PLAN_FILE_FILTER
+            self, self.tr("Save this plan as a file"), self.tr("plan") + ".smallsteps", QCoreApplication.translate("MainWindow", PLAN_FILE_FILTER)
         )
         if not path:
             return

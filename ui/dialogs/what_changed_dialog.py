@@ -3,6 +3,7 @@ in plain words, as the chosen audience may see it."""
 
 from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,8 +21,9 @@ from planner.services import frozen_copies, what_changed
 from ui.widgets.heading import Heading
 from ui.widgets.messages import FieldMessage
 
-AUDIENCES = [("me", "Everything (as I see it)"), ("team", "As my support team sees it"),
-             ("panel", "As the panel sees it")]
+AUDIENCES = [("me", QT_TRANSLATE_NOOP("WhatChangedDialog", "Everything (as I see it)")),
+             ("team", QT_TRANSLATE_NOOP("WhatChangedDialog", "As my support team sees it")),
+             ("panel", QT_TRANSLATE_NOOP("WhatChangedDialog", "As the panel sees it"))]
 SIGNS = {"added": "+", "removed": "−", "changed": "✎"}
 
 
@@ -46,7 +48,7 @@ class WhatChangedDialog(QDialog):
             self.old.setCurrentIndex(self.old.findData(old_copy))
         self.audience = QComboBox()
         for value, label in AUDIENCES:
-            self.audience.addItem(self.tr(label), value)
+            self.audience.addItem(QCoreApplication.translate("WhatChangedDialog", label), value)
         for widget, name in ((self.old, self.tr("Before")), (self.new, self.tr("After")),
                              (self.audience, self.tr("Seen as"))):
             widget.setAccessibleName(name)

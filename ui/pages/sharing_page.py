@@ -1,7 +1,17 @@
 """Sharing and exports: see exactly what each audience will see before anything leaves, change
 who sees a whole part in one go, and save the export to a file (made off the window's thread)."""
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -25,9 +35,12 @@ from ui.commands.sharing import SetPartVisibilityCommand
 from ui.widgets.heading import Heading
 from ui.widgets.messages import FieldMessage
 
-AUDIENCES = [("me", "Me"), ("team", "My support team"), ("panel", "The panel")]
+AUDIENCES = [("me", QT_TRANSLATE_NOOP("SharingPage", "Me")),
+             ("team", QT_TRANSLATE_NOOP("SharingPage", "My support team")),
+             ("panel", QT_TRANSLATE_NOOP("SharingPage", "The panel"))]
 # The parts whose items can be shared, with their names as the navigation shows them.
-SHARED_PARTS = [("details", "Me and my plan"), ("about_me", "About me")]
+SHARED_PARTS = [("details", QT_TRANSLATE_NOOP("SharingPage", "Me and my plan")),
+                ("about_me", QT_TRANSLATE_NOOP("SharingPage", "About me"))]
 
 
 class _Signals(QObject):
@@ -80,7 +93,7 @@ class SharingPage(QWidget):
         self.audience = QComboBox()
         self.audience.setAccessibleName(self.tr("Who it is for"))
         for key, label in AUDIENCES:
-            self.audience.addItem(self.tr(label), key)
+            self.audience.addItem(QCoreApplication.translate("SharingPage", label), key)
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("What to make"))
         self.preview_button = QPushButton(self.tr("&Show what they will see"))
@@ -126,7 +139,7 @@ class SharingPage(QWidget):
             for column, visibility in enumerate(Visibility, start=1):
                 button = QPushButton(self.tr("All: {who}").format(who=visibility_label(visibility)))
                 button.setAccessibleName(self.tr("Let {who} see all of {part}").format(
-                    who=visibility_label(visibility), part=self.tr(title)))
+                    who=visibility_label(visibility), part=QCoreApplication.translate("SharingPage", title)))
                 button.clicked.connect(lambda _=False, p=part, v=visibility.value: self.set_part(p, v))
                 self.parts_grid.addWidget(button, row, column)
                 part_buttons.append(button)
@@ -188,7 +201,8 @@ class SharingPage(QWidget):
             label, _buttons = self.part_rows[part]
             count = counts.get(part, {})
             words = ", ".join(f"{visibility_label(v)}: {count.get(v.value, 0)}" for v in Visibility)
-            label.setText(f"{self.tr(title)} ({words})")
+            label.setText(self.tr("{part} ({counts})").format(
+                part=QCoreApplication.translate("SharingPage", title), counts=words))
 
     def set_part(self, part: str, visibility: str) -> None:
         error = self.session.execute(SetPartVisibilityCommand(self.session, self.plan_id, part, visibility))
@@ -223,7 +237,7 @@ class SharingPage(QWidget):
         if kind is None:
             return
         suffix = exports.kinds()[kind].suffix
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save to a file"), f"plan{suffix}")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save to a file"), self.tr("plan") + suffix)
         if not path:
             return
         if not path.endswith(suffix):
