@@ -2,8 +2,18 @@
 
 from pathlib import Path
 
+import pytest
+
 from tests.translation_scan import scan
-from tests.translation_tools import CATALOGUE, COMPILED, ROOT, extract, messages, release, unfinished
+from tests.translation_tools import (
+    CATALOGUE,
+    QT_CATALOGUE,
+    ROOT,
+    extract,
+    messages,
+    release,
+    unfinished,
+)
 
 
 def test_every_shown_literal_goes_through_tr():
@@ -58,13 +68,31 @@ def test_every_string_has_its_welsh():
     assert not gaps, f"{len(gaps)} strings have no finished Welsh yet, e.g. {gaps[:10]!r}"
 
 
-def test_the_compiled_catalogue_matches_its_source(tmp_path):
-    """The .qm the wheel ships is the .ts compiled as it is now."""
+@pytest.mark.parametrize("source", [CATALOGUE, QT_CATALOGUE], ids=lambda p: p.name)
+def test_the_compiled_catalogues_match_their_source(tmp_path, source):
+    """The .qm the wheel ships is the .ts compiled as it is now (bash .ci/setup builds it too)."""
     built = tmp_path / "check.qm"
-    release(CATALOGUE, built)
-    assert COMPILED.exists(), "run pyside6-lrelease (bash .ci/setup does)"
-    assert built.read_bytes() == COMPILED.read_bytes(), (
-        "smallsteps_cy.qm is out of date: pyside6-lrelease resources/translations/smallsteps_cy.ts")
+    release(source, built)
+    compiled = source.with_suffix(".qm")
+    assert compiled.exists(), f"run pyside6-lrelease {source}"
+    assert built.read_bytes() == compiled.read_bytes(), f"{compiled.name} is out of date: pyside6-lrelease {source}"
+
+
+def test_qts_own_words_are_welsh_too(qapp):
+    """Qt ships no Welsh for its standard buttons and text menus; ours covers them, all finished."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui import language
+
+    assert not [key for key, message in messages(QT_CATALOGUE).items() if unfinished(message)]
+    language.apply_language(qapp, "cy")
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+        texts = sorted(b.text() for b in box.buttons())
+        assert texts == ["Canslo", "Iawn"]
+    finally:
+        language.apply_language(qapp, "en")
 
 
 def test_no_window_string_counts_with_qt_plurals():

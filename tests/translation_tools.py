@@ -10,7 +10,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE = ROOT / "resources" / "translations" / "smallsteps_cy.ts"
-COMPILED = CATALOGUE.with_suffix(".qm")
+# Qt's own words (standard buttons, the right-click menu on text): Qt ships no Welsh.
+QT_CATALOGUE = CATALOGUE.with_name("qtbase_cy.ts")
 LUPDATE_ARGS = ["-extensions", "py", "-locations", "none", "-source-language", "en",
                 "-target-language", "cy"]
 

@@ -386,12 +386,44 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self, data_dir, protected, self.session.db if self.session is not None else None)
         if dialog.exec():
             self.idle_lock.restart()
-            if self.session is not None:
+            if dialog.language_changed():
+                self.change_language()
+            elif self.session is not None:
                 self.caseload.refresh()  # reviews may now fall due on other dates
         if dialog.wants == "protect":
             security.protect(self)
         elif dialog.wants == "unprotect":
             security.unprotect(self)
+
+    def change_language(self) -> None:
+        """Put the window in the language now chosen in Settings, at once: the translators are
+        swapped, then the menus and pages are built again in the new words, with the same plan
+        and part open (everything typed is saved first; Undo keeps working)."""
+        from PySide6.QtWidgets import QApplication
+
+        from ui import language
+
+        self.flush_typing()
+        language.apply_language(QApplication.instance(), language.window_language())
+        session = self.session
+        plan_id = row = None
+        if session is not None:
+            if self.stack.currentWidget() is self.plan_view:
+                plan_id, row = self.plan_view.plan_id, self.plan_view.parts.currentRow()
+            self.detach()
+        self.setWindowTitle(self.tr("Small Steps"))
+        self.opening.setText(self.tr("Opening your plans…"))
+        self.saved_label.setText(self.tr("Everything you write is saved as you go."))
+        self.saved_label.setAccessibleName(self.tr("Saving"))
+        self.menuBar().clear()
+        self._build_menus()
+        if session is None:
+            return
+        self.attach(session)
+        if plan_id is not None:
+            self.open_plan(plan_id)
+            if row is not None and row >= 0:
+                self.plan_view.parts.setCurrentRow(row)
 
     def open_panel_day(self) -> None:
         from ui.dialogs.panel_day_dialog import PanelDayDialog

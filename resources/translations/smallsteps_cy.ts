@@ -2161,6 +2161,13 @@ Os ydych chi wedi newid eich meddwl, gallwch ei gadw yn lle hynny: dewiswch &quo
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>The computer&apos;s language ({name})</source>
+        <translation>Iaith y cyfrifiadur ({name})</translation>
+    </message>
+</context>
+<context>
     <name>LifeChartCommands</name>
     <message>
         <source>Add</source>
@@ -3825,6 +3832,18 @@ Gwneud y pecynnau beth bynnag?</translation>
     <message>
         <source>Your plans are kept in</source>
         <translation>Mae eich cynlluniau&apos;n cael eu cadw yn</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Iaith y ffenestr</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of the window</source>
+        <translation>&amp;Iaith y ffenestr</translation>
+    </message>
+    <message>
+        <source>The window changes to it when you press OK. Each plan&apos;s own language is chosen in Me and my plan.</source>
+        <translation>Mae&apos;r ffenestr yn newid iddi pan fyddwch chi&apos;n pwyso Iawn. Mae iaith pob cynllun ei hun yn cael ei dewis yn Fi a fy nghynllun.</translation>
     </message>
     <message>
         <source> months</source>
