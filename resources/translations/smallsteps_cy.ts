@@ -972,7 +972,7 @@ Gallwch edrych ar y cynlluniau yma heb eu newid, neu gau&apos;r copi hwn.</trans
     </message>
     <message>
         <source>Where the plan is up to</source>
-        <translation>Lle mae&apos;r cynllun wedi cyrraedd</translation>
+        <translation>Ble mae&apos;r cynllun arni</translation>
     </message>
     <message>
         <source>Working on now</source>
@@ -1374,7 +1374,7 @@ Bydd copi o&apos;r cynllun a&apos;i becyn panel yn cael ei gadw yn union fel y m
     </message>
     <message>
         <source>Easy read</source>
-        <translation>Hawdd ei ddarllen</translation>
+        <translation>Hawdd ei ddeall</translation>
     </message>
     <message>
         <source>Large text</source>
@@ -1669,7 +1669,7 @@ Bydd copi o&apos;r cynllun a&apos;i becyn panel yn cael ei gadw yn union fel y m
     </message>
     <message>
         <source>Where this goal is up to</source>
-        <translation>Lle mae&apos;r nod hwn wedi cyrraedd</translation>
+        <translation>Ble mae&apos;r nod hwn arni</translation>
     </message>
     <message>
         <source>Who can see this goal</source>
@@ -1709,7 +1709,7 @@ Bydd copi o&apos;r cynllun a&apos;i becyn panel yn cael ei gadw yn union fel y m
     </message>
     <message>
         <source>Where it is &amp;up to</source>
-        <translation>Lle mae wedi &amp;cyrraedd</translation>
+        <translation>Ble mae &amp;arni</translation>
     </message>
     <message>
         <source>Who can &amp;see this</source>
@@ -1861,7 +1861,7 @@ Bydd copi o&apos;r cynllun a&apos;i becyn panel yn cael ei gadw yn union fel y m
 If you have changed your mind, you can keep it instead: choose &quot;I changed my mind&quot; in Where it is up to. Undo (Ctrl+Z) brings a goal back.</source>
         <translation>Tynnu &quot;{title}&quot; oddi ar eich cynllun, gyda&apos;i holl gamau?
 
-Os ydych chi wedi newid eich meddwl, gallwch ei gadw yn lle hynny: dewiswch &quot;Rydw i wedi newid fy meddwl&quot; yn Lle mae wedi cyrraedd. Mae Dadwneud (Ctrl+Z) yn dod â nod yn ôl.</translation>
+Os ydych chi wedi newid eich meddwl, gallwch ei gadw yn lle hynny: dewiswch &quot;Rydw i wedi newid fy meddwl&quot; yn Ble mae arni. Mae Dadwneud (Ctrl+Z) yn dod â nod yn ôl.</translation>
     </message>
 </context>
 <context>
@@ -2036,7 +2036,7 @@ Os ydych chi wedi newid eich meddwl, gallwch ei gadw yn lle hynny: dewiswch &quo
     <name>HowItsGoingPage</name>
     <message>
         <source>How it&apos;s going</source>
-        <translation>Sut mae&apos;n mynd</translation>
+        <translation>Sut mae pethau&apos;n mynd</translation>
     </message>
     <message>
         <source>Did it happen?</source>
@@ -2848,7 +2848,7 @@ Gallwch ddod â nhw yn ôl gyda Dadwneud nes i chi gau Small Steps.</translation
     <name>PanelCommands</name>
     <message>
         <source>Change where the plan is up to</source>
-        <translation>Newid lle mae&apos;r cynllun wedi cyrraedd</translation>
+        <translation>Newid ble mae&apos;r cynllun arni</translation>
     </message>
     <message>
         <source>Change the date of the last assessment</source>
@@ -3002,15 +3002,15 @@ Gwneud y pecynnau beth bynnag?</translation>
     </message>
     <message>
         <source>&amp;Change where the plan is up to</source>
-        <translation>&amp;Newid lle mae&apos;r cynllun wedi cyrraedd</translation>
+        <translation>&amp;Newid ble mae&apos;r cynllun arni</translation>
     </message>
     <message>
         <source>Every change of where the plan is up to</source>
-        <translation>Pob newid i ble mae&apos;r cynllun wedi cyrraedd</translation>
+        <translation>Pob newid i ble mae&apos;r cynllun arni</translation>
     </message>
     <message>
         <source>Where the plan is up to</source>
-        <translation>Lle mae&apos;r cynllun wedi cyrraedd</translation>
+        <translation>Ble mae&apos;r cynllun arni</translation>
     </message>
     <message>
         <source>Date of the panel</source>
@@ -3022,11 +3022,11 @@ Gwneud y pecynnau beth bynnag?</translation>
     </message>
     <message>
         <source>Change where the plan is up to</source>
-        <translation>Newid lle mae&apos;r cynllun wedi cyrraedd</translation>
+        <translation>Newid ble mae&apos;r cynllun arni</translation>
     </message>
     <message>
         <source>&amp;Up to</source>
-        <translation>Wedi &amp;cyrraedd</translation>
+        <translation>Ble mae &amp;arni</translation>
     </message>
     <message>
         <source>&amp;Panel date</source>
@@ -3139,7 +3139,7 @@ Gwneud y pecynnau beth bynnag?</translation>
     </message>
     <message>
         <source>Where the plan is up to</source>
-        <translation>Lle mae&apos;r cynllun wedi cyrraedd</translation>
+        <translation>Ble mae&apos;r cynllun arni</translation>
     </message>
     <message>
         <source>(no title yet)</source>
@@ -3536,7 +3536,7 @@ Gwneud y pecynnau beth bynnag?</translation>
     </message>
     <message>
         <source>How it&apos;s going</source>
-        <translation>Sut mae&apos;n mynd</translation>
+        <translation>Sut mae pethau&apos;n mynd</translation>
     </message>
     <message>
         <source>Reviews and the panel</source>
@@ -4245,7 +4245,7 @@ Gwneud y pecynnau beth bynnag?</translation>
     </message>
     <message>
         <source>Where the step is up to</source>
-        <translation>Lle mae&apos;r cam wedi cyrraedd</translation>
+        <translation>Ble mae&apos;r cam arni</translation>
     </message>
     <message>
         <source>Tick the step off as done today</source>
@@ -4289,7 +4289,7 @@ Gwneud y pecynnau beth bynnag?</translation>
     </message>
     <message>
         <source>Where it is &amp;up to</source>
-        <translation>Lle mae wedi &amp;cyrraedd</translation>
+        <translation>Ble mae &amp;arni</translation>
     </message>
     <message>
         <source>Done &amp;on</source>
@@ -4340,7 +4340,7 @@ Gwneud y pecynnau beth bynnag?</translation>
     </message>
     <message>
         <source>One-off purchases</source>
-        <translation>Pethau a brynir unwaith</translation>
+        <translation>Pryniannau untro</translation>
     </message>
     <message>
         <source>Things bought once, like tools or a greenhouse.</source>
@@ -4364,7 +4364,7 @@ Gwneud y pecynnau beth bynnag?</translation>
     </message>
     <message>
         <source>A one-off purchase</source>
-        <translation>Rhywbeth a brynir unwaith</translation>
+        <translation>Pryniant untro</translation>
     </message>
 </context>
 <context>
@@ -4410,7 +4410,7 @@ Gwneud y pecynnau beth bynnag?</translation>
     </message>
     <message>
         <source>One-off purchases: {amount}</source>
-        <translation>Pethau a brynir unwaith: {amount}</translation>
+        <translation>Pryniannau untro: {amount}</translation>
     </message>
     <message>
         <source>The rest of the year</source>
@@ -4442,11 +4442,11 @@ Gwneud y pecynnau beth bynnag?</translation>
     </message>
     <message>
         <source>, and {amount} of one-off purchases</source>
-        <translation>, a {amount} o bethau a brynir unwaith</translation>
+        <translation>, a {amount} o bryniannau untro</translation>
     </message>
     <message>
         <source>One-off purchases not in a phase: {amount}.</source>
-        <translation>Pethau a brynir unwaith nad ydyn nhw mewn cyfnod: {amount}.</translation>
+        <translation>Pryniannau untro nad ydyn nhw mewn cyfnod: {amount}.</translation>
     </message>
     <message>
         <source>Not given a stream yet</source>
