@@ -92,3 +92,19 @@ def apply_language(app: QCoreApplication, code: str) -> str:
     i18n.set_language(code)
     _current["code"] = code
     return code
+
+
+_translators_by_language: dict[str, QTranslator] = {}
+
+
+def words_in(code: str, context: str, source: str) -> str:
+    """`source` (marked with QT_TRANSLATE_NOOP under `context`) in `code`'s language, whatever
+    language the window is in: for what must be said in Welsh even in an English window."""
+    if code not in LANGUAGES or code == "en":
+        return source
+    translator = _translators_by_language.get(code)
+    if translator is None:
+        translator = QTranslator()
+        translator.load(str(_catalogue_folder() / f"smallsteps_{code}.qm"))
+        _translators_by_language[code] = translator
+    return translator.translate(context, source) or source

@@ -69,6 +69,18 @@
         <source>See all seven areas</source>
         <translation>Gweld y saith maes i gyd</translation>
     </message>
+    <message>
+        <source>&amp;Questions in Welsh (Cymraeg), the person&apos;s own language</source>
+        <translation>&amp;Cwestiynau yn Gymraeg, iaith y person ei hun</translation>
+    </message>
+    <message>
+        <source>&amp;Questions in English, the person&apos;s own language</source>
+        <translation>&amp;Cwestiynau yn Saesneg, iaith y person ei hun</translation>
+    </message>
+    <message>
+        <source>{title} ({other})</source>
+        <translation>{title} ({other})</translation>
+    </message>
 </context>
 <context>
     <name>AllocationBox</name>
@@ -373,6 +385,10 @@ Gallwch edrych ar y cynlluniau yma heb eu newid, neu gau&apos;r copi hwn.</trans
         <translation>{n}. {title}</translation>
     </message>
     <message>
+        <source>{n}. {title} ({other})</source>
+        <translation>{n}. {title} ({other})</translation>
+    </message>
+    <message>
         <source>Open “{title}”</source>
         <translation>Agor “{title}”</translation>
     </message>
@@ -383,18 +399,6 @@ Gallwch edrych ar y cynlluniau yma heb eu newid, neu gau&apos;r copi hwn.</trans
     <message>
         <source>Nothing here yet.</source>
         <translation>Does dim byd yma eto.</translation>
-    </message>
-    <message>
-        <source>1 answer:</source>
-        <translation>1 ateb:</translation>
-    </message>
-    <message>
-        <source>{n} answers:</source>
-        <translation>{n} o atebion:</translation>
-    </message>
-    <message>
-        <source>…and {n} more. Open the area to see them all.</source>
-        <translation>…a {n} arall. Agorwch y maes i&apos;w gweld i gyd.</translation>
     </message>
     <message>
         <source>Picture: {words}</source>
@@ -1076,18 +1080,6 @@ Gallwch edrych ar y cynlluniau yma heb eu newid, neu gau&apos;r copi hwn.</trans
     <message>
         <source>No one matches that search.</source>
         <translation>Does neb yn cyfateb i&apos;r chwiliad hwnnw.</translation>
-    </message>
-    <message>
-        <source>Showing {shown} of {total} people.</source>
-        <translation>Yn dangos {shown} o {total} o bobl.</translation>
-    </message>
-    <message>
-        <source>{total} people.</source>
-        <translation>{total} o bobl.</translation>
-    </message>
-    <message>
-        <source>1 person.</source>
-        <translation>1 person.</translation>
     </message>
 </context>
 <context>
@@ -1784,10 +1776,6 @@ Bydd copi o&apos;r cynllun a&apos;i becyn panel yn cael ei gadw yn union fel y m
     <message>
         <source>What I&apos;m working on now</source>
         <translation>Beth rydw i&apos;n gweithio arno nawr</translation>
-    </message>
-    <message>
-        <source>{done} of {n} steps done</source>
-        <translation>{done} o {n} cam wedi&apos;u gwneud</translation>
     </message>
 </context>
 <context>
@@ -2663,13 +2651,6 @@ Gallwch ddod â nhw yn ôl gyda Dadwneud nes i chi gau Small Steps.</translation
     </message>
 </context>
 <context>
-    <name>MeetingListModel</name>
-    <message>
-        <source>{done} of {n} things agreed are done</source>
-        <translation>{done} o {n} peth a gytunwyd wedi&apos;u gwneud</translation>
-    </message>
-</context>
-<context>
     <name>MeetingsPanel</name>
     <message>
         <source>A planning meeting brings together the people who can help, somewhere that feels safe. Write down who agreed to do what.</source>
@@ -2836,10 +2817,6 @@ Gallwch ddod â nhw yn ôl gyda Dadwneud nes i chi gau Small Steps.</translation
         <translation>Mynd drwy&apos;r cwestiynau un ar y tro</translation>
     </message>
     <message>
-        <source>{filled} of 7 areas have something in them.</source>
-        <translation>Mae rhywbeth yn {filled} o&apos;r 7 maes.</translation>
-    </message>
-    <message>
         <source>Carry on where you left off</source>
         <translation>Mynd ymlaen o&apos;r lle y gwnaethoch chi stopio</translation>
     </message>
@@ -2960,14 +2937,6 @@ Gwneud y pecynnau beth bynnag?</translation>
     <message>
         <source>Making: {what}</source>
         <translation>Yn gwneud: {what}</translation>
-    </message>
-    <message>
-        <source>Done: {n} packs and the index are in {folder}.</source>
-        <translation>Wedi gorffen: mae {n} pecyn a&apos;r mynegai yn {folder}.</translation>
-    </message>
-    <message>
-        <source>Done: 1 pack and the index are in {folder}.</source>
-        <translation>Wedi gorffen: mae 1 pecyn a&apos;r mynegai yn {folder}.</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +3546,18 @@ Gwneud y pecynnau beth bynnag?</translation>
 <context>
     <name>ReadAloudButton</name>
     <message>
+        <source>This computer has no Welsh voice, so Small Steps can&apos;t read this aloud in Welsh. A Welsh voice can be added to the computer (for example espeak-ng&apos;s Welsh voice).</source>
+        <translation>Does dim llais Cymraeg ar y cyfrifiadur hwn, felly dydy Small Steps ddim yn gallu darllen hwn yn uchel yn Gymraeg. Gellir ychwanegu llais Cymraeg at y cyfrifiadur (er enghraifft llais Cymraeg espeak-ng).</translation>
+    </message>
+    <message>
+        <source>Read the English aloud</source>
+        <translation>Darllen y Saesneg yn uchel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
         <source>Read aloud</source>
         <translation>Darllen yn uchel</translation>
     </message>
@@ -4010,10 +3991,6 @@ Gwneud y pecynnau beth bynnag?</translation>
     <message>
         <source>Saved to {path}</source>
         <translation>Wedi&apos;i gadw yn {path}</translation>
-    </message>
-    <message>
-        <source>This is what they will see ({pages} pages).</source>
-        <translation>Dyma beth fyddan nhw&apos;n ei weld ({pages} tudalen).</translation>
     </message>
     <message>
         <source>Ready to save.</source>
@@ -4550,6 +4527,14 @@ Gwneud y pecynnau beth bynnag?</translation>
         <source>Question {n} of {count}</source>
         <translation>Cwestiwn {n} o {count}</translation>
     </message>
+    <message>
+        <source>In Welsh: {question}</source>
+        <translation>Yn Gymraeg: {question}</translation>
+    </message>
+    <message>
+        <source>In English: {question}</source>
+        <translation>Yn Saesneg: {question}</translation>
+    </message>
 </context>
 <context>
     <name>WeekPage</name>
@@ -4755,14 +4740,6 @@ Gwneud y pecynnau beth bynnag?</translation>
     <message>
         <source>Nothing changed.</source>
         <translation>Does dim byd wedi newid.</translation>
-    </message>
-    <message>
-        <source>{n} changes, part by part (+ added, − removed, ✎ changed).</source>
-        <translation>{n} newid, fesul rhan (+ wedi&apos;i ychwanegu, − wedi&apos;i dynnu, ✎ wedi&apos;i newid).</translation>
-    </message>
-    <message>
-        <source>1 change (+ added, − removed, ✎ changed).</source>
-        <translation>1 newid (+ wedi&apos;i ychwanegu, − wedi&apos;i dynnu, ✎ wedi&apos;i newid).</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from planner.domain import counted_words
 from planner.domain.doc_diff import changes_by_part, part_title
 from planner.domain.review_schedule import plain_date
 from planner.errors import PlannerError
@@ -95,8 +96,7 @@ class WhatChangedDialog(QDialog):
         if not changes:
             self.summary.setText(self.tr("Nothing changed."))
             return
-        self.summary.setText(self.tr("{n} changes, part by part (+ added, − removed, ✎ changed).").format(
-            n=len(changes)) if len(changes) != 1 else self.tr("1 change (+ added, − removed, ✎ changed)."))
+        self.summary.setText(counted_words.changes_summary(len(changes)))
         html = []
         for part, items in changes_by_part(changes).items():
             lines = []

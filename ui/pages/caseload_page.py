@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain import counted_words
 from planner.services import caseload
 from planner.services.caseload import CaseloadFilter
 from ui.models.caseload_model import CaseloadModel
@@ -190,9 +191,7 @@ class CaseloadPage(QWidget):
                 )
             )
         shown, total = self.model.rowCount(), self.model.total()
-        self.count.setText(self.tr("Showing {shown} of {total} people.").format(shown=f"{shown:,}", total=f"{total:,}")
-                           if shown != total else self.tr("{total} people.").format(total=f"{total:,}")
-                           if total != 1 else self.tr("1 person."))
+        self.count.setText(counted_words.people_shown(shown, total))
         self.count.setVisible(total > 0)
         self.empty.setVisible(not has_rows)
         self.table.setVisible(has_rows)

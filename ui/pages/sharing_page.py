@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain import counted_words
 from planner.domain.visibility import Visibility, visibility_label
 from planner.errors import PlannerError
 from planner.files import write_atomically
@@ -267,7 +268,7 @@ class SharingPage(QWidget):
             self.export_made.emit()
         else:
             pages = self.pdf.pageCount()
-            self.status.setText(self.tr("This is what they will see ({pages} pages).").format(pages=pages)
+            self.status.setText(counted_words.preview_pages(pages)
                                 if blob[:4] == b"%PDF" else self.tr("Ready to save."))
 
     def _failed(self, number: int, message: str) -> None:
