@@ -39,13 +39,15 @@ def test_the_scan_catches_what_it_should(tmp_path):
         "        label.setText('{n} of {m}'.format(n=1, m=2))\n"
         "        label.setText(self.tr('Fine') + ' …')\n"
         "        label.setText('Small Steps')\n"
-        "        label.setAccessibleName('…')\n",
+        "        label.setAccessibleName('…')\n"
+        "        label.setText(f\"{self.tr('Seen by')}: {name}\")\n",
         encoding="utf-8")
     problems = sorted((f.line, f.problem) for f in scan(folder))
     assert problems == [
         (6, "not translated"), (7, "not translated"),
         (8, "tr() of a variable (lupdate cannot extract it)"), (9, "an f-string inside tr()"),
         (10, "a home-made tr() that lupdate files under no context"), (11, "not translated"),
+        (15, "tr() inside an f-string (lupdate cannot see it)"),
     ]
 
 

@@ -87,6 +87,15 @@ class _Scanner(ast.NodeVisitor):
     def _add(self, node: ast.AST, problem: str, text: str) -> None:
         self.findings.append(Finding(self.path, getattr(node, "lineno", 0), problem, text))
 
+    def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
+        """lupdate does not look inside f-strings: a tr() there is never extracted."""
+        for value in node.values:
+            for inner in ast.walk(value):
+                if isinstance(inner, ast.Call) and _name(inner.func) in ("tr", "translate"):
+                    self._add(inner, "tr() inside an f-string (lupdate cannot see it)",
+                              ast.unparse(inner)[:60])
+        self.generic_visit(node)
+
     def visit_Call(self, node: ast.Call) -> None:
         name = _name(node.func)
         if name in TRANSLATING:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
 )
@@ -416,6 +417,11 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(self.tr("Everything you write is saved as you go."))
         self.saved_label.setAccessibleName(self.tr("Saving"))
         self.menuBar().clear()
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        for old in (*self.menuBar().findChildren(QMenu, options=direct),
+                    *self.findChildren(QAction, options=direct)):
+            old.setParent(None)  # the menus and actions in the old words go
+            old.deleteLater()
         self._build_menus()
         if session is None:
             return

@@ -483,6 +483,10 @@ Gallwch edrych ar y cynlluniau yma heb eu newid, neu gau&apos;r copi hwn.</trans
         <translation>Tynnu&apos;r &amp;farn</translation>
     </message>
     <message>
+        <source>Seen by: {who}</source>
+        <translation>Yn cael ei weld gan: {who}</translation>
+    </message>
+    <message>
         <source>No one is listed yet. Add who helped write each part.</source>
         <translation>Does neb wedi&apos;i restru eto. Ychwanegwch pwy helpodd i ysgrifennu pob rhan.</translation>
     </message>
@@ -2689,6 +2693,10 @@ Gallwch ddod â nhw yn ôl gyda Dadwneud nes i chi gau Small Steps.</translation
         <translation>erbyn {date}</translation>
     </message>
     <message>
+        <source>Someone</source>
+        <translation>Rhywun</translation>
+    </message>
+    <message>
         <source>Next meeting: {date}</source>
         <translation>Y cyfarfod nesaf: {date}</translation>
     </message>
@@ -4349,6 +4357,17 @@ Gwneud y pecynnau beth bynnag?</translation>
     <message>
         <source>For example: 2026-11-22</source>
         <translation>Er enghraifft: 2026-11-22</translation>
+    </message>
+</context>
+<context>
+    <name>TipsPanel</name>
+    <message>
+        <source>For this part</source>
+        <translation>Ar gyfer y rhan hon</translation>
+    </message>
+    <message>
+        <source>At any time</source>
+        <translation>Unrhyw bryd</translation>
     </message>
 </context>
 <context>

@@ -51,9 +51,10 @@ class TipsPanel(QFrame):
             items = "".join(f"<li>{html.escape(t)}</li>" for t in tips)
             return f"<ul style='margin-left: 0; -qt-list-indent: 1;'>{items}</ul>"
 
+        this_part, any_time = self.tr("For this part"), self.tr("At any time")
         self.body.setText(
-            f"<p><b>{html.escape(self.tr('For this part'))}</b></p>{listed(area_tips)}"
-            f"<p><b>{html.escape(self.tr('At any time'))}</b></p>{listed(general_tips)}"
+            f"<p><b>{html.escape(this_part)}</b></p>{listed(area_tips)}"
+            f"<p><b>{html.escape(any_time)}</b></p>{listed(general_tips)}"
         )
         self.body.setAccessibleName(" ".join((*area_tips, *general_tips)))
 

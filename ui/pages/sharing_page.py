@@ -31,6 +31,7 @@ from planner.domain import counted_words
 from planner.domain.visibility import Visibility, visibility_label
 from planner.errors import PlannerError
 from planner.files import write_atomically
+from planner.i18n import _
 from planner.services import exports, sharing
 from ui.commands.sharing import SetPartVisibilityCommand
 from ui.widgets.heading import Heading
@@ -190,7 +191,7 @@ class SharingPage(QWidget):
         self.kind.clear()
         for key, spec in exports.kinds().items():
             if spec.audience == audience or key.startswith(("poster", "life", "people", "week", "steps", "ratings")):
-                self.kind.addItem(spec.description or key, key)
+                self.kind.addItem(_(spec.description) if spec.description else key, key)
         index = self.kind.findData(current)
         self.kind.setCurrentIndex(max(index, 0))
 

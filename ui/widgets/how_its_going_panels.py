@@ -229,7 +229,8 @@ class MeetingsPanel(_ListPanel):
         for action in meeting.actions:
             sign = "✓ " + self.tr("done") if action.done else "○ " + self.tr("not done yet")
             when = " " + self.tr("by {date}").format(date=plain_date(action.by_when)) if action.by_when else ""
-            lines.append(f"{action.who or self.tr('Someone')}: {action.what}{when} ({sign})")
+            who = action.who or self.tr("Someone")
+            lines.append(f"{who}: {action.what}{when} ({sign})")
         if meeting.next_meeting_on:
             lines.append(self.tr("Next meeting: {date}").format(date=plain_date(meeting.next_meeting_on)))
         self.details.setText("\n".join(lines))
