@@ -65,7 +65,7 @@ def visible_texts(root: QWidget) -> set[str]:
         if not widget.isVisibleTo(root) and widget is not root:
             continue
         found += [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()]
-        if isinstance(widget, QLabel) or isinstance(widget, QAbstractButton):
+        if isinstance(widget, (QLabel, QAbstractButton)):
             found.append(widget.text())
         elif isinstance(widget, QGroupBox):
             found.append(widget.title())
