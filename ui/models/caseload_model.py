@@ -67,8 +67,9 @@ class CaseloadModel(QAbstractTableModel):
         if text == self._search:
             return
         self.beginResetModel()
-        self._search = search_text.fold(text, QLocale().name())
-        self._update()
+        before, self._search = self._search, search_text.fold(text, QLocale().name())
+        # More letters typed: only the people shown now can still match.
+        self._update(narrowing=bool(before) and self._search.startswith(before) and self._order is not None)
         self.endResetModel()
 
     def set_filter(self, which: CaseloadFilter | str) -> None:
@@ -86,18 +87,16 @@ class CaseloadModel(QAbstractTableModel):
         self._update()
         self.layoutChanged.emit()
 
-    def _update(self) -> None:
+    def _update(self, narrowing: bool = False) -> None:
         if self._order is None:
             column, descending = self._sort
             if column == Column.NAME and QLocale().language() in NAMES_NEED_COLLATION:
                 self._order = self._names_in_order(descending)
             else:
                 self._order = caseload.sorted_indexes(self._all, column, descending)
-        wanted = set(caseload.visible_rows(self._all, self._search, self._filter, self.today))
-        if len(wanted) == len(self._all):
-            self._shown = list(self._order)
-        else:
-            self._shown = [i for i in self._order if i in wanted]
+            narrowing = False
+        among = self._shown if narrowing else self._order
+        self._shown = caseload.matching(self._all, among, self._search, self._filter, self.today)
 
     def _names_in_order(self, descending: bool) -> list[int]:
         """Names in the window's language's alphabetical order (ICU's, through QCollator): in
