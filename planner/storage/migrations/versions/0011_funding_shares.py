@@ -6,17 +6,21 @@ Each item's one stream becomes one share of 100 %; an item with no stream chosen
 A line marked "joint" keeps one 100 % share on the joint stream (a pooled fund): what each
 funder pays of it was never written down, so it is not guessed; the broker can split it into
 real shares. Then the old `stream` columns go (a table rebuild on SQLite: migrations run with
-foreign keys off, see `planner.storage.schema`).
+foreign keys off, see `planner.storage.schema`). On PostgreSQL the team rules (row-level
+security, see `planner.storage.team_access`) are made again so the two new tables have them.
+
+It comes after 0012 (the team's migration landed first; numbers are names, the chain is the
+order).
 
 Revision ID: 0011_funding_shares
-Revises: 0010_postgresql_guards
+Revises: 0012_team_access
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0011_funding_shares"
-down_revision = "0010_postgresql_guards"
+down_revision = "0012_team_access"
 branch_labels = None
 depends_on = None
 
@@ -85,6 +89,9 @@ def upgrade() -> None:
             for table, _column in OWNERS for item_id, plan_id, stream in kept[table]]
     if rows:
         op.bulk_insert(shares, rows)
+    from planner.storage import team_access
+
+    team_access.apply(bind)
 
 
 def downgrade() -> None:
@@ -101,3 +108,6 @@ def downgrade() -> None:
                          {"stream": stream if count == 1 else "joint", "id": item_id})
     op.drop_table("budget_goal_link")
     op.drop_table("funding_share")
+    from planner.storage import team_access
+
+    team_access.apply(bind)
