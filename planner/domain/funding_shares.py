@@ -158,9 +158,14 @@ def share_words(share: Share, *, weekly: bool) -> str:
 def paid_by_words(shares: Sequence[Share], parts: Sequence[tuple[str | None, int]] = (),
                   *, weekly: bool, sep: str = "; ") -> str:
     """Who pays an item, share by share, with what each pays in all when it is known:
-    "Social care: 50 % (£988.00); Housing-related support: 50 % (£988.00)"."""
+    "Social care: 50 % (£988.00); Housing-related support: 50 % (£988.00)"; "Health" when one
+    stream pays it all."""
     if not shares:
         return _("not chosen yet")
+    if len(shares) == 1 and shares[0].percent == HUNDRED:  # one stream pays it all
+        from planner.domain.support import stream_label
+
+        return stream_label(shares[0].stream)
     paid = dict(parts)
     words = []
     for share in shares:
