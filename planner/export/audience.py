@@ -9,6 +9,7 @@ import copy
 from typing import Any
 
 from planner.domain.visibility import Audience, may_see
+from planner.i18n import language_code
 from planner.plan_file.document import PlanDocument
 from planner.plan_file.reader import _picture_names
 
@@ -33,6 +34,11 @@ def for_audience(document: PlanDocument, audience: Audience | str) -> PlanDocume
     audience = Audience(audience)
     data = _filter(copy.deepcopy(document.data), audience)
     data["audience"] = audience.value
+    # The language the plan is written in leads its exports. It is kept with the person's
+    # details, which may be private: only the code of a language with a catalogue passes ("en"
+    # or "cy", never the stored words), since an export printed in Welsh says so anyway.
+    details = (document.data.get("person") or {}).get("details") or {}
+    data["language"] = language_code(details.get("preferred_language"))
     used = _picture_names(data)
     pictures = {name: blob for name, blob in document.pictures.items() if name in used}
     return PlanDocument(data, pictures)
