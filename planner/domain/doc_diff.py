@@ -15,7 +15,7 @@ from typing import Any
 
 from planner.i18n import N_, _
 
-IGNORED_TOP = {"format", "version", "app_version", "exported_at", "audience", "language"}
+IGNORED_TOP = {"format", "version", "app_version", "exported_at", "audience", "withheld", "language"}
 IGNORED_KEYS = {"id"}
 IGNORED_PLAN = {"frozen_copies"}  # the record of what was sent, not the plan's content
 LABEL_KEYS = ("title", "name", "what", "text", "who", "stream", "held_on", "happened_on", "barrier",
@@ -285,7 +285,29 @@ def diff_documents(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
                 differ.items(key, where, key, a if isinstance(a, list) else [], b if isinstance(b, list) else [])
         else:
             differ.value("details", details, key, a, b)
+    differ.changes.extend(_kept_back_changes(old, new))
     return differ.changes
+
+
+def _kept_back(data: dict[str, Any]) -> dict[str, int]:
+    """How many items of each part a filtered document's audience may not see (counts only)."""
+    out: dict[str, int] = {}
+    for place, counts in (data.get("withheld") or {}).items():
+        part = place.split(".", 1)[0]
+        part = "details" if part == "person" else part
+        out[part] = out.get(part, 0) + sum(n for n in counts.values() if isinstance(n, int))
+    return out
+
+
+def _kept_back_changes(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
+    """Items kept from this audience, part by part, when their number changed: never what they are."""
+    before, after = _kept_back(old), _kept_back(new)
+    changes = []
+    for part in list(before) + [p for p in after if p not in before]:
+        if before.get(part, 0) != after.get(part, 0):
+            changes.append(Change(part, "changed", (part_title(part),), _("how many items are kept back"),
+                                  str(before.get(part, 0)), str(after.get(part, 0))))
+    return changes
 
 
 def changes_by_part(changes: list[Change]) -> dict[str, list[Change]]:
