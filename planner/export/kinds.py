@@ -61,6 +61,18 @@ def _plan_document(document: PlanDocument, *, subject: str, show_visibility: boo
     return export, PLAIN
 
 
+def _date_words(value: str) -> str:
+    """A stored date in words in the export's language ("3 Rhagfyr 2026"); as stored if odd."""
+    import datetime as dt
+
+    from planner.i18n import date_in_words
+
+    try:
+        return date_in_words(dt.date.fromisoformat(value))
+    except (TypeError, ValueError):
+        return value
+
+
 def my_plan_document(document: PlanDocument, options: dict):
     return _plan_document(document, subject=_("My plan"), show_visibility=True)
 
@@ -74,7 +86,7 @@ def panel_document(document: PlanDocument, options: dict):
 
     plan = document.data.get("plan") or {}
     panel_date = plan.get("panel_date") or ""
-    extra = _("Panel date: {date}").format(date=panel_date) if panel_date else ""
+    extra = _("Panel date: {date}").format(date=_date_words(panel_date)) if panel_date else ""
     return _plan_document(document, subject=_("Panel pack"), show_visibility=False,
                           front=panel_summary(document.data), running_extra=extra)
 
