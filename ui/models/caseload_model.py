@@ -30,6 +30,11 @@ URGENCY_COLOURS = {
 }
 
 
+# Languages whose alphabetical order differs from the order of plain letters (English's is the
+# planner's own, quicker, sort); Welsh has letters of two characters.
+NAMES_NEED_COLLATION = {QLocale.Language.Welsh}
+
+
 class CaseloadModel(QAbstractTableModel):
     def __init__(self, parent=None, today: dt.date | None = None):
         super().__init__(parent)
@@ -39,9 +44,10 @@ class CaseloadModel(QAbstractTableModel):
         self._filter = CaseloadFilter.ALL
         self._sort: tuple[Column, bool] = (Column.NAME, False)
         self._order: list[int] | None = None  # every row, sorted
-        self._name_keys: list | None = None  # the collator's key of each row, made once per rows
         self._texts: dict[tuple[int, int], str] = {}  # each cell's words, made once (dates in words cost)
         self._today = today or dt.date.today()
+        self._collator: QCollator | None = None  # names in the window's language's order
+        self._sort_keys: dict = {}
         self._brushes = {key: (QBrush(QColor(ink)), QBrush(QColor(back)))
                          for key, (ink, back) in URGENCY_COLOURS.items()}
 
@@ -70,7 +76,6 @@ class CaseloadModel(QAbstractTableModel):
                      row._replace(search_key=search_text.fold(row.search_key, language))
                      for row in rows]
         self._order = None
-        self._name_keys = None
         self._texts = {}
         self._update()
         self.endResetModel()
@@ -102,7 +107,7 @@ class CaseloadModel(QAbstractTableModel):
     def _update(self, narrowing: bool = False) -> None:
         if self._order is None:
             column, descending = self._sort
-            if column == Column.NAME:
+            if column == Column.NAME and QLocale().language() in NAMES_NEED_COLLATION:
                 self._order = self._names_in_order(descending)
             else:
                 self._order = caseload.sorted_indexes(self._all, column, descending)
@@ -112,14 +117,22 @@ class CaseloadModel(QAbstractTableModel):
 
     def _names_in_order(self, descending: bool) -> list[int]:
         """Names in the window's language's alphabetical order (ICU's, through QCollator): in
-        Welsh ch, dd, ff, ng, ll, ph, rh and th are letters of their own (Lowri before Llinos)."""
-        collator = QCollator(QLocale())
-        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        collator.setNumericMode(True)
-        if self._name_keys is None:  # once per list read: sorting again only reuses them
-            self._name_keys = [collator.sortKey(f"{row.name}\n{row.preferred_name}") for row in self._all]
-        keys = self._name_keys
-        return sorted(range(len(self._all)), key=keys.__getitem__, reverse=descending)
+        Welsh ch, dd, ff, ng, ll, ph, rh and th are letters of their own (Lowri before Llinos).
+        Each name's key is kept, so a refresh only makes keys for names it has not seen."""
+        locale = QLocale().name()
+        if self._collator is None or self._collator.locale().name() != locale:
+            self._collator = QCollator(QLocale())
+            self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self._sort_keys = {}
+        keys, make = self._sort_keys, self._collator.sortKey
+        ordered = []
+        for row in self._all:
+            text = f"{row.name}\n{row.preferred_name}"
+            key = keys.get(text)
+            if key is None:
+                key = keys[text] = make(text)
+            ordered.append(key)
+        return sorted(range(len(self._all)), key=ordered.__getitem__, reverse=descending)
 
     def person_at(self, row: int) -> CaseloadRow | None:
         return self._all[self._shown[row]] if 0 <= row < len(self._shown) else None
