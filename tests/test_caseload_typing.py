@@ -37,3 +37,26 @@ def test_each_keystroke_shows_what_a_search_from_scratch_shows(db, qapp):
     model.set_filter("all")
     model.set_search("ann j")
     assert sorted(set(_shown(model))) == ["Ann Jones", "Jo Ann", "Joanna Anwyl"]  # joANNa, too
+
+
+def test_cell_words_are_made_once_and_again_when_the_day_or_language_changes(db, qapp):
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtWidgets import QApplication
+
+    people.add_person(db, "Anwen Parry")
+    model = CaseloadModel(today=dt.date(2026, 12, 7))
+    model.set_rows(caseload.list_caseload(db))
+    index = model.index(0, 0)
+    assert model.data(index, Qt.ItemDataRole.DisplayRole) == "Anwen Parry"
+    model._texts[(model._shown[0], 0)] = "stale words"
+    assert model.data(index, Qt.ItemDataRole.AccessibleTextRole) == "stale words"  # made once
+    model.today = dt.date(2026, 12, 8)
+    assert model.data(index, Qt.ItemDataRole.DisplayRole) == "Anwen Parry"
+    model._texts[(model._shown[0], 0)] = "stale words"
+    from ui.pages.caseload_page import CaseloadPage
+    from ui.session import Session
+
+    page = CaseloadPage(Session(db))
+    page.model._texts = {key: "stale words" for key in page.model._texts}
+    QApplication.sendEvent(page, QEvent(QEvent.Type.LanguageChange))
+    assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.DisplayRole) == "Anwen Parry"

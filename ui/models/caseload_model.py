@@ -44,11 +44,27 @@ class CaseloadModel(QAbstractTableModel):
         self._filter = CaseloadFilter.ALL
         self._sort: tuple[Column, bool] = (Column.NAME, False)
         self._order: list[int] | None = None  # every row, sorted
-        self.today = today or dt.date.today()
+        self._texts: dict[tuple[int, int], str] = {}  # each cell's words, made once (dates in words cost)
+        self._today = today or dt.date.today()
         self._collator: QCollator | None = None  # names in the window's language's order
         self._sort_keys: dict = {}
         self._brushes = {key: (QBrush(QColor(ink)), QBrush(QColor(back)))
                          for key, (ink, back) in URGENCY_COLOURS.items()}
+
+    @property
+    def today(self) -> dt.date:
+        return self._today
+
+    @today.setter
+    def today(self, value: dt.date) -> None:
+        self._today = value
+        self.forget_words()
+
+    def forget_words(self) -> None:
+        """Make each cell's words again (after the day or the window's language changed)."""
+        self._texts = {}
+        if self._shown:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._shown) - 1, len(COLUMNS) - 1))
 
     # Content -----------------------------------------------------------------------------
 
@@ -60,6 +76,7 @@ class CaseloadModel(QAbstractTableModel):
                      row._replace(search_key=search_text.fold(row.search_key, language))
                      for row in rows]
         self._order = None
+        self._texts = {}
         self._update()
         self.endResetModel()
 
@@ -168,10 +185,14 @@ class CaseloadModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._shown) or not 0 <= index.column() < len(COLUMNS):
             return None
-        row = self._all[self._shown[index.row()]]
+        at = self._shown[index.row()]
+        row = self._all[at]
         column = COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(row, column)
+            text = self._texts.get((at, index.column()))
+            if text is None:
+                text = self._texts[(at, index.column())] = self._text(row, column)
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.NEXT_REVIEW and row.next_review is not None:
                 return self.tr("{kind} due on {date}").format(kind=kind_label(row.next_review_kind),
