@@ -48,11 +48,37 @@ def _copy_holds_private(blob: bytes | None) -> bool:
         return True  # can't tell: it stays behind
 
 
+def _ids(value: Any, out: set) -> set:
+    if isinstance(value, dict):
+        if isinstance(value.get("id"), str):
+            out.add(value["id"])
+        for child in value.values():
+            _ids(child, out)
+    elif isinstance(value, list):
+        for child in value:
+            _ids(child, out)
+    return out
+
+
+def _unlink(value: Any, gone: set) -> Any:
+    """Links to items that stayed behind are taken off (a team goal serving a private need keeps
+    the goal, without the link); the items themselves are untouched."""
+    if isinstance(value, dict):
+        return {key: (None if key != "id" and isinstance(child, str) and child in gone else _unlink(child, gone))
+                for key, child in value.items()}
+    if isinstance(value, list):
+        return [_unlink(child, gone) for child in value if not (isinstance(child, str) and child in gone)]
+    return value
+
+
 def for_team(document: PlanDocument) -> ForTeam:
     """The document a team's database may keep, and how many private items stayed behind."""
     kept = count_private(document.data)
     filtered = for_audience(document, Audience.TEAM)
     filtered.data.pop("audience", None)
+    gone = _ids(document.data, set()) - _ids(filtered.data, set())
+    if gone:
+        filtered = PlanDocument(_unlink(filtered.data, gone), filtered.pictures)
     plan = filtered.data.get("plan") or {}
     copies = plan.get(copies_part.KEY) or []
     keep = []
