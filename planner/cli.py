@@ -360,7 +360,7 @@ def run(args, out=None) -> int:
         elif args.command == "panel":
             from planner.services import panel_day
 
-            day = panel_day.run(db, args.date, Path(args.output))
+            day = panel_day.run(db, args.date, Path(args.output), _terminal_progress(sys.stderr))
             for entry in day.entries:
                 print(entry.path, file=out)
                 if entry.not_seen:  # a note for whoever sends, on the error stream (not the list)
@@ -380,6 +380,21 @@ def run(args, out=None) -> int:
     finally:
         db.close()
     return 0
+
+
+def _terminal_progress(stream) -> Callable[[int, int, str], None] | None:
+    """Panel day's progress on one line of the terminal (nothing when the output is not a terminal)."""
+    if not stream.isatty():
+        return None
+
+    def show(done: int, of: int, what: str) -> None:
+        line = _("{done} of {of} made").format(done=done, of=of)
+        if what:
+            line += " · " + _("now: {what}").format(what=what)
+        stream.write("\r\x1b[K" + line + ("\n" if done >= of else ""))
+        stream.flush()
+
+    return show
 
 
 def main(argv: Sequence[str] | None = None) -> int:
