@@ -47,10 +47,11 @@ class EditItemCommand(_PlanCommand):
 
     def do(self) -> None:
         # Based on what it was: a change someone else made meanwhile is never written over.
-        items.update(self.db, self.kind, self.item_id, self.new, expected=self.old)
+        record = items.update(self.db, self.kind, self.item_id, self.new, expected=self.old)
+        self.saved = {name: getattr(record, name) for name in self.new}  # as kept, not as typed
 
     def undo_change(self) -> None:
-        items.update(self.db, self.kind, self.item_id, self.old, expected=self.new)
+        items.update(self.db, self.kind, self.item_id, self.old, expected=self.saved)
 
     def again_over(self, theirs: dict) -> "EditItemCommand":
         """The same change, now based on what someone else saved meanwhile ("keep mine")."""
