@@ -115,7 +115,7 @@ def test_0011_goes_back_to_one_stream_an_item(tmp_path):
         with conn.begin():
             config = schema.alembic_config()
             config.attributes["connection"] = conn
-            command.downgrade(config, "0012_team_access")
+            command.downgrade(config, "0013_row_versions")
         streams = conn.exec_driver_sql("SELECT stream FROM support_line ORDER BY id").fetchall()
     engine.dispose()
     assert [s[0] for s in streams] == ["joint", "joint", "", "health"]
