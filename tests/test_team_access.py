@@ -255,3 +255,20 @@ def test_a_tiny_load_run_reads_nothing_across_teams_and_loses_nothing(pg_url):
     assert result["caseloads"] > 0 and result["caseload_rows_median"] > 0
     assert result["cross_team_reads"] == 0 and result["lost_updates"] == 0 and result["errors"] == []
     assert "SubPlan" in bench_team_load.explain_caseload(world, next(iter(world.workers)))  # the rules ran
+
+
+def test_the_server_killed_and_restarted_during_edits_and_imports_loses_nothing():
+    from tests.crash import team_faults
+
+    outcome = team_faults.run(kills=2, seed=5, import_share=0.05)
+    assert outcome.kills == 2 and outcome.acknowledged > 0
+    assert outcome.lost == 0 and outcome.half_plans == 0 and outcome.twice == 0 and outcome.unhealthy == []
+
+
+def test_the_command_line_says_in_one_line_when_the_team_database_cannot_be_reached(capsys):
+    from tests.postgres_server import _free_port
+
+    url = f"postgresql+psycopg://nobody@127.0.0.1:{_free_port()}/smallsteps"
+    assert cli.main(["--database-url", url, "list"]) == 1
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "cannot be reached" in error
