@@ -3921,6 +3921,14 @@ Gwneud y pecynnau beth bynnag?</translation>
         <translation>Y panel</translation>
     </message>
     <message>
+        <source>The plan&apos;s own language</source>
+        <translation>Iaith y cynllun ei hun</translation>
+    </message>
+    <message>
+        <source>Cymraeg and English (Welsh first)</source>
+        <translation>Cymraeg a Saesneg (y Gymraeg yn gyntaf)</translation>
+    </message>
+    <message>
         <source>Me and my plan</source>
         <translation>Fi a fy nghynllun</translation>
     </message>
@@ -3945,6 +3953,10 @@ Gwneud y pecynnau beth bynnag?</translation>
         <translation>Beth i&apos;w wneud</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
         <source>&amp;Show what they will see</source>
         <translation>&amp;Dangos beth fyddan nhw&apos;n ei weld</translation>
     </message>
@@ -3967,6 +3979,10 @@ Gwneud y pecynnau beth bynnag?</translation>
     <message>
         <source>What to &amp;make</source>
         <translation>Beth i&apos;w &amp;wneud</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Iaith</translation>
     </message>
     <message>
         <source>Who can see each part</source>
