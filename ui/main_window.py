@@ -381,9 +381,9 @@ class MainWindow(QMainWindow):
         kept = getattr(plan_id, "kept_private", 0)
         plan_id = getattr(plan_id, "plan_id", plan_id)
         if kept:  # a team database: the person's own items stayed in their file (a count only)
-            QMessageBox.information(self, self.tr("Brought in"), self.tr(
-                "The plan is in. %n item(s) marked \"just me\" stayed behind: a team database never "
-                "keeps them.", "", kept))
+            from planner.domain.counted_words import kept_behind
+
+            QMessageBox.information(self, self.tr("Brought in"), kept_behind(kept))
         self.session.people_changed.emit()
         self._on_saved()
         self.open_plan(plan_id)
