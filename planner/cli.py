@@ -3,7 +3,8 @@
     smallsteps list [--json]
     smallsteps example
     smallsteps export PLAN --as plan-file -o PATH
-    smallsteps import PATH
+    smallsteps export PLAN --as fhir-json -o PATH [--audience me|team|panel]
+    smallsteps import PATH                  (a plan file, or a FHIR bundle)
     smallsteps check
     smallsteps panel --date YYYY-MM-DD -o DIR
     smallsteps backup [-o FILE] | backups | restore FILE [--yes]
@@ -96,13 +97,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--as", dest="kind", required=True, metavar="KIND", help=_(
         "what to make: plan-file, my-plan-pdf, easy-read-pdf, team-pdf, panel-pdf, poster-png, "
         "poster-jpg, crisis-card-pdf, crisis-card-png, meeting-pdf, steps-png, ratings-png, "
-        "life-story-png, life-story-jpg, people-map-png, people-map-jpg, week-png, week-jpg"))
+        "life-story-png, life-story-jpg, people-map-png, people-map-jpg, week-png, week-jpg, fhir-json"))
     export.add_argument("-o", "--output", required=True, metavar="PATH", help=_("where to save it"))
     export.add_argument(
         "--audience", choices=["me", "team", "panel"], default=None, help=_("who it is for")
     )
     export.add_argument("--dpi", type=int, default=None, help=_("resolution of pictures"))
-    importing = commands.add_parser("import", help=_("add a plan from a plan file"))
+    importing = commands.add_parser("import", help=_("add a plan from a plan file or a FHIR bundle"))
     importing.add_argument("path", metavar="PATH")
     commands.add_parser("check", help=_("check the database is healthy"))
     panel = commands.add_parser(

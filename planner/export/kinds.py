@@ -132,6 +132,13 @@ def meeting_pdf(document: PlanDocument, options: dict) -> bytes:
     return render(export, document.pictures, invariant=options.get("invariant", False))
 
 
+def fhir_json(document: PlanDocument, options: dict) -> bytes:
+    """The plan for other systems: a FHIR R4 document bundle (PRSB About Me and care plan)."""
+    from planner.fhir.bundle import bundle_json
+
+    return bundle_json(document, options)
+
+
 def crisis_card_pdf(document: PlanDocument, options: dict) -> bytes:
     from planner.export.crisis_card import card_pdf
 
@@ -156,6 +163,8 @@ EXPORTS: dict[str, ExportKind] = {
     "meeting-pdf": ExportKind("team", ".pdf", meeting_pdf, "the actions of the last planning meeting"),
     "steps-png": ExportKind("me", ".png", steps_png, "the ladders of my goals (A4 landscape)"),
     "ratings-png": ExportKind("me", ".png", ratings_png, "my ratings across reviews (A4 landscape)"),
+    "fhir-json": ExportKind("me", ".json", fhir_json,
+                            "for other health and care systems (FHIR R4: About Me and care plan)"),
 }
 
 

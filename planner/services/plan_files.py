@@ -43,9 +43,19 @@ def add_document(db: Database, document: PlanDocument, *, reason: str = "import"
         raise NotAPlanFile(_("This plan file is damaged and can't be read.")) from None
 
 
+def read_any_plan(path: Path | str) -> PlanDocument:
+    """A plan file or a FHIR bundle (told apart by their content, never by the file's name),
+    checked completely."""
+    from planner.fhir.reader import looks_like_bundle, read_bundle_file
+
+    if looks_like_bundle(path):
+        return read_bundle_file(path)
+    return read_plan_file(path)
+
+
 def import_plan_file(db: Database, path: Path | str) -> int:
-    """Check a plan file completely, then add it; returns the new plan's id."""
-    document = read_plan_file(path)
+    """Check a plan file (or a FHIR bundle) completely, then add it; returns the new plan's id."""
+    document = read_any_plan(path)
     return add_document(db, document)
 
 
