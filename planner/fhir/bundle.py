@@ -11,7 +11,6 @@ import datetime as dt
 import json
 from typing import Any
 
-from planner.fhir import url
 from planner.fhir.common import AUDIENCE, Builder, code_system, security
 from planner.fhir.parts import about_me, care_plans, goals, life, panel, person, reviews
 from planner.plan_file.document import PlanDocument
@@ -69,8 +68,7 @@ def build_bundle(document: PlanDocument) -> dict[str, Any]:
     entries = [{"fullUrl": f"urn:uuid:{composition_id}", "resource": composition}, *b.entries]
     return {
         "resourceType": "Bundle", "id": b.new_id("bundle"),
-        "meta": {"profile": [url("StructureDefinition", "plan-bundle")],
-                 "tag": [{"system": AUDIENCE, "code": audience_code(audience)}]},
+        "meta": {"tag": [{"system": AUDIENCE, "code": audience_code(audience)}]},
         "identifier": {"system": "urn:ietf:rfc:3986", "value": f"urn:uuid:{b.new_id('bundle-identifier')}"},
         "type": "document", "timestamp": data.get("exported_at"), "entry": entries,
     }

@@ -65,7 +65,9 @@ def parse(raw: bytes) -> dict[str, Any]:
     try:
         text = raw.decode("utf-8-sig")
         data = json.loads(text, parse_float=Decimal)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError, ValueError):
+    except RecursionError:
+        raise NotAPlanFile(_("This FHIR bundle is nested too deeply to be a real plan. It may be harmful.")) from None
+    except (UnicodeDecodeError, json.JSONDecodeError, ValueError):
         raise NotAPlanFile(_("This file is not a whole FHIR bundle: its JSON is damaged or cut short.")) from None
     if _depth(data, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
         raise NotAPlanFile(_("This FHIR bundle is nested too deeply to be a real plan. It may be harmful."))

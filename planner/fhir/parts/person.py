@@ -24,6 +24,7 @@ from planner.fhir.common import (
 )
 
 OPENMOJI = url("NamingSystem", "openmoji")
+OPENMOJI_SVG = "https://openmoji.org/data/color/svg/{code}.svg"
 LANGUAGE = "urn:ietf:bcp:47"
 
 
@@ -85,7 +86,9 @@ def write(data: dict[str, Any], pictures: dict[str, bytes], b: Builder) -> None:
             "type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/media-type",
                                  "code": "image"}]},
             "subject": b.patient,
-            "content": _attachment(picture.get("picture"), pictures, picture.get("description", "")),
+            "content": _attachment(picture.get("picture"), pictures, picture.get("description", ""))
+            | ({"contentType": "image/svg+xml", "url": OPENMOJI_SVG.format(code=picture["symbol"])}
+               if picture.get("symbol") and not picture.get("picture") else {}),
         }, picture["id"], "pictures")
 
 
