@@ -68,7 +68,9 @@ def test_a_phase_not_shared_leaves_its_support_out_of_the_totals():
 def test_an_allocation_not_shared_is_said_plainly():
     data = example_json()
     data["plan"]["support_budget"]["settings"] = None
-    assert "The allocation is not shared." in flat(budget_section.summary(data))
+    assert "No allocation written yet." in flat(budget_section.summary(data))  # nothing says it was kept
+    data["withheld"] = {"support_budget.settings": {"private": 1}}  # as the audience filter leaves it
+    assert "The allocation is kept private by the person." in flat(budget_section.summary(data))
     assert "left to spend" not in flat(budget_section.blocks(data, context_for(data, "panel")))
 
 
@@ -80,6 +82,8 @@ def test_nothing_shared_means_no_heading():
     context = context_for(empty, "panel")
     assert budget_section.blocks(empty, context) == []
     assert staying_well_section.blocks(empty, context) == []
-    assert "has not shared the costs" in flat(budget_section.summary(empty))
+    assert "No support has been costed yet." in flat(budget_section.summary(empty))
+    empty["withheld"] = {"support_budget.support_lines": {"private": 2}}
+    assert "No costs shown: 2 kept private by the person." in flat(budget_section.summary(empty))
     del empty["plan"]["support_budget"]
     assert budget_section.blocks(empty, context) == []

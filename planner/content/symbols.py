@@ -13,9 +13,9 @@ from functools import cache
 from importlib import resources
 
 from planner.content import localised_file
-from planner.i18n import _
+from planner.i18n import N_, _
 
-ATTRIBUTION = (
+ATTRIBUTION = N_(
     "Symbols designed by OpenMoji, the open-source emoji and icon project "
     "(openmoji.org). Licence: CC BY-SA 4.0."
 )

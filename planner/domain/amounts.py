@@ -139,9 +139,9 @@ def round_hours(hours: Fraction | Decimal) -> Decimal:
 
 def money_text(pence: int) -> str:
     """£1,234.56 (a minus sign in front of amounts below nothing)."""
-    sign = "-" if pence < 0 else ""
-    pounds, rest = divmod(abs(pence), 100)
-    return f"{sign}£{pounds:,}.{rest:02d}"
+    from planner.i18n import money
+
+    return money(pence, always_pence=True)
 
 
 def money_field_text(pence: int | None) -> str:

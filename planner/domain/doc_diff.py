@@ -13,9 +13,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from planner.i18n import _
+from planner.i18n import N_, _
 
-IGNORED_TOP = {"format", "version", "app_version", "exported_at", "audience"}
+IGNORED_TOP = {"format", "version", "app_version", "exported_at", "audience", "withheld"}
 IGNORED_KEYS = {"id"}
 IGNORED_PLAN = {"frozen_copies"}  # the record of what was sent, not the plan's content
 LABEL_KEYS = ("title", "name", "what", "text", "who", "stream", "held_on", "happened_on", "barrier",
@@ -45,34 +45,34 @@ class Change:
 
 
 PART_TITLES = {
-    "details": "Me and my plan", "about_me": "About me", "pictures": "Pictures",
-    "life_story": "My life story", "people_places": "My people and places", "week": "My week",
-    "needs": "What I need", "goals": "My goals", "reviews": "Reviews", "meetings": "Planning meetings",
-    "staying_well": "Staying well", "support_budget": "My support and budget",
-    "status_history": "Where the plan is up to", "authors": "Who wrote each part",
+    "details": N_("Me and my plan"), "about_me": N_("About me"), "pictures": N_("Pictures"),
+    "life_story": N_("My life story"), "people_places": N_("My people and places"), "week": N_("My week"),
+    "needs": N_("What I need"), "goals": N_("My goals"), "reviews": N_("Reviews"), "meetings": N_("Planning meetings"),
+    "staying_well": N_("Staying well"), "support_budget": N_("My support and budget"),
+    "status_history": N_("Where the plan is up to"), "authors": N_("Who wrote each part"),
 }
 NOUNS = {
-    "goals": "a goal", "steps": "a step", "checkins": "a check-in", "barriers": "a barrier",
-    "needs": "a need", "reviews": "a review", "meetings": "a meeting", "actions": "an action",
-    "helpers": "a helper", "pictures": "a picture", "support_lines": "some support",
-    "one_off_purchases": "a one-off purchase", "travel": "some travel", "phases": "a phase",
-    "funding_streams": "a funding stream", "status_history": "a change of status",
-    "disagreements": "a disagreement", "missed_visits": "a missed visit",
+    "goals": N_("a goal"), "steps": N_("a step"), "checkins": N_("a check-in"), "barriers": N_("a barrier"),
+    "needs": N_("a need"), "reviews": N_("a review"), "meetings": N_("a meeting"), "actions": N_("an action"),
+    "helpers": N_("a helper"), "pictures": N_("a picture"), "support_lines": N_("some support"),
+    "one_off_purchases": N_("a one-off purchase"), "travel": N_("some travel"), "phases": N_("a phase"),
+    "funding_streams": N_("a funding stream"), "status_history": N_("a change of status"),
+    "disagreements": N_("a disagreement"), "missed_visits": N_("a missed visit"),
 }
 FIELD_WORDS = {
-    "text": "the words", "title": "the name", "what": "what", "cost_pence": "the cost",
-    "amount_pence": "the amount", "rate_pence": "the hourly rate", "visibility": "who can see it",
-    "due_on": "the date", "done_on": "the date done", "status": "the status", "tag": "the kind",
-    "picture_id": "the picture", "working_on_now": "working on it now", "who_helps": "who helps",
-    "started_on": "the start date", "ends_on": "the end date", "panel_date": "the panel date",
-    "preferred_name": "the name they like to be called", "name": "the name",
+    "text": N_("the words"), "title": N_("the name"), "what": N_("what"), "cost_pence": N_("the cost"),
+    "amount_pence": N_("the amount"), "rate_pence": N_("the hourly rate"), "visibility": N_("who can see it"),
+    "due_on": N_("the date"), "done_on": N_("the date done"), "status": N_("the status"), "tag": N_("the kind"),
+    "picture_id": N_("the picture"), "working_on_now": N_("working on it now"), "who_helps": N_("who helps"),
+    "started_on": N_("the start date"), "ends_on": N_("the end date"), "panel_date": N_("the panel date"),
+    "preferred_name": N_("the name they like to be called"), "name": N_("the name"),
     # About me's areas
-    "background": "My story so far", "relationships": "My people",
-    "personal_status": "How I feel about myself", "home": "My home",
-    "places_and_activities": "Where I go and what I do", "preferences": "What I like and don't like",
-    "desirable_future": "My future",
+    "background": N_("My story so far"), "relationships": N_("My people"),
+    "personal_status": N_("How I feel about myself"), "home": N_("My home"),
+    "places_and_activities": N_("Where I go and what I do"), "preferences": N_("What I like and don't like"),
+    "desirable_future": N_("My future"),
 }
-PART_NOUNS = {"about_me": "an answer"}
+PART_NOUNS = {"about_me": N_("an answer")}
 
 
 def part_title(key: str) -> str:
@@ -84,7 +84,7 @@ def _words(key: str) -> str:
 
 
 def _noun(key: str, part: str = "") -> str:
-    return _(NOUNS.get(key) or PART_NOUNS.get(part, "an item"))
+    return _(NOUNS.get(key) or PART_NOUNS.get(part, N_("an item")))
 
 
 def show(value: Any, key: str = "") -> str:
@@ -99,8 +99,9 @@ def show(value: Any, key: str = "") -> str:
         if value in {s.value for s in PlanStatus}:
             return f"“{status_label(value)}”"
     if isinstance(value, int) and key.endswith("_pence"):
-        sign = "-" if value < 0 else ""
-        return f"{sign}£{abs(value) // 100:,}.{abs(value) % 100:02d}"
+        from planner.i18n import money
+
+        return money(value, always_pence=True)
     if isinstance(value, dict):
         return _label(value) or _("some details")
     if isinstance(value, list):
@@ -284,7 +285,29 @@ def diff_documents(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
                 differ.items(key, where, key, a if isinstance(a, list) else [], b if isinstance(b, list) else [])
         else:
             differ.value("details", details, key, a, b)
+    differ.changes.extend(_kept_back_changes(old, new))
     return differ.changes
+
+
+def _kept_back(data: dict[str, Any]) -> dict[str, int]:
+    """How many items of each part a filtered document's audience may not see (counts only)."""
+    out: dict[str, int] = {}
+    for place, counts in (data.get("withheld") or {}).items():
+        part = place.split(".", 1)[0]
+        part = "details" if part == "person" else part
+        out[part] = out.get(part, 0) + sum(n for n in counts.values() if isinstance(n, int))
+    return out
+
+
+def _kept_back_changes(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
+    """Items kept from this audience, part by part, when their number changed: never what they are."""
+    before, after = _kept_back(old), _kept_back(new)
+    changes = []
+    for part in list(before) + [p for p in after if p not in before]:
+        if before.get(part, 0) != after.get(part, 0):
+            changes.append(Change(part, "changed", (part_title(part),), _("how many items are kept back"),
+                                  str(before.get(part, 0)), str(after.get(part, 0))))
+    return changes
 
 
 def changes_by_part(changes: list[Change]) -> dict[str, list[Change]]:

@@ -8,6 +8,7 @@ on that month's last day (31 August + 6 months = 28 or 29 February).
 import calendar
 import datetime as dt
 
+from planner import i18n
 from planner.errors import InvalidInput
 from planner.i18n import _
 
@@ -78,31 +79,21 @@ def next_review_on(
     return add_months(held_on, clamp_months(months, DEFAULT_GOAL_REVIEW_MONTHS))
 
 
-_MONTHS = (
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-)
 
 
 def month_name(month: int) -> str:
-    return {
-        1: _("January"), 2: _("February"), 3: _("March"), 4: _("April"), 5: _("May"),
-        6: _("June"), 7: _("July"), 8: _("August"), 9: _("September"), 10: _("October"),
-        11: _("November"), 12: _("December"),
-    }[month]
+    """The month's name in the chosen language (Babel's, from CLDR)."""
+    return i18n.month_name(month)
 
 
 def plain_date(date: dt.date | None) -> str:
     """22 November 2026 (empty for no date)."""
-    if date is None:
-        return ""
-    return f"{date.day} {month_name(date.month)} {date.year}"
+    return i18n.date_in_words(date)
 
 
 def short_date(date: dt.date | None) -> str:
     """22 Nov 2026: for charts, where room is short."""
-    if date is None:
-        return ""
-    return f"{date.day} {_(_MONTHS[date.month - 1])} {date.year}"
+    return i18n.date_in_words(date, short=True)
 
 
 def due_in_words(due: dt.date | None, today: dt.date | None = None) -> str:

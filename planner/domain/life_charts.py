@@ -89,7 +89,10 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 
 
 def month_name(month: int) -> str:
-    return _(MONTHS[month - 1])
+    """The month's name in the chosen language (Babel's, from CLDR)."""
+    from planner.i18n import month_name as name
+
+    return name(month)
 
 
 @dataclass(frozen=True)

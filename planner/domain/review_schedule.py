@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
+from planner import i18n
 from planner.i18n import _
 
 DEFAULT_GOAL_MONTHS = 3
@@ -146,15 +147,9 @@ def kind_label(kind: ReviewKind | str) -> str:
     }[ReviewKind(kind)]
 
 
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December")
-
-
 def plain_date(date: dt.date | None) -> str:
     """22 November 2026 (empty for none)."""
-    if date is None:
-        return ""
-    return f"{date.day} {_(MONTH_NAMES[date.month - 1])} {date.year}"
+    return i18n.date_in_words(date)
 
 
 def due_words(due: dt.date | None, today: dt.date) -> str:

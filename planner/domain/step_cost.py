@@ -80,8 +80,9 @@ def surprising_question(pence: int) -> str:
 
 def format_pence(pence: int) -> str:
     """£1,234.50; whole pounds without pence (£12); nothing as £0."""
-    pounds, rest = divmod(int(pence), 100)
-    return f"£{pounds:,}" if rest == 0 else f"£{pounds:,}.{rest:02d}"
+    from planner.i18n import money
+
+    return money(pence)
 
 
 def total_pence(values) -> int:

@@ -3,6 +3,7 @@
 import io
 
 from planner.charts.crisis_card import HEIGHT, WIDTH, card_sides
+from planner.i18n import _
 from planner.plan_file.document import PlanDocument
 
 
@@ -21,7 +22,7 @@ def card_pdf(document: PlanDocument, options: dict) -> bytes:
     front, back = card_sides(document.data)
     canvas.setTitle(front.title)
     canvas.setAuthor(person.get("name", ""))
-    canvas.setSubject("Crisis card")
+    canvas.setSubject(_("Crisis card"))
     canvas.setCreator("Small Steps")
     for side in (front, back):
         paint(canvas, side, 1.0, document.pictures)

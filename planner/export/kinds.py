@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from planner.export import blocks as b
 from planner.export.sections import context_for, plan_sections
 from planner.export.sections.details import display_name
-from planner.i18n import _
+from planner.i18n import N_, _
 from planner.plan_file.document import PlanDocument
 
 
@@ -19,7 +19,11 @@ class ExportKind:
     audience: str
     suffix: str
     make: Callable[[PlanDocument, dict], bytes]
-    description: str = ""
+    description: str = ""  # marked with N_: show it with `label()`
+
+    def label(self) -> str:
+        """What this export is, in the current language."""
+        return _(self.description)
 
 
 def _credits(document: PlanDocument) -> list[b.Block]:
@@ -152,19 +156,19 @@ def crisis_card_png(document: PlanDocument, options: dict) -> bytes:
 
 
 EXPORTS: dict[str, ExportKind] = {
-    "my-plan-pdf": ExportKind("me", ".pdf", my_plan_pdf, "my plan, everything in it"),
-    "team-pdf": ExportKind("team", ".pdf", team_pdf, "the copy for my support team"),
-    "panel-pdf": ExportKind("panel", ".pdf", panel_pdf, "the panel pack"),
-    "easy-read-pdf": ExportKind("me", ".pdf", easy_read_pdf, "my plan in easy read"),
-    "poster-png": ExportKind("me", ".png", poster_png, "my plan as a picture (PNG)"),
-    "poster-jpg": ExportKind("me", ".jpg", poster_jpg, "my plan as a picture (JPEG)"),
-    "crisis-card-pdf": ExportKind("me", ".pdf", crisis_card_pdf, "my crisis card (wallet size, two sides)"),
-    "crisis-card-png": ExportKind("me", ".png", crisis_card_png, "my crisis card as a picture"),
-    "meeting-pdf": ExportKind("team", ".pdf", meeting_pdf, "the actions of the last planning meeting"),
-    "steps-png": ExportKind("me", ".png", steps_png, "the ladders of my goals (A4 landscape)"),
-    "ratings-png": ExportKind("me", ".png", ratings_png, "my ratings across reviews (A4 landscape)"),
+    "my-plan-pdf": ExportKind("me", ".pdf", my_plan_pdf, N_("my plan, everything in it")),
+    "team-pdf": ExportKind("team", ".pdf", team_pdf, N_("the copy for my support team")),
+    "panel-pdf": ExportKind("panel", ".pdf", panel_pdf, N_("the panel pack")),
+    "easy-read-pdf": ExportKind("me", ".pdf", easy_read_pdf, N_("my plan in easy read")),
+    "poster-png": ExportKind("me", ".png", poster_png, N_("my plan as a picture (PNG)")),
+    "poster-jpg": ExportKind("me", ".jpg", poster_jpg, N_("my plan as a picture (JPEG)")),
+    "crisis-card-pdf": ExportKind("me", ".pdf", crisis_card_pdf, N_("my crisis card (wallet size, two sides)")),
+    "crisis-card-png": ExportKind("me", ".png", crisis_card_png, N_("my crisis card as a picture")),
+    "meeting-pdf": ExportKind("team", ".pdf", meeting_pdf, N_("the actions of the last planning meeting")),
+    "steps-png": ExportKind("me", ".png", steps_png, N_("the ladders of my goals (A4 landscape)")),
+    "ratings-png": ExportKind("me", ".png", ratings_png, N_("my ratings across reviews (A4 landscape)")),
     "fhir-json": ExportKind("me", ".json", fhir_json,
-                            "for other health and care systems (FHIR R4: About Me and care plan)"),
+                            N_("for other health and care systems (FHIR R4: About Me and care plan)")),
 }
 
 
@@ -172,11 +176,15 @@ def _life_chart_kinds() -> None:
     """My life story, my people and places, my week: pictures of A4 landscape (PNG or JPEG)."""
     from planner.export.life_charts import export_kind
 
-    words = {"life-story": _("my life story"), "people-map": _("my people and places"), "week": _("my week")}
-    for chart, what in words.items():
-        for kind, name in (("png", "PNG"), ("jpg", "JPEG")):
-            EXPORTS[f"{chart}-{kind}"] = ExportKind(
-                "me", f".{kind}", export_kind(chart, kind), f"{what} as a picture ({name})")
+    words = {
+        "life-story": (N_("my life story as a picture (PNG)"), N_("my life story as a picture (JPEG)")),
+        "people-map": (N_("my people and places as a picture (PNG)"),
+                       N_("my people and places as a picture (JPEG)")),
+        "week": (N_("my week as a picture (PNG)"), N_("my week as a picture (JPEG)")),
+    }
+    for chart, (png, jpg) in words.items():
+        for kind, description in (("png", png), ("jpg", jpg)):
+            EXPORTS[f"{chart}-{kind}"] = ExportKind("me", f".{kind}", export_kind(chart, kind), description)
 
 
 _life_chart_kinds()

@@ -11,7 +11,12 @@ from typing import Any
 
 from planner.domain.plan import role_label
 from planner.export import blocks as b
-from planner.i18n import _
+from planner.export.withheld import absent_words, kept_words, with_kept
+from planner.i18n import _, ngettext
+
+
+def shown_costs(budget: dict[str, Any]) -> bool:
+    return any(_count(budget.get(key)) for key in ("support_lines", "one_off_purchases", "travel"))
 
 
 def _count(items) -> int:
@@ -35,24 +40,44 @@ def _council_questions(data: dict[str, Any]) -> list[b.Block]:
     well_items = sum(_count(v) for v in well.values() if isinstance(v, list))
     needs = [n for n in plan.get("needs") or [] if isinstance(n, dict)]
     funded = [n for n in needs if n.get("funding_stream") and n["funding_stream"] != "not_known"]
-    missing = _("Not shared with the panel")
+    shown = bool(budget.get("settings"))
 
-    def say(found: bool, words: str) -> str:
-        return words if found else missing
+    def say(found: bool, words: str, *places: str) -> str:
+        """What was shared (and how many more were kept back), or why there is nothing."""
+        return with_kept(data, words, *places) if found else absent_words(data, *places)
 
+    costed = ("support_budget.support_lines", "support_budget.one_off_purchases", "support_budget.travel")
     rows = (
-        (_("What is important to you?"), say(important > 0, _("About me: {n} things marked important").format(n=important))),
-        (_("What do you want to change?"), say(bool(goals), _("Goals and outcomes: {n} goals").format(n=len(goals)))),
-        (_("How will you be supported?"), say(lines > 0, _("Support: {n} support lines").format(n=lines))),
-        (_("How will you use your budget?"), say(bool(budget), _("What the support costs, below"))),
-        (_("How will your support be managed?"), say(bool(held), held_as_label(held) if held else "")),
-        (_("How will you stay in control?"), say(well_items > 0, _("Staying well: {n} items; the person chose "
-                                                                   "what to share").format(n=well_items))),
-        (_("What is the action plan?"), say(steps > 0, _("Small steps: {n}, with who helps and by when").format(n=steps))),
-        (_("Needs (Care Act s25)"), say(bool(needs), _("{n} needs in the person's words").format(n=len(needs)))),
-        (_("Eligible needs and how they will be met"), say(bool(funded), _("{n} needs with a funding stream; "
-                                                                           "see the support below").format(n=len(funded)))),
-        (_("The personal budget (s26)"), say(bool(budget), _("See what the support costs, against the allocation"))),
+        (_("What is important to you?"), say(important > 0, ngettext(
+            "About me: 1 thing marked important", "About me: {n} things marked important", important
+        ).format(n=important), "about_me.*")),
+        (_("What do you want to change?"), say(bool(goals), ngettext(
+            "Goals and outcomes: 1 goal", "Goals and outcomes: {n} goals", len(goals)).format(n=len(goals)),
+            "goals")),
+        (_("How will you be supported?"), say(lines > 0, ngettext(
+            "Support: 1 support line", "Support: {n} support lines", lines).format(n=lines),
+            "support_budget.support_lines")),
+        (_("How will you use your budget?"), say(shown_costs(budget), _("What the support costs, below"),
+                                                 *costed)),
+        (_("How will your support be managed?"), say(bool(held), held_as_label(held) if held else "",
+                                                     "support_budget.settings")),
+        (_("How will you stay in control?"), say(well_items > 0, ngettext(
+            "Staying well: 1 item; the person chose what to share",
+            "Staying well: {n} items; the person chose what to share", well_items).format(n=well_items),
+            "staying_well.*")),
+        (_("What is the action plan?"), say(steps > 0, ngettext(
+            "Small steps: 1, with who helps and by when", "Small steps: {n}, with who helps and by when",
+            steps).format(n=steps), "goals.steps")),
+        (_("Needs (Care Act s25)"), say(bool(needs), ngettext(
+            "1 need in the person's words", "{n} needs in the person's words", len(needs)).format(n=len(needs)),
+            "needs")),
+        (_("Eligible needs and how they will be met"), say(bool(funded), ngettext(
+            "1 need with a funding stream; see the support below",
+            "{n} needs with a funding stream; see the support below", len(funded)).format(n=len(funded)),
+            "needs")),
+        (_("The personal budget (s26)"), say(shown or shown_costs(budget),
+                                             _("See what the support costs, against the allocation"),
+                                             "support_budget.settings", *costed)),
     )
     return [b.Heading(_("What councils check, and where this plan answers it"), 2),
             b.Table((_("Question"), _("Where it is answered")), rows, (0.45, 0.55))]
@@ -77,8 +102,10 @@ SUMMARY_BUILDERS: list[Callable[[dict[str, Any]], list[b.Block]]] = [_council_qu
 def _who_helped(data: dict[str, Any]) -> list[b.Block]:
     helpers = (data.get("plan") or {}).get("helpers") or []
     if not helpers:
-        return [b.Heading(_("Who helped write the plan"), 2),
-                b.Paragraph(_("The person has not shared who helped write the plan."), "note")]
+        kept = kept_words(data, "helpers")
+        words = (_("Who helped: {kept}.").format(kept=kept) if kept
+                 else _("No one is named yet as helping write the plan."))
+        return [b.Heading(_("Who helped write the plan"), 2), b.Paragraph(words, "note")]
     return [b.Heading(_("Who helped write the plan"), 2),
             b.Bullets(tuple(f"{h['name']}: {role_label(h['role'])}" for h in helpers))]
 

@@ -100,14 +100,10 @@ def not_seen_by_panel(submission: Submission) -> str:
     """Plain words for whoever sends the plan: the costed support the panel will not see (kept
     private, or for the team), and what the panel's totals leave out because of it. "" when the
     panel sees every cost. Said before sending, never in the pack itself."""
+    from planner.export.withheld import withheld_count
     from planner.services.plan_facts import total_cost_pence
 
-    def budget(document: PlanDocument) -> dict:
-        part = (document.data.get("plan") or {}).get("support_budget")
-        return part if isinstance(part, dict) else {}
-
-    whole, shared = budget(submission.document), budget(submission.for_panel)
-    hidden = sum(len(whole.get(key) or []) - len(shared.get(key) or []) for key in COSTED)
+    hidden = withheld_count(submission.for_panel.data, *(f"support_budget.{key}" for key in COSTED))
     if hidden <= 0:
         return ""
     everything, seen = total_cost_pence(submission.document.data), total_cost_pence(submission.for_panel.data)

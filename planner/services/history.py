@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from planner.domain.visibility import Audience, may_see
-from planner.i18n import _
+from planner.i18n import N_, _
 from planner.storage.audit import AuditEvent
 from planner.storage.database import Database
 
@@ -35,11 +35,30 @@ PART_OF_KIND: dict[str, str] = {
 }
 
 FIELD_WORDS = {
-    "name": "name", "preferred_name": "name they like to be called", "pronouns": "pronouns",
-    "date_of_birth": "date of birth", "details_visibility": "who can see their details",
-    "photo_visibility": "who can see their photo", "title": "plan's name", "status": "plan's status",
-    "started_on": "start date", "ends_on": "end date", "removed_at": "removal",
-    "other_communication_needs": "what else helps", "visibility": "who can see it",
+    "name": N_("name"), "preferred_name": N_("name they like to be called"), "pronouns": N_("pronouns"),
+    "date_of_birth": N_("date of birth"), "details_visibility": N_("who can see their details"),
+    "photo_visibility": N_("who can see their photo"), "title": N_("plan's name"), "status": N_("plan's status"),
+    "started_on": N_("start date"), "ends_on": N_("end date"), "removed_at": N_("removal"),
+    "other_communication_needs": N_("what else helps"), "visibility": N_("who can see it"),
+}
+
+# What each kind of item is called in the history's sentences ("Added a goal: ...").
+KIND_WORDS = {
+    "person": N_("person"), "plan": N_("plan"), "plan_helper": N_("helper"),
+    "about_me_answer": N_("answer"), "about_me_place": N_("place in About me"), "picture": N_("picture"),
+    "need": N_("need"), "goal": N_("goal"), "goal_need": N_("need a goal answers"),
+    "goal_barrier": N_("barrier"), "step": N_("small step"), "checkin": N_("check-in"),
+    "review": N_("review"), "review_rating": N_("rating"), "meeting": N_("planning meeting"),
+    "meeting_person": N_("person at a meeting"), "meeting_action": N_("action"),
+    "plan_standing": N_("plan's standing"), "plan_status_change": N_("change of status"),
+    "frozen_copy": N_("copy sent to the panel"), "part_author": N_("writer of a part"),
+    "disagreement": N_("different view"), "staying_well_item": N_("staying well item"),
+    "staying_well_contact": N_("contact for a crisis"), "budget": N_("budget"),
+    "funding_stream": N_("funding stream"), "budget_phase": N_("phase"), "support_line": N_("line of support"),
+    "one_off_purchase": N_("one-off purchase"), "travel_item": N_("journey"),
+    "hours_review": N_("review of hours"), "missed_visit": N_("missed visit"),
+    "life_moment": N_("moment in my life story"), "network_member": N_("person or place"),
+    "week_entry": N_("part of my week"),
 }
 
 
@@ -52,7 +71,7 @@ class HistoryEntry:
 
 
 def _describe(row: AuditEvent, readable: bool) -> str:
-    kind = row.item_kind.replace("_", " ")
+    kind = _(KIND_WORDS.get(row.item_kind, row.item_kind.replace("_", " ")))
     if row.action == "added":
         return (_("Added a {kind}: {what}").format(kind=kind, what=row.new_value or "")
                 if readable else _("Added a private {kind}").format(kind=kind))

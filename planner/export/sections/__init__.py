@@ -9,6 +9,7 @@ from typing import Any
 
 from planner.domain.visibility import visibility_label
 from planner.export import blocks as b
+from planner.i18n import _
 
 
 @dataclass
@@ -30,7 +31,7 @@ class ExportContext:
     def who_sees(self, item: dict[str, Any]) -> str:
         if not self.show_visibility or "visibility" not in item:
             return ""
-        return "Seen by: " + visibility_label(item["visibility"])
+        return _("Seen by: {who}").format(who=visibility_label(item["visibility"]))
 
 
 def context_for(data: dict[str, Any], audience: str, **options) -> ExportContext:

@@ -16,6 +16,7 @@ from planner.domain.goals import (
 from planner.domain.step_cost import format_pence
 from planner.export import blocks as b
 from planner.export.sections.panel import disagreement_blocks, views_about
+from planner.export.withheld import kept_words
 from planner.i18n import _
 
 
@@ -148,7 +149,9 @@ def panel_outcomes(data: dict[str, Any]) -> list[b.Block]:
     needs = {n.get("id"): n for n in _plan(data).get("needs") or [] if isinstance(n, dict)}
     out: list[b.Block] = [b.Heading(_("The outcomes wanted, and the support that gets there"), 2)]
     if not goals:
-        return out + [b.Paragraph(_("No goals were shared with the panel."), "note")]
+        kept = kept_words(data, "goals")
+        words = _("Goals: {kept}.").format(kept=kept) if kept else _("No goals written yet.")
+        return out + [b.Paragraph(words, "note")]
     rows = []
     for goal in goals:
         steps = [s for s in goal.get("steps") or [] if isinstance(s, dict)]

@@ -21,6 +21,7 @@ from planner.domain.support import (
 )
 from planner.export import blocks as b
 from planner.export.sections.panel import views_about
+from planner.export.withheld import kept_words
 from planner.i18n import _
 from planner.plan_file.parts.support_budget import totals_of
 
@@ -251,16 +252,25 @@ def summary(data: dict[str, Any]) -> list[b.Block]:
     part = (data.get("plan") or {}).get("support_budget") or {}
     shared, left_out = _shared(part)
     heading = b.Heading(_("What the support costs"), 2)
+    costed = ("support_budget.support_lines", "support_budget.one_off_purchases", "support_budget.travel")
     if not shared["support_lines"] and not shared["one_off_purchases"] and not shared["travel"]:
-        return [heading, b.Paragraph(_("The person has not shared the costs of their support."), "note")]
+        kept = kept_words(data, *costed)
+        words = (_("No costs shown: {kept}.").format(kept=kept) if kept
+                 else _("No support has been costed yet."))
+        return [heading, b.Paragraph(words, "note")]
     totals = totals_of(shared)
     text = _("{year} a year ({week} in an average week).").format(
         year=money_text(totals.year), week=money_text(totals.average_week))
     out: list[b.Block] = [heading, b.Paragraph(text)]
     if part.get("settings"):
         out.append(b.Paragraph(left_words(totals.allocation, totals.year)))
+    elif kept_words(data, "support_budget.settings"):
+        out.append(b.Paragraph(_("The allocation is kept private by the person."), "note"))
     else:
-        out.append(b.Paragraph(_("The allocation is not shared."), "note"))
+        out.append(b.Paragraph(_("No allocation written yet."), "note"))
+    kept = kept_words(data, *costed)
+    if kept:
+        out.append(b.Paragraph(_("Not in these totals: {kept}.").format(kept=kept), "note"))
     if left_out:
         out.append(b.Paragraph(_(
             "{count} items are not in these totals: the phase they belong to is not shared."
