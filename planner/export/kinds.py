@@ -168,7 +168,7 @@ EXPORTS: dict[str, ExportKind] = {
     "steps-png": ExportKind("me", ".png", steps_png, N_("the ladders of my goals (A4 landscape)")),
     "ratings-png": ExportKind("me", ".png", ratings_png, N_("my ratings across reviews (A4 landscape)")),
     "fhir-json": ExportKind("me", ".json", fhir_json,
-                            N_("for other health and care systems (FHIR R4: About Me and care plan)")),
+                            N_("my plan for other health and care systems (FHIR R4: About Me and care plan)")),
 }
 
 
