@@ -24,7 +24,7 @@ from pathlib import Path
 
 import planner
 from planner.errors import PlannerError
-from planner.i18n import _
+from planner.i18n import _, ngettext
 from planner.storage import paths
 
 EXPORT_KINDS: dict[str, Callable] = {}  # later exports register here: kind -> writer
@@ -44,7 +44,8 @@ def _export_of(kind: str):
         from planner.services.exports import export
 
         options = {"dpi": args.dpi} if getattr(args, "dpi", None) else {}
-        return export(db, plan_id, kind, out, getattr(args, "audience", None), **options)
+        return export(db, plan_id, kind, out, getattr(args, "audience", None),
+                      getattr(args, "language", None), **options)
 
     return write
 
@@ -103,6 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--audience", choices=["me", "team", "panel"], default=None, help=_("who it is for")
     )
     export.add_argument("--dpi", type=int, default=None, help=_("resolution of pictures"))
+    export.add_argument(
+        "--language", choices=["en", "cy", "cy+en"], default=None,
+        help=_("English, Welsh (Cymraeg), or both with Welsh first (default: the plan's own language)"))
     importing = commands.add_parser("import", help=_("add a plan from a plan file or a FHIR bundle"))
     importing.add_argument("path", metavar="PATH")
     importing.add_argument("--team", metavar="NAME", help=_("on a team database: the team the person joins"))
@@ -272,7 +276,12 @@ def _import(db, args, out) -> None:
 
         team.require_team_database(db)
         team_id = team._team_id(db, args.team)
-    print(plan_files.import_plan_file(db, args.path, team_id=team_id), file=out)
+    added = plan_files.bring_in_file(db, args.path, team_id=team_id)
+    print(added.plan_id, file=out)
+    if added.kept_private:  # a note beside the id (the id alone stays on standard output)
+        print(ngettext("{n} item marked 'just me' stayed behind: a team database never keeps them.",
+                       "{n} items marked 'just me' stayed behind: a team database never keeps them.",
+                       added.kept_private).format(n=added.kept_private), file=sys.stderr)
 
 
 def _list(db, args, out) -> None:

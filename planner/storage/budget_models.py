@@ -20,7 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from planner.storage.models import Base, visibility_column
+from planner.storage.models import Base, Versioned, visibility_column
 
 
 def _plan_id() -> Mapped[int]:
@@ -31,7 +31,7 @@ def _hours(nullable: bool = False) -> Mapped[int]:
     return mapped_column(Integer, nullable=nullable, default=None if nullable else 0)
 
 
-class BudgetSettings(Base):
+class BudgetSettings(Versioned, Base):
     """One a plan: the allocation, how the money is held, and the budget year."""
 
     __tablename__ = "budget"
@@ -52,7 +52,7 @@ class BudgetSettings(Base):
     visibility: Mapped[str] = visibility_column()
 
 
-class FundingStreamAmount(Base):
+class FundingStreamAmount(Versioned, Base):
     """How much of the budget one funding stream carries."""
 
     __tablename__ = "funding_stream"
@@ -67,7 +67,7 @@ class FundingStreamAmount(Base):
     visibility: Mapped[str] = visibility_column()
 
 
-class BudgetPhase(Base):
+class BudgetPhase(Versioned, Base):
     """A stretch of the year with support of its own (e.g. the first 6 weeks home)."""
 
     __tablename__ = "budget_phase"
@@ -82,7 +82,7 @@ class BudgetPhase(Base):
     visibility: Mapped[str] = visibility_column()
 
 
-class SupportLine(Base):
+class SupportLine(Versioned, Base):
     """Support bought by the hour: who, how many hours a week, the rate, the split of hours."""
 
     __tablename__ = "support_line"
@@ -106,7 +106,7 @@ class SupportLine(Base):
     visibility: Mapped[str] = visibility_column()
 
 
-class OneOffPurchase(Base):
+class OneOffPurchase(Versioned, Base):
     """Something bought once (a greenhouse, gardening tools)."""
 
     __tablename__ = "one_off_purchase"
@@ -122,7 +122,7 @@ class OneOffPurchase(Base):
     visibility: Mapped[str] = visibility_column()
 
 
-class TravelItem(Base):
+class TravelItem(Versioned, Base):
     """Travel paid by the mile: miles a week x a rate a mile."""
 
     __tablename__ = "travel_item"
@@ -138,7 +138,7 @@ class TravelItem(Base):
     visibility: Mapped[str] = visibility_column()
 
 
-class HoursReview(Base):
+class HoursReview(Versioned, Base):
     """A review period: the hours used by kind, banked, and with two workers."""
 
     __tablename__ = "hours_review"
@@ -162,7 +162,7 @@ class HoursReview(Base):
     visibility: Mapped[str] = visibility_column()
 
 
-class MissedVisit(Base):
+class MissedVisit(Versioned, Base):
     """A visit that did not happen in a review period, and why."""
 
     __tablename__ = "missed_visit"
