@@ -48,6 +48,21 @@ def test_a_whole_part_changes_visibility_and_undo_puts_it_back(window):
     assert sharing.part_counts(window.session.db, plan_id, ["about_me"])["about_me"] == before
 
 
+def test_an_export_in_welsh_and_english_from_the_window(window, qtbot):
+    """The plan's own language by default; Welsh, English or both can be chosen."""
+    from tests import pdf_tools
+
+    page = open_sharing(window)
+    assert page.language.currentData() is None  # the plan's own
+    assert [page.language.itemData(i) for i in range(page.language.count())] == [None, "en", "cy", "cy+en"]
+    page.kind.setCurrentIndex(page.kind.findData("my-plan-pdf"))
+    page.language.setCurrentIndex(page.language.findData("cy+en"))
+    page.make_preview()
+    qtbot.waitUntil(lambda: page._blob.startswith(b"%PDF"), timeout=60000)
+    words = " ".join(pdf_tools.text(page._blob).split())
+    assert words.index("Fi a fy nghynllun") < words.index("Me and my plan")
+
+
 def test_the_fhir_bundle_is_in_the_list_for_every_audience_and_saves(window, qtbot, tmp_path, monkeypatch):
     import json
 

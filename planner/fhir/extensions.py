@@ -110,12 +110,13 @@ _EXTENSIONS = (
               "A phase of the budget year (more support in the first weeks home, less later).", True),
     Extension("support-line", "Line of support", "plan.support_budget.support_lines", ("CarePlan",), (),
               "Who gives support, hours a week split into planned (proactive) and reactive (flexible, "
-              "crisis, background) hours, hourly and bank-holiday rates, the stream and phase that "
-              "pay, and what it is for.", True),
+              "crisis, background) hours, hourly and bank-holiday rates, the funding streams that pay "
+              "and each one's share, the phase, what it is for and the goals it serves.", True),
     Extension("one-off-purchase", "One-off purchase", "plan.support_budget.one_off_purchases",
-              ("CarePlan",), (), "Something bought once, what it costs and what it is for.", True),
+              ("CarePlan",), (), "Something bought once, what it costs, the funding streams that pay and their shares, "
+              "what it is for and the goals it serves.", True),
     Extension("travel", "Travel", "plan.support_budget.travel", ("CarePlan",), (),
-              "Travel paid from the budget: miles and the rate a mile.", True),
+              "Travel paid from the budget: miles, the rate a mile, and the funding streams that pay.", True),
     Extension("hours-review", "Hours review", "plan.support_budget.reviews", ("CarePlan",), (),
               "At a review: the hours used by kind, missed visits and why, hours banked and the "
               "balance, hours with two workers.", True),

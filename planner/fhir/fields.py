@@ -17,7 +17,7 @@ from planner.plan_file.reader import plan_schema
 # Item keys a plan file leaves out when empty (everything else is always written).
 SPARSE_KEYS = frozenset({"disagreements"})
 # Objects whose keys are written only when they mean something ("when" of a life moment).
-SPARSE_OBJECTS = frozenset({"when", "ratings"})
+SPARSE_OBJECTS = frozenset({"when", "ratings", "shares"})
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,8 @@ def _variants(node: dict[str, Any]) -> tuple[list[dict[str, Any]], bool]:
     node = _resolve(node)
     nullable = False
     shapes: list[dict[str, Any]] = []
-    for option in node.get("oneOf") or node.get("anyOf") or [node]:
+    options = [node] if "properties" in node else (node.get("oneOf") or node.get("anyOf") or [node])
+    for option in options:
         option = _resolve(option)
         if option.get("type") == "null":
             nullable = True
@@ -87,7 +88,7 @@ def field_of(name: str, node: dict[str, Any]) -> Field:
     shape = shapes[0] if shapes else {}
     if shape.get("type") == "array":
         inner = field_of(name, shape.get("items") or {})
-        return Field(name, inner.type, True, nullable, inner.codes, inner.children, description)
+        return Field(name, inner.type, True, nullable, inner.codes, inner.children, description, inner.sparse)
     if shape.get("type") == "object" or any(s.get("type") == "object" for s in shapes):
         children: dict[str, Field] = {}
         for option in shapes:

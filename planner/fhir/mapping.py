@@ -128,7 +128,8 @@ def schema_paths() -> list[str]:
 
     def walk(node: dict[str, Any], path: str) -> None:
         node, _name = _resolve(node)
-        shapes = [_resolve(o)[0] for o in node.get("oneOf") or node.get("anyOf") or [node]]
+        options = [node] if "properties" in node else (node.get("oneOf") or node.get("anyOf") or [node])
+        shapes = [_resolve(o)[0] for o in options]
         objects = [s for s in shapes if s.get("type") == "object"]
         arrays = [s for s in shapes if s.get("type") == "array"]
         if arrays:
