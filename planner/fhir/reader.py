@@ -113,7 +113,28 @@ def plan_data(bundle: dict[str, Any], pictures: dict[str, bytes]) -> dict[str, A
     life.read(r, plan)
     reviews.read(r, plan)
     panel.read(r, plan, {})
+    _drop_unseen_links(plan)
     return out
+
+
+def _drop_unseen_links(plan: dict[str, Any]) -> None:
+    """A bundle written for the team or the panel leaves out what they may not see; a link to
+    something left out (a private goal a line of support serves, a private phase, a private
+    step a check-in is about) goes too, as it would in their copy of the plan."""
+    goals = {g.get("id") for g in plan.get("goals") or [] if g.get("id")}
+    steps = {s.get("id") for g in plan.get("goals") or [] for s in g.get("steps") or []}
+    budget = plan.get("support_budget") or {}
+    phases = {p.get("id") for p in budget.get("phases") or []}
+    for key in ("support_lines", "one_off_purchases", "travel"):
+        for item in budget.get(key) or []:
+            if isinstance(item.get("goals"), list):
+                item["goals"] = [g for g in item["goals"] if g in goals]
+            if item.get("phase") is not None and item["phase"] not in phases:
+                item["phase"] = None
+    for goal in plan.get("goals") or []:
+        for checkin in goal.get("checkins") or []:
+            if checkin.get("step") is not None and checkin["step"] not in steps:
+                checkin["step"] = None
 
 
 def read_bundle_bytes(raw: bytes) -> PlanDocument:
