@@ -99,6 +99,10 @@ class MainWindow(QMainWindow):
         self.check_action = self._action(self.tr("&Check my plans are healthy"), self.check_health)
         self.check_action.setEnabled(False)
         help_menu.addAction(self.check_action)
+        # A team database only: plans opened outside someone's access (and opening one, with a reason).
+        self.break_glass_action = self._action(self.tr("Plans opened outside &access…"), self.open_break_glass)
+        self.break_glass_action.setVisible(False)
+        file_menu.insertAction(self.quit_action, self.break_glass_action)
         help_menu.addAction(self._action(self.tr("&About Small Steps"), self.open_about))
 
     def attach(self, session) -> None:
@@ -124,6 +128,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(not session.read_only)
         self.backups_action.setEnabled(True)
         self.check_action.setEnabled(True)
+        self.break_glass_action.setVisible(not session.db.is_sqlite)
         if session.read_only:
             self.setWindowTitle(self.tr("Small Steps (looking only)"))
             self.saved_label.setText(self.tr("Looking only: another copy of Small Steps has these plans open."))
@@ -265,6 +270,13 @@ class MainWindow(QMainWindow):
     def _on_failed(self, message: str) -> None:
         self.saved_label.setText(self.tr("Not saved: {why}").format(why=message))
 
+    def open_break_glass(self) -> None:
+        from ui.dialogs.break_glass_dialog import BreakGlassDialog
+
+        dialog = BreakGlassDialog(self.session.db, self)
+        if dialog.exec() == BreakGlassDialog.DialogCode.Accepted and dialog.opened_plan is not None:
+            self.open_plan(dialog.opened_plan)
+
     def _on_conflict(self, command, error) -> None:
         """Someone else changed it meanwhile: show both, keep theirs or take the other."""
         from ui.dialogs.conflict_dialog import ConflictDialog
@@ -372,9 +384,9 @@ class MainWindow(QMainWindow):
         kept = getattr(plan_id, "kept_private", 0)
         plan_id = getattr(plan_id, "plan_id", plan_id)
         if kept:  # a team database: the person's own items stayed in their file (a count only)
-            QMessageBox.information(self, self.tr("Brought in"), self.tr(
-                "The plan is in. %n item(s) marked \"just me\" stayed behind: a team database never "
-                "keeps them.", "", kept))
+            from planner.domain.counted_words import kept_behind
+
+            QMessageBox.information(self, self.tr("Brought in"), kept_behind(kept))
         self.session.people_changed.emit()
         self._on_saved()
         self.open_plan(plan_id)

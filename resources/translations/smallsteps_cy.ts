@@ -1278,6 +1278,53 @@ Gallwch edrych ar y cynlluniau yma heb eu newid, neu gau&apos;r copi hwn.</trans
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Wedi newid yn y cyfamser</translation>
+    </message>
+    <message>
+        <source>{who} changed this while you were working on it. Here is what they saved, and what you typed. Which do you want to keep?</source>
+        <translation>Newidiodd {who} hwn tra oeddech chi&apos;n gweithio arno. Dyma beth gadwon nhw, a beth deipioch chi. Pa un ydych chi eisiau ei gadw?</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Rhywun arall</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What they saved&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Beth gadwon nhw&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What you typed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Beth deipioch chi&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{field}: theirs</source>
+        <translation>{field}: eu fersiwn nhw</translation>
+    </message>
+    <message>
+        <source>{field}: yours</source>
+        <translation>{field}: eich fersiwn chi</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Cadw fy un i</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Cymryd eu un nhw</translation>
+    </message>
+    <message>
+        <source>Keep mine: save what I typed over theirs</source>
+        <translation>Cadw fy un i: cadw beth deipiais i yn lle eu un nhw</translation>
+    </message>
+    <message>
+        <source>Take theirs: leave what they saved</source>
+        <translation>Cymryd eu un nhw: gadael beth gadwon nhw</translation>
+    </message>
+</context>
+<context>
     <name>CopiesBox</name>
     <message>
         <source>Sent to the panel</source>
@@ -2533,6 +2580,10 @@ Gallwch ddod â nhw yn ôl gyda Dadwneud nes i chi gau Small Steps.</translation
     <message>
         <source>Bring in a plan file</source>
         <translation>Dod â ffeil cynllun i mewn</translation>
+    </message>
+    <message>
+        <source>Brought in</source>
+        <translation>Wedi&apos;i ddod i mewn</translation>
     </message>
     <message>
         <source>Save this plan as a file</source>
@@ -4439,6 +4490,10 @@ Gwneud y pecynnau beth bynnag?</translation>
 </context>
 <context>
     <name>TotalsPanel</name>
+    <message>
+        <source>Support paid by several funding streams is shared out by its shares: fixed amounts first, then percentages of the rest. Each stream&apos;s part is rounded down to the penny and the pennies left go to the parts that lost the most (on a tie, to the stream first in the list), so the streams always add up to the total, to the penny.</source>
+        <translation>Mae cymorth sy&apos;n cael ei dalu gan sawl ffrwd ariannu yn cael ei rannu yn ôl ei gyfrannau: symiau penodol yn gyntaf, yna canrannau o&apos;r gweddill. Mae rhan pob ffrwd yn cael ei thalgrynnu i lawr i&apos;r geiniog ac mae&apos;r ceiniogau sydd ar ôl yn mynd i&apos;r rhannau a gollodd fwyaf (os yw&apos;n gyfartal, i&apos;r ffrwd gyntaf yn y rhestr), felly mae&apos;r ffrydiau bob amser yn dod i&apos;r cyfanswm, i&apos;r geiniog.</translation>
+    </message>
     <message>
         <source>Totals</source>
         <translation>Cyfansymiau</translation>
