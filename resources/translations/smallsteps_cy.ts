@@ -2450,6 +2450,10 @@ Os ydych chi wedi newid eich meddwl, gallwch ei gadw yn lle hynny: dewiswch &quo
         <translation>Ffeiliau cynllun Small Steps (*.smallsteps);;Pob ffeil (*)</translation>
     </message>
     <message>
+        <source>Small Steps plan files (*.smallsteps);;FHIR bundles from other systems (*.json);;All files (*)</source>
+        <translation>Ffeiliau cynllun Small Steps (*.smallsteps);;Bwndeli FHIR o systemau eraill (*.json);;Pob ffeil (*)</translation>
+    </message>
+    <message>
         <source>Small Steps</source>
         <translation>Small Steps</translation>
     </message>
