@@ -64,12 +64,16 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"smallsteps: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; with `commands=False` only the options that come before a
+    command (no help, no --version): enough to open the window without building every command's
+    parser (argparse looks for its own translations for each one, which delays the first paint)."""
     parser = _Parser(
-        prog="smallsteps",
+        prog="smallsteps", add_help=commands,
         description=_("Small Steps: write your own support plan. With no command, the program opens."),
     )
-    parser.add_argument("--version", action="version", version=f"Small Steps {planner.__version__}")
+    if commands:
+        parser.add_argument("--version", action="version", version=f"Small Steps {planner.__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -88,6 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("read the passphrase of protected plans from FILE (it is never taken on the "
                "command line itself; without a file you are asked)"),
     )
+    if not commands:
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     listing = commands.add_parser("list", help=_("people and plans in the database"))
     listing.add_argument("--json", action="store_true", help=_("one JSON object per plan"))
