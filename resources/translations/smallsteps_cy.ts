@@ -4491,6 +4491,10 @@ Gwneud y pecynnau beth bynnag?</translation>
 <context>
     <name>TotalsPanel</name>
     <message>
+        <source>Support paid by several funding streams is shared out by its shares: fixed amounts first, then percentages of the rest. Each stream&apos;s part is rounded down to the penny and the pennies left go to the parts that lost the most (on a tie, to the stream first in the list), so the streams always add up to the total, to the penny.</source>
+        <translation>Mae cymorth sy&apos;n cael ei dalu gan sawl ffrwd ariannu yn cael ei rannu yn ôl ei gyfrannau: symiau penodol yn gyntaf, yna canrannau o&apos;r gweddill. Mae rhan pob ffrwd yn cael ei thalgrynnu i lawr i&apos;r geiniog ac mae&apos;r ceiniogau sydd ar ôl yn mynd i&apos;r rhannau a gollodd fwyaf (os yw&apos;n gyfartal, i&apos;r ffrwd gyntaf yn y rhestr), felly mae&apos;r ffrydiau bob amser yn dod i&apos;r cyfanswm, i&apos;r geiniog.</translation>
+    </message>
+    <message>
         <source>Totals</source>
         <translation>Cyfansymiau</translation>
     </message>

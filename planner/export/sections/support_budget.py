@@ -255,7 +255,7 @@ def blocks(data: dict[str, Any], context) -> list[b.Block]:
         out.append(b.Table((_("What"), _("Cost"), _("Paid by"), _("When"), _("What it is for")), tuple(
             (p.get("what", ""), money_text(p["amount_pence"]), _paid_by(p, bought.get(id(p)), weekly=False),
              _when(p, names), _for_words(p, goal_titles(data))) for p in lists["one_off_purchases"]),
-            align_right=(1,)))
+            widths=(0.2, 0.12, 0.2, 0.15, 0.33), align_right=(1,)))
     if lists["travel"]:
         out.append(b.Heading(_("Travel"), 2))
         went = dict(zip((id(t) for t in shared["travel"]), totals.travel_items, strict=True))
