@@ -3,7 +3,8 @@
     smallsteps list [--json]
     smallsteps example
     smallsteps export PLAN --as plan-file -o PATH
-    smallsteps import PATH
+    smallsteps export PLAN --as fhir-json -o PATH [--audience me|team|panel]
+    smallsteps import PATH                  (a plan file, or a FHIR bundle)
     smallsteps check
     smallsteps panel --date YYYY-MM-DD -o DIR
     smallsteps backup [-o FILE] | backups | restore FILE [--yes]
@@ -103,7 +104,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     export.add_argument("--as", dest="kind", required=True, metavar="KIND", help=_(
         "what to make: plan-file, my-plan-pdf, easy-read-pdf, team-pdf, panel-pdf, poster-png, "
         "poster-jpg, crisis-card-pdf, crisis-card-png, meeting-pdf, steps-png, ratings-png, "
-        "life-story-png, life-story-jpg, people-map-png, people-map-jpg, week-png, week-jpg"))
+        "life-story-png, life-story-jpg, people-map-png, people-map-jpg, week-png, week-jpg, fhir-json"))
     export.add_argument("-o", "--output", required=True, metavar="PATH", help=_("where to save it"))
     export.add_argument(
         "--audience", choices=["me", "team", "panel"], default=None, help=_("who it is for")
@@ -112,7 +113,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     export.add_argument(
         "--language", choices=["en", "cy", "cy+en"], default=None,
         help=_("English, Welsh (Cymraeg), or both with Welsh first (default: the plan's own language)"))
-    importing = commands.add_parser("import", help=_("add a plan from a plan file"))
+    importing = commands.add_parser("import", help=_("add a plan from a plan file or a FHIR bundle"))
     importing.add_argument("path", metavar="PATH")
     importing.add_argument("--team", metavar="NAME", help=_("on a team database: the team the person joins"))
     commands.add_parser("check", help=_("check the database is healthy"))

@@ -61,3 +61,22 @@ def test_an_export_in_welsh_and_english_from_the_window(window, qtbot):
     qtbot.waitUntil(lambda: page._blob.startswith(b"%PDF"), timeout=60000)
     words = " ".join(pdf_tools.text(page._blob).split())
     assert words.index("Fi a fy nghynllun") < words.index("Me and my plan")
+
+
+def test_the_fhir_bundle_is_in_the_list_for_every_audience_and_saves(window, qtbot, tmp_path, monkeypatch):
+    import json
+
+    from ui.pages import sharing_page
+
+    page = open_sharing(window)
+    for audience in ("me", "team", "panel"):
+        page.audience.setCurrentIndex(page.audience.findData(audience))
+        assert page.kind.findData("fhir-json") >= 0, audience
+    page.kind.setCurrentIndex(page.kind.findData("fhir-json"))
+    target = tmp_path / "leri"
+    monkeypatch.setattr(sharing_page.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.save()
+    qtbot.waitUntil(lambda: (tmp_path / "leri.json").exists(), timeout=30000)
+    bundle = json.loads((tmp_path / "leri.json").read_text("utf-8"))
+    assert bundle["type"] == "document" and bundle["meta"]["tag"][0]["code"] == "panel"
+    assert "The ward was noisy" not in json.dumps(bundle)  # a private answer of the example plan

@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
 from planner.errors import PlannerError
 
 PLAN_FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Small Steps plan files (*.smallsteps);;All files (*)")
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "MainWindow",
+    "Small Steps plan files (*.smallsteps);;FHIR bundles from other systems (*.json);;All files (*)")
 BACKUP_EVERY_MS = 30 * 60 * 1000
 ELSEWHERE_EVERY_MS = 5_000  # how often to look for changes made elsewhere
 
@@ -364,7 +367,7 @@ class MainWindow(QMainWindow):
 
     def import_plan_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Bring in a plan file"), "", QCoreApplication.translate("MainWindow", PLAN_FILE_FILTER)
+            self, self.tr("Bring in a plan file"), "", QCoreApplication.translate("MainWindow", IMPORT_FILTER)
         )
         if path:
             from planner.services import plan_files

@@ -207,7 +207,15 @@ class Database:
             return
         if revision is not None and self.path is not None and self.data_dir is not None:
             backup.backup_before(self.path, self.data_dir, f"before-update-from-{revision}", key=self.key)
-        schema.upgrade(self.engine)
+        try:
+            schema.upgrade(self.engine)
+        except DBAPIError as error:
+            if refused_by_team_rules(error):  # a worker, not the owner, opened an older team database
+                raise AccessRefused(
+                    _("This team database needs updating for this Small Steps, which only its owner "
+                      "can do. Please ask whoever looks after the server.")
+                ) from error
+            raise
 
     @contextmanager
     def session(self) -> Iterator[Session]:

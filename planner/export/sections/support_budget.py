@@ -241,7 +241,7 @@ def blocks(data: dict[str, Any], context) -> list[b.Block]:
             (_("Who"), _("Hours a week"), _("Rate an hour"), _("Paid by, and when"),
              _("A usual week"), _("In all")),
             tuple(_line_rows(lists["support_lines"], shared, totals, names)),
-            widths=(0.18, 0.17, 0.15, 0.24, 0.12, 0.14), align_right=(4, 5)))
+            widths=(0.19, 0.15, 0.14, 0.22, 0.15, 0.15), align_right=(4, 5)))  # room for "Wythnos arferol"
         titles = goal_titles(data)
         purposes = [f"{line_name(line)}: " + _for_words(line, titles).replace("\n", " ")
                     for line in lists["support_lines"] if _for_words(line, titles)]
