@@ -3,7 +3,8 @@
     smallsteps list [--json]
     smallsteps example
     smallsteps export PLAN --as plan-file -o PATH
-    smallsteps import PATH
+    smallsteps export PLAN --as fhir-json -o PATH [--audience me|team|panel]
+    smallsteps import PATH                  (a plan file, or a FHIR bundle)
     smallsteps check
     smallsteps panel --date YYYY-MM-DD -o DIR
     smallsteps backup [-o FILE] | backups | restore FILE [--yes]
@@ -23,7 +24,7 @@ from pathlib import Path
 
 import planner
 from planner.errors import PlannerError
-from planner.i18n import _
+from planner.i18n import _, ngettext
 from planner.storage import paths
 
 EXPORT_KINDS: dict[str, Callable] = {}  # later exports register here: kind -> writer
@@ -43,7 +44,8 @@ def _export_of(kind: str):
         from planner.services.exports import export
 
         options = {"dpi": args.dpi} if getattr(args, "dpi", None) else {}
-        return export(db, plan_id, kind, out, getattr(args, "audience", None), **options)
+        return export(db, plan_id, kind, out, getattr(args, "audience", None),
+                      getattr(args, "language", None), **options)
 
     return write
 
@@ -63,12 +65,16 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"smallsteps: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; with `commands=False` only the options that come before a
+    command (no help, no --version): enough to open the window without building every command's
+    parser (argparse looks for its own translations for each one, which delays the first paint)."""
     parser = _Parser(
-        prog="smallsteps",
+        prog="smallsteps", add_help=commands,
         description=_("Small Steps: write your own support plan. With no command, the program opens."),
     )
-    parser.add_argument("--version", action="version", version=f"Small Steps {planner.__version__}")
+    if commands:
+        parser.add_argument("--version", action="version", version=f"Small Steps {planner.__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -87,6 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("read the passphrase of protected plans from FILE (it is never taken on the "
                "command line itself; without a file you are asked)"),
     )
+    if not commands:
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     listing = commands.add_parser("list", help=_("people and plans in the database"))
     listing.add_argument("--json", action="store_true", help=_("one JSON object per plan"))
@@ -96,14 +104,18 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--as", dest="kind", required=True, metavar="KIND", help=_(
         "what to make: plan-file, my-plan-pdf, easy-read-pdf, team-pdf, panel-pdf, poster-png, "
         "poster-jpg, crisis-card-pdf, crisis-card-png, meeting-pdf, steps-png, ratings-png, "
-        "life-story-png, life-story-jpg, people-map-png, people-map-jpg, week-png, week-jpg"))
+        "life-story-png, life-story-jpg, people-map-png, people-map-jpg, week-png, week-jpg, fhir-json"))
     export.add_argument("-o", "--output", required=True, metavar="PATH", help=_("where to save it"))
     export.add_argument(
         "--audience", choices=["me", "team", "panel"], default=None, help=_("who it is for")
     )
     export.add_argument("--dpi", type=int, default=None, help=_("resolution of pictures"))
-    importing = commands.add_parser("import", help=_("add a plan from a plan file"))
+    export.add_argument(
+        "--language", choices=["en", "cy", "cy+en"], default=None,
+        help=_("English, Welsh (Cymraeg), or both with Welsh first (default: the plan's own language)"))
+    importing = commands.add_parser("import", help=_("add a plan from a plan file or a FHIR bundle"))
     importing.add_argument("path", metavar="PATH")
+    importing.add_argument("--team", metavar="NAME", help=_("on a team database: the team the person joins"))
     commands.add_parser("check", help=_("check the database is healthy"))
     panel = commands.add_parser(
         "panel", help=_("panel day: a panel pack for every plan ready for that date, and an index; "
@@ -118,6 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("backups", help=_("list the backups in the data folder"))
     commands.add_parser("encrypt", help=_("protect the plans and their backups with a passphrase"))
     commands.add_parser("decrypt", help=_("take the passphrase protection off"))
+    from planner import cli_team
+
+    cli_team.add_parser(commands)
     return parser
 
 
@@ -258,6 +273,61 @@ def _restore(args, out) -> int:
     return 0
 
 
+def _import(db, args, out) -> None:
+    from planner.services import plan_files
+
+    team_id = None
+    if args.team:
+        from planner.services import team
+
+        team.require_team_database(db)
+        team_id = team._team_id(db, args.team)
+    added = plan_files.bring_in_file(db, args.path, team_id=team_id)
+    print(added.plan_id, file=out)
+    if added.kept_private:  # a note beside the id (the id alone stays on standard output)
+        print(ngettext("{n} item marked 'just me' stayed behind: a team database never keeps them.",
+                       "{n} items marked 'just me' stayed behind: a team database never keeps them.",
+                       added.kept_private).format(n=added.kept_private), file=sys.stderr)
+
+
+def _list(db, args, out) -> None:
+    from planner.services.caseload import list_caseload
+
+    if not db.is_sqlite:
+        from planner.services import team
+
+        roles = {m.role for m in team.my_memberships(db)}
+        if roles and not roles & {"coordinator", "broker", "manager", "panel"}:
+            print(_("An administrator sees no plans. 'smallsteps team plans' lists every plan's id "
+                    "and team."), file=out)
+            return
+        if roles == {"panel"}:  # a panel member reads the panel's packs, never plans
+            packs = team.panel_packs(db)
+            if args.json:
+                print(json.dumps([{"plan_id": p.plan_id, "name": p.person_name, "copy_id": p.copy_id,
+                                   "panel_date": p.panel_date.isoformat() if p.panel_date else None}
+                                  for p in packs], ensure_ascii=False, indent=2), file=out)
+            for p in packs if not args.json else ():
+                print(f"{p.plan_id}\t{p.person_name}\t{p.panel_date}", file=out)
+            return
+    rows = list_caseload(db)
+    if args.json:
+        print(json.dumps([
+            {"plan_id": r.plan_id, "person_id": r.person_id, "name": r.name,
+             "preferred_name": r.preferred_name, "title": r.plan_title, "status": r.status,
+             "next_review": r.next_review.isoformat() if r.next_review else None,
+             "next_review_kind": r.next_review_kind,
+             "panel_date": r.panel_date.isoformat() if r.panel_date else None}
+            for r in rows
+        ], ensure_ascii=False, indent=2), file=out)
+    elif not rows:
+        print(_("No plans yet. Try 'smallsteps example'.") if db.is_sqlite
+              else _("No plans you may see."), file=out)
+    else:
+        for r in rows:
+            print(f"{r.plan_id}\t{r.name}\t{r.status}\t{r.plan_title}", file=out)
+
+
 def run(args, out=None) -> int:
     out = out or sys.stdout  # looked up now, not when the module was imported
     from planner.services import plan_files
@@ -279,27 +349,15 @@ def run(args, out=None) -> int:
     db = _open(args)
     try:
         if args.command == "list":
-            from planner.services.caseload import list_caseload
-
-            rows = list_caseload(db)
-            if args.json:
-                print(json.dumps([
-                    {"plan_id": r.plan_id, "person_id": r.person_id, "name": r.name,
-                     "preferred_name": r.preferred_name, "title": r.plan_title, "status": r.status,
-                     "next_review": r.next_review.isoformat() if r.next_review else None,
-                     "next_review_kind": r.next_review_kind,
-                     "panel_date": r.panel_date.isoformat() if r.panel_date else None}
-                    for r in rows
-                ], ensure_ascii=False, indent=2), file=out)
-            elif not rows:
-                print(_("No plans yet. Try 'smallsteps example'."), file=out)
-            else:
-                for r in rows:
-                    print(f"{r.plan_id}\t{r.name}\t{r.status}\t{r.plan_title}", file=out)
+            _list(db, args, out)
         elif args.command == "example":
             print(plan_files.add_example_plan(db), file=out)
         elif args.command == "import":
-            print(plan_files.import_plan_file(db, args.path), file=out)
+            _import(db, args, out)
+        elif args.command == "team":
+            from planner import cli_team
+
+            return cli_team.run(db, args, out)
         elif args.command == "export":
             writer = export_kinds().get(args.kind)
             if writer is None:
@@ -313,7 +371,7 @@ def run(args, out=None) -> int:
         elif args.command == "panel":
             from planner.services import panel_day
 
-            day = panel_day.run(db, args.date, Path(args.output))
+            day = panel_day.run(db, args.date, Path(args.output), _terminal_progress(sys.stderr))
             for entry in day.entries:
                 print(entry.path, file=out)
                 if entry.not_seen:  # a note for whoever sends, on the error stream (not the list)
@@ -333,6 +391,21 @@ def run(args, out=None) -> int:
     finally:
         db.close()
     return 0
+
+
+def _terminal_progress(stream) -> Callable[[int, int, str], None] | None:
+    """Panel day's progress on one line of the terminal (nothing when the output is not a terminal)."""
+    if not stream.isatty():
+        return None
+
+    def show(done: int, of: int, what: str) -> None:
+        line = _("{done} of {of} made").format(done=done, of=of)
+        if what:
+            line += " · " + _("now: {what}").format(what=what)
+        stream.write("\r\x1b[K" + line + ("\n" if done >= of else ""))
+        stream.flush()
+
+    return show
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -50,3 +50,19 @@ class DatabaseDamaged(StorageError):
 
 class DatabaseInUse(PlannerError):
     """Another copy of Small Steps is using this database."""
+
+
+class AccessRefused(PlannerError):
+    """A team database refused: the worker may not see or change this."""
+
+
+class ChangedMeanwhile(PlannerError):
+    """A change was based on a row that someone else changed (or that may only be read).
+
+    `theirs` holds the fields as they are now (where known) and `who` who changed them last, so
+    the person can see what changed and keep theirs or take the other."""
+
+    def __init__(self, message: str, theirs: dict | None = None, who: str = ""):
+        super().__init__(message)
+        self.theirs = dict(theirs or {})
+        self.who = who

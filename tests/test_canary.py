@@ -90,6 +90,8 @@ def run_exports(db, plan_id, seen_documents):
         for audience in ("me", "team", "panel"):
             blob = exports.export_bytes(db, plan_id, kind, audience, invariant=True)
             text = pdf_text(blob) if spec.suffix == ".pdf" else ""
+            if spec.suffix == ".json":  # the FHIR bundle: its whole text, every element of it
+                text = blob.decode("utf-8")
             outputs[(kind, audience)] = (text, json.dumps(seen_documents.pop(), ensure_ascii=False))
     return outputs
 
@@ -146,3 +148,61 @@ def test_the_canary_catches_an_unfiltered_exporter(db, monkeypatch):
     plan_id = plan_files.add_example_plan(db)
     text = pdf_text(exports.export_bytes(db, plan_id, "team-pdf", "panel"))
     assert "The ward was noisy" in text  # a private answer of the example plan
+
+
+def test_no_private_marker_is_stored_in_a_team_database(pg_db):
+    """A team database is an audience too: importing a plan keeps nothing marked "just me"
+    (anywhere in any table), and says how many stayed behind (a count, never their content)."""
+    import random
+
+    from sqlalchemy import inspect, text
+
+    from planner.services.team_privacy import count_private
+
+    template, pictures, items, markable = base()
+    rng = random.Random(18)
+    plan = copy.deepcopy(template)
+    for item in items:
+        _get(plan, item)["visibility"] = rng.choice(["private", "team", "panel"])
+    markers = {}
+    for index, path in enumerate(markable):
+        marker = f"MK{index:04d}T"
+        _set(plan, path, _get(plan, path) + " " + marker)
+        markers[marker] = effective(plan, items, path)
+    added = plan_files.bring_in(pg_db, PlanDocument(plan, pictures))
+    assert added.kept_private == count_private(plan) > 0
+    with pg_db.engine.connect() as connection:
+        stored = "\n".join(
+            str(row[0]) for table in inspect(connection).get_table_names()
+            for row in connection.execute(text(f'SELECT "{table}"::text FROM "{table}"')))
+    for marker, level in markers.items():
+        assert (marker in stored) == (level > 0), marker
+
+
+@NEEDS_TOOLS
+def test_what_a_line_pays_for_never_names_a_goal_the_reader_may_not_see(db):
+    """Support shared with the panel serves a private goal and a team goal (issue 16, item 4):
+    the panel pack names neither, the team copy only the team's, the person's own plan both.
+    (The canary above covers every kind with the example's own links at random visibilities.)"""
+    document = plan_files.example_document()
+    data = copy.deepcopy(document.data)
+    plan = data["plan"]
+    plan["goals"][1]["title"] += " MKTEAMGOAL"
+    plan["goals"][1]["visibility"] = "team"
+    plan["goals"][3]["title"] += " MKPRIVATEGOAL"
+    plan["goals"][3]["visibility"] = "private"
+    budget = plan["support_budget"]
+    for key in ("support_lines", "one_off_purchases"):
+        for item in budget[key]:
+            item["goals"] = ["goal-1", "goal-2", "goal-4"]
+            item["visibility"] = "panel"
+    plan_id = plan_files.add_document(db, PlanDocument(data, document.pictures))
+    text = {(kind, audience): " ".join(pdf_text(exports.export_bytes(
+        db, plan_id, kind, audience, invariant=True)).split())
+        for kind, audience in (("panel-pdf", "panel"), ("team-pdf", "team"), ("my-plan-pdf", "me"))}
+    assert "MKTEAMGOAL" not in text[("panel-pdf", "panel")]
+    assert "MKPRIVATEGOAL" not in text[("panel-pdf", "panel")] + text[("team-pdf", "team")]
+    assert "MKTEAMGOAL" in text[("team-pdf", "team")]
+    assert "MKTEAMGOAL" in text[("my-plan-pdf", "me")] and "MKPRIVATEGOAL" in text[("my-plan-pdf", "me")]
+    pack = text[("panel-pdf", "panel")]
+    assert "What this pays for: “Get back to my allotment”." in pack

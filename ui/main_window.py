@@ -7,19 +7,23 @@ note) paints first; the database and the pages, which need SQLAlchemy, come stra
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
 )
 
 from planner.errors import PlannerError
 
-PLAN_FILE_FILTER = "Small Steps plan files (*.smallsteps);;All files (*)"
+PLAN_FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Small Steps plan files (*.smallsteps);;All files (*)")
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "MainWindow",
+    "Small Steps plan files (*.smallsteps);;FHIR bundles from other systems (*.json);;All files (*)")
 BACKUP_EVERY_MS = 30 * 60 * 1000
 ELSEWHERE_EVERY_MS = 5_000  # how often to look for changes made elsewhere
 
@@ -106,6 +110,10 @@ class MainWindow(QMainWindow):
         self.check_action = self._action(self.tr("&Check my plans are healthy"), self.check_health)
         self.check_action.setEnabled(False)
         help_menu.addAction(self.check_action)
+        # A team database only: plans opened outside someone's access (and opening one, with a reason).
+        self.break_glass_action = self._action(self.tr("Plans opened outside &access…"), self.open_break_glass)
+        self.break_glass_action.setVisible(False)
+        file_menu.insertAction(self.quit_action, self.break_glass_action)
         help_menu.addAction(self._action(self.tr("&About Small Steps"), self.open_about))
 
     def attach(self, session) -> None:
@@ -140,6 +148,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(not session.read_only)
         self.backups_action.setEnabled(True)
         self.check_action.setEnabled(True)
+        self.break_glass_action.setVisible(not session.db.is_sqlite)
         if session.read_only:
             self.setWindowTitle(self.tr("Small Steps (looking only)"))
             self.saved_label.setText(self.tr("Looking only: another copy of Small Steps has these plans open."))
@@ -172,6 +181,7 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self.session.saved.disconnect(self._on_saved)
         self.session.failed.disconnect(self._on_failed)
+        self.session.conflict.disconnect(self._on_conflict)
         self.stack.currentChanged.disconnect(self._update_actions)
         self.stack.setCurrentWidget(self.opening)
         self.session = None
@@ -263,6 +273,7 @@ class MainWindow(QMainWindow):
         self.plan_view.back_requested.connect(self.show_caseload)
         self.session.saved.connect(self._on_saved)
         self.session.failed.connect(self._on_failed)
+        self.session.conflict.connect(self._on_conflict)
         self.stack.currentChanged.connect(self._update_actions)
         self._update_actions()
 
@@ -278,6 +289,23 @@ class MainWindow(QMainWindow):
 
     def _on_failed(self, message: str) -> None:
         self.saved_label.setText(self.tr("Not saved: {why}").format(why=message))
+
+    def open_break_glass(self) -> None:
+        from ui.dialogs.break_glass_dialog import BreakGlassDialog
+
+        dialog = BreakGlassDialog(self.session.db, self)
+        if dialog.exec() == BreakGlassDialog.DialogCode.Accepted and dialog.opened_plan is not None:
+            self.open_plan(dialog.opened_plan)
+
+    def _on_conflict(self, command, error) -> None:
+        """Someone else changed it meanwhile: show both, keep theirs or take the other."""
+        from ui.dialogs.conflict_dialog import ConflictDialog
+
+        dialog = ConflictDialog(error.who, error.theirs, command.new, self)
+        if dialog.exec() == ConflictDialog.KEEP_MINE:
+            self.session.execute(command.again_over(error.theirs))
+        else:
+            self.session.plan_changed.emit(command.plan_id)  # the page shows theirs
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Small Steps"), message)
@@ -369,12 +397,12 @@ class MainWindow(QMainWindow):
 
     def import_plan_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Bring in a plan file"), "", PLAN_FILE_FILTER
+            self, self.tr("Bring in a plan file"), "", QCoreApplication.translate("MainWindow", IMPORT_FILTER)
         )
         if path:
             from planner.services import plan_files
 
-            self._add_plan(lambda: plan_files.import_plan_file(self.session.db, path))
+            self._add_plan(lambda: plan_files.bring_in_file(self.session.db, path))
 
     def _add_plan(self, add) -> None:
         """Add a whole plan (example or file). Not undoable as a whole: remove the person instead."""
@@ -383,6 +411,12 @@ class MainWindow(QMainWindow):
         except PlannerError as error:
             self.show_error(error.message)
             return
+        kept = getattr(plan_id, "kept_private", 0)
+        plan_id = getattr(plan_id, "plan_id", plan_id)
+        if kept:  # a team database: the person's own items stayed in their file (a count only)
+            from planner.domain.counted_words import kept_behind
+
+            QMessageBox.information(self, self.tr("Brought in"), kept_behind(kept))
         self.session.people_changed.emit()
         self._on_saved()
         self.open_plan(plan_id)
@@ -392,7 +426,7 @@ class MainWindow(QMainWindow):
             return
         self.plan_view.flush()
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save this plan as a file"), "plan.smallsteps", PLAN_FILE_FILTER
+            self, self.tr("Save this plan as a file"), self.tr("plan") + ".smallsteps", QCoreApplication.translate("MainWindow", PLAN_FILE_FILTER)
         )
         if not path:
             return
@@ -416,12 +450,49 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self, data_dir, protected, self.session.db if self.session is not None else None)
         if dialog.exec():
             self.idle_lock.restart()
-            if self.session is not None:
+            if dialog.language_changed():
+                self.change_language()
+            elif self.session is not None:
                 self.caseload.refresh()  # reviews may now fall due on other dates
         if dialog.wants == "protect":
             security.protect(self)
         elif dialog.wants == "unprotect":
             security.unprotect(self)
+
+    def change_language(self) -> None:
+        """Put the window in the language now chosen in Settings, at once: the translators are
+        swapped, then the menus and pages are built again in the new words, with the same plan
+        and part open (everything typed is saved first; Undo keeps working)."""
+        from PySide6.QtWidgets import QApplication
+
+        from ui import language
+
+        self.flush_typing()
+        language.apply_language(QApplication.instance(), language.window_language())
+        session = self.session
+        plan_id = row = None
+        if session is not None:
+            if self.stack.currentWidget() is self.plan_view:
+                plan_id, row = self.plan_view.plan_id, self.plan_view.parts.currentRow()
+            self.detach()
+        self.setWindowTitle(self.tr("Small Steps"))
+        self.opening.setText(self.tr("Opening your plans…"))
+        self.saved_label.setText(self.tr("Everything you write is saved as you go."))
+        self.saved_label.setAccessibleName(self.tr("Saving"))
+        self.menuBar().clear()
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        for old in (*self.menuBar().findChildren(QMenu, options=direct),
+                    *self.findChildren(QAction, options=direct)):
+            old.setParent(None)  # the menus and actions in the old words go
+            old.deleteLater()
+        self._build_menus()
+        if session is None:
+            return
+        self.attach(session)
+        if plan_id is not None:
+            self.open_plan(plan_id)
+            if row is not None and row >= 0:
+                self.plan_view.parts.setCurrentRow(row)
 
     def open_panel_day(self) -> None:
         from ui.dialogs.panel_day_dialog import PanelDayDialog

@@ -45,6 +45,7 @@ class Entry:
     submission: frozen_copies.Submission | None = None  # a plan to send now
     not_seen: str = ""  # costed support the panel won't see, in plain words (see not_seen_by_panel)
     frozen_pdf: bytes | None = None  # a plan already sent for this date: its frozen pack
+    streams: tuple[tuple[str | None, int], ...] = ()  # what each funding stream pays a year
     pack_pdf: bytes | None = None  # filled in by `render`
     path: Path | None = None
 
@@ -79,7 +80,8 @@ def prepare(db: Database, panel_date: object) -> PanelDay:
             data = submission.for_panel.data  # the index is the panel's: only what it may see
             day.entries.append(Entry(plan_id, name, plan_facts.total_cost_pence(data),
                                      plan_facts.allocation_pence(data), submission=submission,
-                                     not_seen=frozen_copies.not_seen_by_panel(submission)))
+                                     not_seen=frozen_copies.not_seen_by_panel(submission),
+                                     streams=plan_facts.stream_totals(data)))
             continue
         with db.session() as session:
             copy_id = session.scalar(select(FrozenCopy.id).where(
@@ -90,7 +92,8 @@ def prepare(db: Database, panel_date: object) -> PanelDay:
         plan_file, pdf = frozen_copies.copy_bytes(db, copy_id)
         data = for_audience(frozen_copies.document_from_plan_file(plan_file), Audience.PANEL).data
         day.entries.append(Entry(plan_id, name, plan_facts.total_cost_pence(data),
-                                 plan_facts.allocation_pence(data), frozen_pdf=pdf))
+                                 plan_facts.allocation_pence(data), frozen_pdf=pdf,
+                                 streams=plan_facts.stream_totals(data)))
     return day
 
 
@@ -111,18 +114,36 @@ def render(day: PanelDay, folder: Path | str, progress: Progress | None = None) 
         raise PlannerError(_("Small Steps can't make the folder {folder}: {why}").format(
             folder=folder, why=error.strerror or error)) from None
     total = len(day.entries) + 1
+    _make_packs(day.entries, total, progress)
     for number, entry in enumerate(day.entries, start=1):
-        if progress:
-            progress(number - 1, total, entry.person_name)
-        entry.pack_pdf = entry.frozen_pdf if entry.frozen_pdf is not None else frozen_copies.render(entry.submission)
         entry.path = write_atomically(folder / f"{number:02d} {safe_file_name(entry.person_name)}.pdf",
                                       entry.pack_pdf)
-    if progress:
-        progress(total - 1, total, _("The index"))
     day.index_path = write_atomically(folder / INDEX_NAME, index_pdf(day))
     if progress:
         progress(total, total, "")
     return day
+
+
+def _make_packs(entries: list[Entry], total: int, progress: Progress | None) -> None:
+    """Every pack not already frozen, made on every core (see panel_packs), with progress."""
+    from planner.services import panel_packs
+
+    for entry in entries:
+        entry.pack_pdf = entry.frozen_pdf
+    waiting = [entry for entry in entries if entry.pack_pdf is None]
+    finished: set[int] = set()
+
+    def made(index: int) -> None:
+        finished.add(index)
+        if progress:
+            still = next((e.person_name for i, e in enumerate(waiting) if i not in finished), "")
+            progress(len(entries) - len(waiting) + len(finished), total, still or _("The index"))
+
+    if progress:
+        progress(len(entries) - len(waiting), total, waiting[0].person_name if waiting else _("The index"))
+    packs = panel_packs.make([entry.submission for entry in waiting], made)
+    for entry, pack in zip(waiting, packs, strict=True):
+        entry.pack_pdf = pack
 
 
 def record(db: Database, day: PanelDay) -> list[frozen_copies.FrozenCopyRecord]:
@@ -139,6 +160,34 @@ def run(db: Database, panel_date: object, folder: Path | str, progress: Progress
 
 def _money(pence: int | None) -> str:
     return show(pence, "_pence") if pence is not None else _("not worked out yet")
+
+
+def _stream_name(stream: str | None) -> str:
+    from planner.domain.support import stream_label
+
+    return stream_label(stream) if stream else _("No funding stream chosen yet")
+
+
+def _stream_blocks(day: PanelDay) -> list:
+    """Who pays, plan by plan and for the whole panel: each funding stream's share a year."""
+    from planner.export import blocks as b
+
+    rows = [(f"{n:02d}", e.person_name, _stream_name(stream), _money(pence))
+            for n, e in enumerate(day.entries, start=1) for stream, pence in e.streams]
+    if not rows:
+        return []
+    whole: dict[str | None, int] = {}
+    for entry in day.entries:
+        for stream, pence in entry.streams:
+            whole[stream] = whole.get(stream, 0) + pence
+    return [
+        b.Heading(_("Who pays"), 2),
+        b.Paragraph(_("What each funding stream pays a year, plan by plan. Support paid by "
+                      "more than one stream is counted in each by its share.")),
+        b.Table((_("Pack"), _("Person"), _("Funding stream"), _("A year")), tuple(rows),
+                widths=(0.1, 0.35, 0.35, 0.2), align_right=(3,)),
+        b.KeyValues(tuple((_stream_name(stream), _money(pence)) for stream, pence in whole.items())),
+    ]
 
 
 def index_pdf(day: PanelDay) -> bytes:
@@ -162,4 +211,5 @@ def index_pdf(day: PanelDay) -> bytes:
         if known:
             export.blocks.append(b.Paragraph(_("Total of the costs worked out: {total}").format(
                 total=_money(sum(known)))))
+        export.blocks.extend(_stream_blocks(day))
     return render_pdf(export, {})

@@ -16,9 +16,10 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    FetchedValue,
     event,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from planner.domain.visibility import DEFAULT_VISIBILITY
 
@@ -40,11 +41,23 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+class Versioned:
+    """A row anyone can edit carries a version: every UPDATE says which version it changes
+    (`... WHERE version = N`), so a change based on an old version is refused by the database
+    (`StaleDataError`, shown as "changed meanwhile") instead of silently overwriting another's."""
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:
+        return {"version_id_col": cls.__table__.c.version}
+
+
 def visibility_column() -> Mapped[str]:
     return mapped_column(String(16), nullable=False, default=DEFAULT_VISIBILITY.value)
 
 
-class Person(Base):
+class Person(Versioned, Base):
     """Someone whose plan is kept here."""
 
     __tablename__ = "person"
@@ -73,6 +86,10 @@ class Person(Base):
     removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     # Name and preferred name case-folded (SQLite's lower() knows only A-Z): for search and sort.
     search_key: Mapped[str] = mapped_column(String(401), nullable=False, default="", index=True)
+    # On a team database: the team whose co-ordinators look after this person (see
+    # `team_models`; a SQLite file leaves it empty). The database fills it in when not given.
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id"), nullable=True, index=True,
+                                                server_default=FetchedValue())
 
     plans: Mapped[list["Plan"]] = relationship(
         back_populates="person", cascade="all, delete-orphan", passive_deletes=True
@@ -89,7 +106,7 @@ def _set_search_key(_mapper, _connection, person: Person) -> None:
     person.search_key = person_search_key(person.name or "", person.preferred_name or "")
 
 
-class Plan(Base):
+class Plan(Versioned, Base):
     """A person's support plan."""
 
     __tablename__ = "plan"
@@ -100,6 +117,8 @@ class Plan(Base):
     )
     title: Mapped[str] = mapped_column(String(300), nullable=False, default="")
     status: Mapped[str] = mapped_column(String(32), nullable=False, default="draft")
+    # On a team database: the broker this plan is assigned to (their login), if any.
+    broker: Mapped[str | None] = mapped_column(String(63), nullable=True, index=True)
     started_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     ends_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
@@ -116,7 +135,7 @@ class Plan(Base):
     )
 
 
-class PlanHelper(Base):
+class PlanHelper(Versioned, Base):
     """Someone who helped write the plan, and in what role."""
 
     __tablename__ = "plan_helper"
@@ -144,3 +163,4 @@ from planner.storage import panel_models
 from planner.storage import budget_models, staying_well_models
 from planner.storage import life_charts_models
 from planner.storage import settings_models  # settings everyone using the database shares
+from planner.storage import team_models  # a team database's teams and workers

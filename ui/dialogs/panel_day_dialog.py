@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from planner.domain import counted_words
 from planner.domain.review_schedule import plain_date
 from planner.errors import PlannerError
 from planner.services import panel_day
@@ -144,9 +145,7 @@ class PanelDayDialog(QDialog):
         self.go.setEnabled(True)
         self.progress.setValue(self.progress.maximum())
         count = len(day.entries)
-        self.found.setText(self.tr("Done: {n} packs and the index are in {folder}.").format(
-            n=count, folder=day.index_path.parent) if count != 1 else
-            self.tr("Done: 1 pack and the index are in {folder}.").format(folder=day.index_path.parent))
+        self.found.setText(counted_words.packs_done(count, day.index_path.parent))
         self.session.people_changed.emit()
         self.session.saved.emit()
 

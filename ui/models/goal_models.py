@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from planner.domain import counted_words
 from planner.domain.goal_dates import plain_date
 from planner.domain.goals import (
     domain_name,
@@ -104,7 +105,7 @@ class GoalListModel(RecordListModel):
         status = goal_status_label(goal.status)
         if goal.working_on_now:
             status = self.tr("What I'm working on now") + " · " + status
-        progress = self.tr("{done} of {n} steps done").format(done=goal.steps_done(), n=goal.steps_counted())
+        progress = counted_words.steps_done(goal.steps_done(), goal.steps_counted())
         return "\n".join([title, f"{status} · {progress}"])
 
 
@@ -213,6 +214,5 @@ class MeetingListModel(RecordListModel):
         where = f" — {meeting.place}" if meeting.place else ""
         lines = [f"{plain_date(meeting.held_on)}{where}"]
         if meeting.actions:
-            lines.append(self.tr("{done} of {n} things agreed are done").format(
-                done=meeting.actions_done(), n=len(meeting.actions)))
+            lines.append(counted_words.actions_done(meeting.actions_done(), len(meeting.actions)))
         return "\n".join(lines)

@@ -2,9 +2,10 @@
 "Skip for now"; it remembers where the person got to. With "helping someone" on, the tips for
 whoever is helping sit beside each question."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -26,6 +27,8 @@ from ui.widgets.heading import Heading
 from ui.widgets.messages import FieldMessage
 from ui.widgets.picture_images import lines_high, symbol_pixmap
 from ui.widgets.read_aloud import ReadAloudButton
+
+CARDS_AT_ONCE = 25  # answer cards made in one go; more follow while the window is idle
 
 
 class TipsPanel(QFrame):
@@ -51,9 +54,10 @@ class TipsPanel(QFrame):
             items = "".join(f"<li>{html.escape(t)}</li>" for t in tips)
             return f"<ul style='margin-left: 0; -qt-list-indent: 1;'>{items}</ul>"
 
+        this_part, any_time = self.tr("For this part"), self.tr("At any time")
         self.body.setText(
-            f"<p><b>{html.escape(self.tr('For this part'))}</b></p>{listed(area_tips)}"
-            f"<p><b>{html.escape(self.tr('At any time'))}</b></p>{listed(general_tips)}"
+            f"<p><b>{html.escape(this_part)}</b></p>{listed(area_tips)}"
+            f"<p><b>{html.escape(any_time)}</b></p>{listed(general_tips)}"
         )
         self.body.setAccessibleName(" ".join((*area_tips, *general_tips)))
 
@@ -64,6 +68,8 @@ class WalkThroughView(QWidget):
     def __init__(self, session, content: AboutMeContent, parent=None):
         super().__init__(parent)
         self.session, self.content = session, content
+        self.other: AboutMeContent | None = None  # the questions in the window's language too
+        self.person_language = content.language  # the language of the person's own answers
         self.plan_id: int | None = None
         self.steps = content.steps()
         self.index = 0
@@ -74,8 +80,14 @@ class WalkThroughView(QWidget):
         self.progress.setWordWrap(True)
         self.prompt = Heading("", scale=1.6)
         self.prompt.setTextFormat(Qt.TextFormat.PlainText)
+        self.other_prompt = QLabel()
+        self.other_prompt.setWordWrap(True)
+        self.other_prompt.setTextFormat(Qt.TextFormat.PlainText)
+        self.other_prompt.hide()
         self.read_prompt = ReadAloudButton(lambda: self.prompt.text(), self.tr("Read &aloud"),
-                                           self.tr("Read the question aloud"))
+                                           self.tr("Read the question aloud"),
+                                           language=lambda: self.content.language,
+                                           english=self._english_prompt)
         self.so_far = QLabel(self.tr("Your answers so far:"))
         self.answers = QVBoxLayout()
         self.box = AnswerBox(session)
@@ -102,6 +114,7 @@ class WalkThroughView(QWidget):
         question = QVBoxLayout()
         question.addLayout(header)
         question.addWidget(self.prompt)
+        question.addWidget(self.other_prompt)
         read_row = QHBoxLayout()
         read_row.addWidget(self.read_prompt)
         read_row.addStretch(1)
@@ -153,6 +166,11 @@ class WalkThroughView(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(content_widget)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._card_batch = 0
+        self._cards_waiting: list = []
+        self._cards_total = 0
+        self.scroll.verticalScrollBar().valueChanged.connect(self._near_the_end)
+        QApplication.instance().focusChanged.connect(self._near_the_end)
         nav = QHBoxLayout()
         nav.addWidget(self.back_button)
         nav.addStretch(1)
@@ -223,6 +241,24 @@ class WalkThroughView(QWidget):
     def set_helping(self, on: bool) -> None:
         self.tips.setVisible(on)
 
+    def set_content(self, content: AboutMeContent, other: AboutMeContent | None,
+                    person_language: str) -> None:
+        """Show the questions from `content`, with `other`'s beside them (or alone)."""
+        self.content, self.other, self.person_language = content, other, person_language
+        self.tips.heading.setText(content.tips_title)
+        if self.plan_id is not None:
+            self._show()
+
+    def _english_prompt(self) -> str:
+        """The question in English, offered where there is no voice for its own language."""
+        if self.content.language == "en" or self.is_finished():
+            return ""
+        from planner.content.about_me import about_me_content
+
+        area_key, prompt_key = self.steps[self.index]
+        english = about_me_content("en").area(area_key).prompt(prompt_key)
+        return english.text if english else ""
+
     # Showing -------------------------------------------------------------------------------
 
     def _show(self) -> None:
@@ -246,6 +282,12 @@ class WalkThroughView(QWidget):
         self.progress.setText(self.tr("Question {n} of {count}").format(
             n=prompt_number, count=len(area.prompts)))
         self.prompt.setText(area.prompt(prompt_key).text)
+        if self.other is not None:
+            question = self.other.area(area_key).prompt(prompt_key).text
+            self.other_prompt.setText(
+                (self.tr("In Welsh: {question}") if self.other.language == "cy"
+                 else self.tr("In English: {question}")).format(question=question))
+        self.other_prompt.setVisible(self.other is not None)
         self.tips.show_tips(area.tips, self.content.tips)
         self.box.bind(self.plan_id, area_key, prompt_key)
         self._show_answers()
@@ -268,6 +310,10 @@ class WalkThroughView(QWidget):
                 if a.prompt == prompt_key or (a.prompt == "" and prompt_key == first)]
 
     def _show_answers(self) -> None:
+        """The answers given so far: the first cards at once, the rest made a batch at a time
+        while the window is idle (sooner if the person scrolls or tabs to the end), so a
+        question with hundreds of answers shows at once and the window never freezes."""
+        self._card_batch += 1  # batches still waiting for the answers shown before are dropped
         while self.answers.count():
             item = self.answers.takeAt(0)
             widget = item.widget()
@@ -278,12 +324,38 @@ class WalkThroughView(QWidget):
         working_on = self.box.answer.answer_id if self.box.answer else None
         shown = [a for a in self._answers_here() if a.answer_id != working_on]
         self.so_far.setVisible(bool(shown))
-        for number, answer in enumerate(shown, 1):
-            card = AnswerCard(self.session.db, answer, number, number == 1, number == len(shown))
+        self._cards_waiting = list(enumerate(shown, 1))
+        self._cards_total = len(shown)
+        self._add_cards(CARDS_AT_ONCE)
+
+    def _add_cards(self, count: int) -> None:
+        waiting, self._cards_waiting = self._cards_waiting[:count], self._cards_waiting[count:]
+        for number, answer in waiting:
+            card = AnswerCard(self.session.db, answer, number, number == 1, number == self._cards_total)
+            card.words_language = self.person_language
             card.change_requested.connect(self._change)
             card.move_requested.connect(self._move)
             card.remove_requested.connect(self._remove)
             self.answers.addWidget(card)
+        if self._cards_waiting:
+            batch = self._card_batch
+            QTimer.singleShot(0, lambda: self._more_cards(batch))
+
+    def _more_cards(self, batch: int) -> None:
+        if batch == self._card_batch and self._cards_waiting:
+            self._add_cards(CARDS_AT_ONCE)
+
+    def _near_the_end(self, *_args) -> None:
+        """Scrolled or tabbed to the last cards made: make the next ones now."""
+        if not self._cards_waiting:
+            return
+        bar = self.scroll.verticalScrollBar()
+        focus = QApplication.focusWidget()
+        last = self.answers.itemAt(self.answers.count() - 1)
+        at_last = focus is not None and last is not None and last.widget() is not None and (
+            last.widget().isAncestorOf(focus))
+        if at_last or bar.value() >= bar.maximum() - self.scroll.viewport().height():
+            self._add_cards(CARDS_AT_ONCE)
 
     def refresh(self) -> None:
         """After a change anywhere (an undo, say): show what is saved now."""

@@ -1,7 +1,17 @@
 """Sharing and exports: see exactly what each audience will see before anything leaves, change
 who sees a whole part in one go, and save the export to a file (made off the window's thread)."""
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -17,17 +27,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain import counted_words
 from planner.domain.visibility import Visibility, visibility_label
 from planner.errors import PlannerError
 from planner.files import write_atomically
+from planner.i18n import _
 from planner.services import exports, sharing
 from ui.commands.sharing import SetPartVisibilityCommand
 from ui.widgets.heading import Heading
 from ui.widgets.messages import FieldMessage
 
-AUDIENCES = [("me", "Me"), ("team", "My support team"), ("panel", "The panel")]
+AUDIENCES = [("me", QT_TRANSLATE_NOOP("SharingPage", "Me")),
+             ("team", QT_TRANSLATE_NOOP("SharingPage", "My support team")),
+             ("panel", QT_TRANSLATE_NOOP("SharingPage", "The panel"))]
+# The language of an export: the plan's own (the person's language), or one chosen. Languages are
+# named in their own words, as everywhere languages are offered.
+LANGUAGES = [(None, QT_TRANSLATE_NOOP("SharingPage", "The plan's own language")),
+             ("en", "English"), ("cy", "Cymraeg"),
+             ("cy+en", QT_TRANSLATE_NOOP("SharingPage", "Cymraeg and English (Welsh first)"))]
 # The parts whose items can be shared, with their names as the navigation shows them.
-SHARED_PARTS = [("details", "Me and my plan"), ("about_me", "About me")]
+SHARED_PARTS = [("details", QT_TRANSLATE_NOOP("SharingPage", "Me and my plan")),
+                ("about_me", QT_TRANSLATE_NOOP("SharingPage", "About me"))]
 
 
 class _Signals(QObject):
@@ -38,11 +58,11 @@ class _Signals(QObject):
 class _MakeExport(QRunnable):
     """Renders an already filtered document on a worker thread."""
 
-    def __init__(self, number: int, kind: str, filtered):
+    def __init__(self, number: int, kind: str, filtered, language: str | None = None):
         super().__init__()
         self.setAutoDelete(False)  # the page keeps it until its signals have been delivered
         self.finished = False
-        self.number, self.kind, self.filtered = number, kind, filtered
+        self.number, self.kind, self.filtered, self.language = number, kind, filtered, language
         self.signals = _Signals()
 
     def run(self) -> None:
@@ -53,7 +73,7 @@ class _MakeExport(QRunnable):
 
     def _run(self) -> None:
         try:
-            blob = exports.make(self.kind, self.filtered)
+            blob = exports.make(self.kind, self.filtered, self.language)
         except PlannerError as error:
             self.signals.failed.emit(self.number, error.message)
             return
@@ -80,9 +100,14 @@ class SharingPage(QWidget):
         self.audience = QComboBox()
         self.audience.setAccessibleName(self.tr("Who it is for"))
         for key, label in AUDIENCES:
-            self.audience.addItem(self.tr(label), key)
+            self.audience.addItem(QCoreApplication.translate("SharingPage", label), key)
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("What to make"))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, label in LANGUAGES:
+            self.language.addItem(QCoreApplication.translate("SharingPage", label) if code in (None, "cy+en")
+                                  else label, code)
         self.preview_button = QPushButton(self.tr("&Show what they will see"))
         self.save_button = QPushButton(self.tr("Sa&ve to a file…"))
         for button in (self.preview_button, self.save_button):
@@ -109,6 +134,7 @@ class SharingPage(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("&Who it is for"), self.audience)
         form.addRow(self.tr("What to &make"), self.kind)
+        form.addRow(self.tr("&Language"), self.language)
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.save_button)
@@ -126,7 +152,7 @@ class SharingPage(QWidget):
             for column, visibility in enumerate(Visibility, start=1):
                 button = QPushButton(self.tr("All: {who}").format(who=visibility_label(visibility)))
                 button.setAccessibleName(self.tr("Let {who} see all of {part}").format(
-                    who=visibility_label(visibility), part=self.tr(title)))
+                    who=visibility_label(visibility), part=QCoreApplication.translate("SharingPage", title)))
                 button.clicked.connect(lambda _=False, p=part, v=visibility.value: self.set_part(p, v))
                 self.parts_grid.addWidget(button, row, column)
                 part_buttons.append(button)
@@ -175,8 +201,8 @@ class SharingPage(QWidget):
         current = self.kind.currentData()
         self.kind.clear()
         for key, spec in exports.kinds().items():
-            if spec.audience == audience or key.startswith(("poster", "life", "people", "week", "steps", "ratings")):
-                self.kind.addItem(spec.description or key, key)
+            if spec.audience == audience or key.startswith(("poster", "life", "people", "week", "steps", "ratings", "fhir")):
+                self.kind.addItem(_(spec.description) if spec.description else key, key)
         index = self.kind.findData(current)
         self.kind.setCurrentIndex(max(index, 0))
 
@@ -188,7 +214,8 @@ class SharingPage(QWidget):
             label, _buttons = self.part_rows[part]
             count = counts.get(part, {})
             words = ", ".join(f"{visibility_label(v)}: {count.get(v.value, 0)}" for v in Visibility)
-            label.setText(f"{self.tr(title)} ({words})")
+            label.setText(self.tr("{part} ({counts})").format(
+                part=QCoreApplication.translate("SharingPage", title), counts=words))
 
     def set_part(self, part: str, visibility: str) -> None:
         error = self.session.execute(SetPartVisibilityCommand(self.session, self.plan_id, part, visibility))
@@ -206,7 +233,7 @@ class SharingPage(QWidget):
             self.message.show_message(error.message)
             return
         self._number += 1
-        job = _MakeExport(self._number, self.kind.currentData(), filtered)
+        job = _MakeExport(self._number, self.kind.currentData(), filtered, self.language.currentData())
         job.signals.done.connect(self._done)
         job.signals.failed.connect(self._failed)
         self.progress.show()
@@ -223,7 +250,7 @@ class SharingPage(QWidget):
         if kind is None:
             return
         suffix = exports.kinds()[kind].suffix
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save to a file"), f"plan{suffix}")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save to a file"), self.tr("plan") + suffix)
         if not path:
             return
         if not path.endswith(suffix):
@@ -253,7 +280,7 @@ class SharingPage(QWidget):
             self.export_made.emit()
         else:
             pages = self.pdf.pageCount()
-            self.status.setText(self.tr("This is what they will see ({pages} pages).").format(pages=pages)
+            self.status.setText(counted_words.preview_pages(pages)
                                 if blob[:4] == b"%PDF" else self.tr("Ready to save."))
 
     def _failed(self, number: int, message: str) -> None:
