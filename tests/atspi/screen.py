@@ -180,8 +180,21 @@ class Screen:
             time.sleep(0.08)
 
     def type(self, text: str) -> None:
+        """Type, and wait until the field shows it (the X server takes the letters in its own
+        time; a key pressed next must not overtake them)."""
+        field = self.focused()
         self.atspi.type(text)
-        time.sleep(0.1)
+        if field is None or field.role not in ("text", "spin button"):
+            time.sleep(0.3)
+            return
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            try:
+                if text in self.text(field):
+                    return
+            except AtspiError:
+                return
+            time.sleep(0.05)
 
     def replace_text(self, text: str) -> None:
         """Select what the focused field holds and type over it."""
