@@ -256,7 +256,9 @@ def test_change_the_text_size(screen):
     before = screen.atspi.call(item.node, "org.a11y.atspi.Component", "GetExtents", "u", 0)[0]
     screen.key(",", "ctrl")  # Settings
     screen.give_window_the_keyboard()
-    screen.focus("Text size", "spin button")
+    screen.wait_focus()  # the dialog has the keyboard
+    screen.key("t", "alt")  # Alt+T: the "Text size" field, by its underlined letter
+    screen.wait_focus(contains="Text size")
     screen.replace_text("150")
     screen.key("Tab")
     screen.press("OK")
