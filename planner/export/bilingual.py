@@ -6,7 +6,7 @@ A PDF made of blocks gets the Welsh document, a page break, then the English doc
 Open-source ReportLab writes no tagged PDF, so the language of each span cannot be marked: a
 screen reader reads the whole file with the Welsh voice (see README, "Welsh and English").
 The crisis card PDF gets the Welsh card then the English one; a picture gets the Welsh picture
-above the English one.
+above the English one; data for other systems (FHIR JSON) is made once, in Welsh.
 """
 
 import io
@@ -26,13 +26,21 @@ def combined(parts: list[tuple[str, b.ExportDocument]]) -> b.ExportDocument:
     out = b.ExportDocument(
         title=joined(d.title for _code, d in parts), person_name=first.person_name,
         subject=joined(d.subject for _code, d in parts),
-        running_head=joined(d.running_head for _code, d in parts),
+        running_head=_joined_heads([d.running_head for _code, d in parts]),
         language=parts[0][0], languages=tuple(code for code, _d in parts))
     for index, (_code, document) in enumerate(parts):
         if index:
             out.blocks.append(b.PageBreak())
         out.blocks.extend(document.blocks)
     return out
+
+
+def _joined_heads(heads: list[str]) -> str:
+    """"Leri · Fy nghynllun" and "Leri · My plan" → "Leri · Fy nghynllun / My plan"."""
+    pieces = [head.split(" · ") for head in heads]
+    if len({len(p) for p in pieces}) != 1:
+        return " / ".join(dict.fromkeys(h for h in heads if h))
+    return " · ".join(" / ".join(dict.fromkeys(column)) for column in zip(*pieces, strict=True))
 
 
 def stacked(pictures: list[bytes], suffix: str) -> bytes:
@@ -74,6 +82,9 @@ def make(spec, document: PlanDocument, options: dict, languages: tuple[str, ...]
     if spec.suffix == ".pdf":  # the crisis card draws each language's sides itself
         with using(languages[0]):
             return spec.make(document, {**options, "languages": languages})
+    if spec.suffix not in (".png", ".jpg"):  # data for other systems (FHIR): one copy, Welsh first
+        with using(languages[0]):
+            return spec.make(document, options)
     pictures = []
     for code in languages:
         with using(code):
