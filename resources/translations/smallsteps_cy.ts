@@ -83,6 +83,17 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Choices for: {name}</source>
+        <translation>Dewisiadau ar gyfer: {name}</translation>
+    </message>
+    <message>
+        <source>Clear what is typed</source>
+        <translation>Clirio&apos;r hyn a deipiwyd</translation>
+    </message>
+</context>
+<context>
     <name>AllocationBox</name>
     <message>
         <source>My allocation: the money for my support</source>
@@ -103,14 +114,6 @@
     <message>
         <source>For example: 225.00</source>
         <translation>Er enghraifft: 225.00</translation>
-    </message>
-    <message>
-        <source>For example: 2026-09-01</source>
-        <translation>Er enghraifft: 2026-09-01</translation>
-    </message>
-    <message>
-        <source>For example: 2027-08-31</source>
-        <translation>Er enghraifft: 2027-08-31</translation>
     </message>
     <message>
         <source>Leave both empty for a year of 52 weeks. With dates, the year is as many weeks as the days in it: 1 September to 31 August is 365 days, 52 weeks and 1 day.</source>
@@ -1040,6 +1043,17 @@ Gallwch edrych ar y cynlluniau yma heb eu newid, neu gau&apos;r copi hwn.</trans
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Choose a date</source>
+        <translation>Dewis dyddiad</translation>
+    </message>
+    <message>
+        <source>Calendar: arrow keys move a day, Page Up and Page Down a month</source>
+        <translation>Calendr: mae&apos;r bysellau saeth yn symud diwrnod, a Page Up a Page Down yn symud mis</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <source>Name</source>
@@ -1155,6 +1169,30 @@ Gallwch edrych ar y cynlluniau yma heb eu newid, neu gau&apos;r copi hwn.</trans
     <message>
         <source>No one matches that search.</source>
         <translation>Does neb yn cyfateb i&apos;r chwiliad hwnnw.</translation>
+    </message>
+    <message>
+        <source>Open {name}&apos;s plan</source>
+        <translation>Agor cynllun {name}</translation>
+    </message>
+    <message>
+        <source>Rename {name}</source>
+        <translation>Ailenwi {name}</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Tynnu {name}</translation>
+    </message>
+    <message>
+        <source>Open the chosen person&apos;s plan</source>
+        <translation>Agor cynllun y person a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Rename the chosen person</source>
+        <translation>Ailenwi&apos;r person a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Remove the chosen person</source>
+        <translation>Tynnu&apos;r person a ddewiswyd</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1503,25 @@ Bydd copi o&apos;r cynllun a&apos;i becyn panel yn cael ei gadw yn union fel y m
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>For example: 14 May 1979, or 14/5/1979</source>
+        <translation>Er enghraifft: 14 Mai 1979, neu 14/5/1979</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Ctrl+D)</source>
+        <translation>Dewis o galendr (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Type the date any way you like, or press Ctrl+D for a calendar.</source>
+        <translation>Teipiwch y dyddiad fel y mynnwch, neu pwyswch Ctrl+D i gael calendr.</translation>
+    </message>
+    <message>
+        <source>Read as: {date}</source>
+        <translation>Wedi&apos;i ddarllen fel: {date}</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
         <source>English</source>
@@ -1483,10 +1540,6 @@ Bydd copi o&apos;r cynllun a&apos;i becyn panel yn cael ei gadw yn union fel y m
         <translation>Er enghraifft: hi/ei, fe/ei, nhw/eu</translation>
     </message>
     <message>
-        <source>For example: 1984-03-21</source>
-        <translation>Er enghraifft: 1984-03-21</translation>
-    </message>
-    <message>
         <source>Easy read</source>
         <translation>Hawdd ei ddeall</translation>
     </message>
@@ -1501,10 +1554,6 @@ Bydd copi o&apos;r cynllun a&apos;i becyn panel yn cael ei gadw yn union fel y m
     <message>
         <source>For example: My plan for a better year</source>
         <translation>Er enghraifft: Fy nghynllun ar gyfer blwyddyn well</translation>
-    </message>
-    <message>
-        <source>For example: 2026-11-22</source>
-        <translation>Er enghraifft: 2026-11-22</translation>
     </message>
     <message>
         <source>Add someone who helped…</source>
@@ -2271,6 +2320,13 @@ Os ydych chi wedi newid eich meddwl, gallwch ei gadw yn lle hynny: dewiswch &quo
     </message>
 </context>
 <context>
+    <name>ItemTable</name>
+    <message>
+        <source>Arrow keys move between boxes. Enter or F2 changes the words; Escape leaves them as they were. Tab moves on.</source>
+        <translation>Mae&apos;r bysellau saeth yn symud rhwng y blychau. Mae Enter neu F2 yn newid y geiriau; mae Escape yn eu gadael fel yr oedden nhw. Mae Tab yn symud ymlaen.</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>The computer&apos;s language ({name})</source>
@@ -2529,6 +2585,10 @@ Os ydych chi wedi newid eich meddwl, gallwch ei gadw yn lle hynny: dewiswch &quo
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
+        <source>What happened to your last change</source>
+        <translation>Beth ddigwyddodd i&apos;ch newid diwethaf</translation>
+    </message>
+    <message>
         <source>&amp;Add a person…</source>
         <translation>&amp;Ychwanegu person…</translation>
     </message>
@@ -2563,6 +2623,10 @@ Os ydych chi wedi newid eich meddwl, gallwch ei gadw yn lle hynny: dewiswch &quo
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
         <source>&amp;Check my plans are healthy</source>
@@ -3037,8 +3101,8 @@ Gallwch ddod â nhw yn ôl gyda Dadwneud nes i chi gau Small Steps.</translation
         <translation>Mae pob cynllun sy&apos;n barod ar gyfer y panel hwn yn cael pecyn panel, ac mae&apos;r ffolder yn cael mynegai sy&apos;n eu rhestru gyda&apos;u cost a&apos;u dyraniad. Mae pob cynllun yn cael ei anfon: mae copi&apos;n cael ei gadw yn union fel y mae, ac mae&apos;r cynllun yn dangos ei fod gyda&apos;r panel.</translation>
     </message>
     <message>
-        <source>Write the date like 2026-12-03.</source>
-        <translation>Ysgrifennwch y dyddiad fel 2026-12-03.</translation>
+        <source>Write the date like 3 December 2026, or press Ctrl+D for a calendar.</source>
+        <translation>Ysgrifennwch y dyddiad fel 3 Rhagfyr 2026, neu pwyswch Ctrl+D i gael calendr.</translation>
     </message>
     <message>
         <source>No plans are ready for the panel on {date}.</source>
@@ -3084,10 +3148,6 @@ Gwneud y pecynnau beth bynnag?</translation>
         <translation>Adolygiadau a&apos;r panel</translation>
     </message>
     <message>
-        <source>For example: 2026-08-20</source>
-        <translation>Er enghraifft: 2026-08-20</translation>
-    </message>
-    <message>
         <source>Date of the last assessment</source>
         <translation>Dyddiad yr asesiad diwethaf</translation>
     </message>
@@ -3098,10 +3158,6 @@ Gwneud y pecynnau beth bynnag?</translation>
     <message>
         <source>Last &amp;assessment</source>
         <translation>Yr &amp;asesiad diwethaf</translation>
-    </message>
-    <message>
-        <source>For example: 2026-12-03</source>
-        <translation>Er enghraifft: 2026-12-03</translation>
     </message>
     <message>
         <source>A &amp;note</source>
@@ -3921,6 +3977,22 @@ Gwneud y pecynnau beth bynnag?</translation>
         <translation>Maint y &amp;testun</translation>
     </message>
     <message>
+        <source>Colours</source>
+        <translation>Lliwiau</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>Lli&amp;wiau</translation>
+    </message>
+    <message>
+        <source>&amp;Larger check boxes, buttons and handles</source>
+        <translation>Blychau ticio, botymau a dolenni &amp;mwy</translation>
+    </message>
+    <message>
+        <source>Larger check boxes, buttons and handles</source>
+        <translation>Blychau ticio, botymau a dolenni mwy</translation>
+    </message>
+    <message>
         <source>Look at my &amp;goals again every</source>
         <translation>Edrych ar fy &amp;nodau eto bob</translation>
     </message>
@@ -4184,6 +4256,88 @@ Gwneud y pecynnau beth bynnag?</translation>
     <message>
         <source>Ready to save.</source>
         <translation>Yn barod i&apos;w gadw.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Add one more to the list you are in (a moment, a goal, a step, a need, a person)</source>
+        <translation>Ychwanegu un arall at y rhestr rydych chi ynddi (eiliad, nod, cam, angen, person)</translation>
+    </message>
+    <message>
+        <source>Take the chosen item off the list you are in (Undo brings it back)</source>
+        <translation>Tynnu&apos;r eitem a ddewiswyd oddi ar y rhestr rydych chi ynddi (mae Dadwneud yn dod â hi&apos;n ôl)</translation>
+    </message>
+    <message>
+        <source>Move the chosen item up the list</source>
+        <translation>Symud yr eitem a ddewiswyd i fyny&apos;r rhestr</translation>
+    </message>
+    <message>
+        <source>Move the chosen item down the list</source>
+        <translation>Symud yr eitem a ddewiswyd i lawr y rhestr</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Dadwneud y newid diwethaf</translation>
+    </message>
+    <message>
+        <source>Redo what was undone (Ctrl+Shift+Z does the same)</source>
+        <translation>Ail-wneud yr hyn a ddadwnaed (mae Ctrl+Shift+Z yn gwneud yr un peth)</translation>
+    </message>
+    <message>
+        <source>Go to the next part of the plan</source>
+        <translation>Mynd i ran nesaf y cynllun</translation>
+    </message>
+    <message>
+        <source>Go to the part of the plan before</source>
+        <translation>Mynd i&apos;r rhan o&apos;r cynllun cyn hon</translation>
+    </message>
+    <message>
+        <source>In a date: choose the date from a calendar</source>
+        <translation>Mewn dyddiad: dewis y dyddiad o galendr</translation>
+    </message>
+    <message>
+        <source>Go to the next thing you can use (Shift+Tab: the one before). Tab always leaves a table</source>
+        <translation>Mynd i&apos;r peth nesaf y gallwch ei ddefnyddio (Shift+Tab: yr un cynt). Mae Tab bob amser yn gadael tabl</translation>
+    </message>
+    <message>
+        <source>In a table: change the words in a box (Escape leaves them as they were)</source>
+        <translation>Mewn tabl: newid y geiriau mewn blwch (mae Escape yn eu gadael fel yr oedden nhw)</translation>
+    </message>
+    <message>
+        <source>In About me, one question at a time: go on to the next question</source>
+        <translation>Yn Amdanaf i, un cwestiwn ar y tro: mynd ymlaen i&apos;r cwestiwn nesaf</translation>
+    </message>
+    <message>
+        <source>With the underlined letter of a button or a field: go straight to it</source>
+        <translation>Gyda&apos;r llythyren sydd wedi&apos;i thanlinellu ar fotwm neu faes: mynd yn syth ato</translation>
+    </message>
+    <message>
+        <source>Settings: text size, colours, larger controls</source>
+        <translation>Gosodiadau: maint y testun, lliwiau, rheolyddion mwy</translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation>Y rhestr hon o lwybrau byr y bysellfwrdd</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Llwybrau byr y bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>Everything in Small Steps can be done with the keyboard. These keys help.</source>
+        <translation>Gallwch wneud popeth yn Small Steps gyda&apos;r bysellfwrdd. Mae&apos;r bysellau hyn yn help.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Bysellau</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Beth maen nhw&apos;n ei wneud</translation>
     </message>
 </context>
 <context>
@@ -4534,10 +4688,14 @@ Gwneud y pecynnau beth bynnag?</translation>
     </message>
 </context>
 <context>
-    <name>TextFields</name>
+    <name>Theme</name>
     <message>
-        <source>For example: 2026-11-22</source>
-        <translation>Er enghraifft: 2026-11-22</translation>
+        <source>Standard (dark words on light)</source>
+        <translation>Safonol (geiriau tywyll ar olau)</translation>
+    </message>
+    <message>
+        <source>High contrast (white words on black)</source>
+        <translation>Cyferbyniad uchel (geiriau gwyn ar ddu)</translation>
     </message>
 </context>
 <context>
