@@ -60,6 +60,8 @@ def clipped(root):
             continue
         if not widget.isVisibleTo(root) or widget.window() is not root.window():
             continue
+        if isinstance(widget.parent(), QLineEdit):
+            continue  # a field's own icon button (clear, calendar): the field gives it its room
         if isinstance(widget, QLabel) and widget.wordWrap():
             needed_height = widget.heightForWidth(widget.width())
             if needed_height > widget.height() + 1:

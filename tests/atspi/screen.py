@@ -207,6 +207,28 @@ class Screen:
         self.focus(name, role, contains)
         self.key("space")
 
+    def press_to_close(self, name: str) -> None:
+        """A dialog's OK or Save: its "Press" action (what Space does, without racing the X
+        server), then wait for the dialog to go."""
+        item = self.focus(name, "push button")
+        self.atspi.do_action(item.node, "Press")
+        self.wait_for(name, "push button", gone=True)
+
+    def close_dialogs(self) -> None:
+        """Escape out of any dialog a failed journey left open, so the next starts clean."""
+        def run(*args):
+            return subprocess.run(["xdotool", *args], env=self.env, capture_output=True, text=True,
+                                  check=False).stdout
+        for _ in range(4):
+            windows = run("search", "--onlyvisible", "--name", ".").split()
+            dialogs = [w for w in windows if run("getwindowname", w).strip() not in ("", "Small Steps")]
+            if not dialogs:
+                break
+            run("windowfocus", dialogs[-1])
+            self.key("Escape")
+            time.sleep(0.5)
+        self.give_window_the_keyboard()
+
     def go_to_part(self, title: str, titles: list[str]) -> None:
         """Choose a part of the plan from the list down the side, with the arrow keys."""
         self.focus("Parts of the plan", "list")
