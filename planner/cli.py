@@ -24,7 +24,7 @@ from pathlib import Path
 
 import planner
 from planner.errors import PlannerError
-from planner.i18n import _, ngettext
+from planner.i18n import _, language_code, ngettext, using
 from planner.storage import paths
 
 EXPORT_KINDS: dict[str, Callable] = {}  # later exports register here: kind -> writer
@@ -408,8 +408,25 @@ def _terminal_progress(stream) -> Callable[[int, int, str], None] | None:
     return show
 
 
+def terminal_language() -> str:
+    """The language the terminal asks for (LANGUAGE, LC_ALL, LC_MESSAGES, LANG: cy_GB → "cy")."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return language_code(value.split(":")[0])
+    return "en"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run a command; returns the exit code. Errors are one line on stderr, never a traceback."""
+    """Run a command; returns the exit code. Errors are one line on stderr, never a traceback.
+
+    Messages are in the terminal's language (Welsh on a Welsh computer); exports follow each
+    plan's own language unless --language says otherwise."""
+    with using(terminal_language()):
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         print(_("Please give a command, or run 'smallsteps' with none to open the program."), file=sys.stderr)
