@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from planner.export import blocks as b
 from planner.export.sections import context_for, plan_sections
 from planner.export.sections.details import display_name
-from planner.i18n import N_, _
+from planner.i18n import N_, _, date_in_words
 from planner.plan_file.document import PlanDocument
 
 
@@ -64,7 +64,7 @@ def panel_pdf(document: PlanDocument, options: dict) -> bytes:
 
     plan = document.data.get("plan") or {}
     panel_date = plan.get("panel_date") or ""
-    extra = _("Panel date: {date}").format(date=panel_date) if panel_date else ""
+    extra = _("Panel date: {date}").format(date=date_in_words(panel_date)) if panel_date else ""
     return _plan_pdf(document, options, subject=_("Panel pack"), show_visibility=False,
                      front=panel_summary(document.data), running_extra=extra)
 

@@ -50,13 +50,13 @@ def _styles(style: PdfStyle):
         "label": ParagraphStyle("label", parent=base, fontName=fonts.BOLD, fontSize=style.small_size,
                                 leading=style.small_size * 1.35, textColor=HexColor(style.muted), spaceAfter=1),
         "h0": ParagraphStyle("h0", parent=base, fontName=fonts.BOLD, fontSize=style.title_size,
-                             leading=style.title_size * 1.25, spaceAfter=style.title_size * 0.5),
+                             leading=style.title_size * 1.25, spaceAfter=style.title_size * 0.5, keepWithNext=1),
         "h1": ParagraphStyle("h1", parent=base, fontName=fonts.BOLD, fontSize=style.h1_size,
                              leading=style.h1_size * 1.3, spaceBefore=style.h1_size * 0.8,
-                             spaceAfter=style.h1_size * 0.4, textColor=HexColor(style.accent)),
+                             spaceAfter=style.h1_size * 0.4, textColor=HexColor(style.accent), keepWithNext=1),
         "h2": ParagraphStyle("h2", parent=base, fontName=fonts.BOLD, fontSize=style.h2_size,
                              leading=style.h2_size * 1.3, spaceBefore=style.h2_size * 0.6,
-                             spaceAfter=style.h2_size * 0.3),
+                             spaceAfter=style.h2_size * 0.3, keepWithNext=1),  # never alone at a page's foot
         "cell": ParagraphStyle("cell", parent=base, spaceAfter=0),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=fonts.BOLD, spaceAfter=0),
     }

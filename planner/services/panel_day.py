@@ -26,7 +26,7 @@ from planner.domain.visibility import Audience
 from planner.errors import InvalidInput, PlannerError
 from planner.export.audience import for_audience
 from planner.files import write_atomically
-from planner.i18n import _
+from planner.i18n import _, ngettext
 from planner.services import frozen_copies, plan_facts
 from planner.storage.database import Database
 from planner.storage.models import Person, Plan
@@ -153,7 +153,7 @@ def index_pdf(day: PanelDay) -> bytes:
     else:
         count = len(day.entries)
         export.blocks.append(b.Paragraph(
-            _("1 plan for this panel.") if count == 1 else _("{n} plans for this panel.").format(n=count)))
+            ngettext("1 plan for this panel.", "{n} plans for this panel.", count).format(n=count)))
         rows = tuple((f"{n:02d}", e.person_name, _money(e.total_cost_pence), _money(e.allocation_pence))
                      for n, e in enumerate(day.entries, start=1))
         export.blocks.append(b.Table((_("Pack"), _("Person"), _("Total cost a year"), _("Allocation")),

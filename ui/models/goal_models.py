@@ -104,7 +104,7 @@ class GoalListModel(RecordListModel):
         status = goal_status_label(goal.status)
         if goal.working_on_now:
             status = self.tr("What I'm working on now") + " · " + status
-        progress = self.tr("{done} of {n} steps done").format(done=goal.steps_done(), n=goal.steps_counted())
+        progress = goal.step_count().words()  # the one count every page, picture and PDF uses
         return "\n".join([title, f"{status} · {progress}"])
 
 
