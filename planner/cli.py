@@ -104,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--dpi", type=int, default=None, help=_("resolution of pictures"))
     importing = commands.add_parser("import", help=_("add a plan from a plan file"))
     importing.add_argument("path", metavar="PATH")
+    importing.add_argument("--team", metavar="NAME", help=_("on a team database: the team the person joins"))
     commands.add_parser("check", help=_("check the database is healthy"))
     panel = commands.add_parser(
         "panel", help=_("panel day: a panel pack for every plan ready for that date, and an index; "
@@ -118,6 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("backups", help=_("list the backups in the data folder"))
     commands.add_parser("encrypt", help=_("protect the plans and their backups with a passphrase"))
     commands.add_parser("decrypt", help=_("take the passphrase protection off"))
+    from planner import cli_team
+
+    cli_team.add_parser(commands)
     return parser
 
 
@@ -258,6 +262,56 @@ def _restore(args, out) -> int:
     return 0
 
 
+def _import(db, args, out) -> None:
+    from planner.services import plan_files
+
+    team_id = None
+    if args.team:
+        from planner.services import team
+
+        team.require_team_database(db)
+        team_id = team._team_id(db, args.team)
+    print(plan_files.import_plan_file(db, args.path, team_id=team_id), file=out)
+
+
+def _list(db, args, out) -> None:
+    from planner.services.caseload import list_caseload
+
+    if not db.is_sqlite:
+        from planner.services import team
+
+        roles = {m.role for m in team.my_memberships(db)}
+        if roles and not roles & {"coordinator", "broker", "manager", "panel"}:
+            print(_("An administrator sees no plans. 'smallsteps team plans' lists every plan's id "
+                    "and team."), file=out)
+            return
+        if roles == {"panel"}:  # a panel member reads the panel's packs, never plans
+            packs = team.panel_packs(db)
+            if args.json:
+                print(json.dumps([{"plan_id": p.plan_id, "name": p.person_name, "copy_id": p.copy_id,
+                                   "panel_date": p.panel_date.isoformat() if p.panel_date else None}
+                                  for p in packs], ensure_ascii=False, indent=2), file=out)
+            for p in packs if not args.json else ():
+                print(f"{p.plan_id}\t{p.person_name}\t{p.panel_date}", file=out)
+            return
+    rows = list_caseload(db)
+    if args.json:
+        print(json.dumps([
+            {"plan_id": r.plan_id, "person_id": r.person_id, "name": r.name,
+             "preferred_name": r.preferred_name, "title": r.plan_title, "status": r.status,
+             "next_review": r.next_review.isoformat() if r.next_review else None,
+             "next_review_kind": r.next_review_kind,
+             "panel_date": r.panel_date.isoformat() if r.panel_date else None}
+            for r in rows
+        ], ensure_ascii=False, indent=2), file=out)
+    elif not rows:
+        print(_("No plans yet. Try 'smallsteps example'.") if db.is_sqlite
+              else _("No plans you may see."), file=out)
+    else:
+        for r in rows:
+            print(f"{r.plan_id}\t{r.name}\t{r.status}\t{r.plan_title}", file=out)
+
+
 def run(args, out=None) -> int:
     out = out or sys.stdout  # looked up now, not when the module was imported
     from planner.services import plan_files
@@ -279,27 +333,15 @@ def run(args, out=None) -> int:
     db = _open(args)
     try:
         if args.command == "list":
-            from planner.services.caseload import list_caseload
-
-            rows = list_caseload(db)
-            if args.json:
-                print(json.dumps([
-                    {"plan_id": r.plan_id, "person_id": r.person_id, "name": r.name,
-                     "preferred_name": r.preferred_name, "title": r.plan_title, "status": r.status,
-                     "next_review": r.next_review.isoformat() if r.next_review else None,
-                     "next_review_kind": r.next_review_kind,
-                     "panel_date": r.panel_date.isoformat() if r.panel_date else None}
-                    for r in rows
-                ], ensure_ascii=False, indent=2), file=out)
-            elif not rows:
-                print(_("No plans yet. Try 'smallsteps example'."), file=out)
-            else:
-                for r in rows:
-                    print(f"{r.plan_id}\t{r.name}\t{r.status}\t{r.plan_title}", file=out)
+            _list(db, args, out)
         elif args.command == "example":
             print(plan_files.add_example_plan(db), file=out)
         elif args.command == "import":
-            print(plan_files.import_plan_file(db, args.path), file=out)
+            _import(db, args, out)
+        elif args.command == "team":
+            from planner import cli_team
+
+            return cli_team.run(db, args, out)
         elif args.command == "export":
             writer = export_kinds().get(args.kind)
             if writer is None:
@@ -317,7 +359,7 @@ def run(args, out=None) -> int:
             passed = panel_day.date_passed_words(day.panel_date)
             if passed:  # said, not refused: a panel may be written up after it met
                 print(f"smallsteps: {passed}", file=sys.stderr)
-            panel_day.render(day, Path(args.output))
+            panel_day.render(day, Path(args.output), _terminal_progress(sys.stderr))
             panel_day.record(db, day)
             for entry in day.sent:
                 print(entry.path, file=out)
@@ -343,6 +385,21 @@ def run(args, out=None) -> int:
     finally:
         db.close()
     return 0
+
+
+def _terminal_progress(stream) -> Callable[[int, int, str], None] | None:
+    """Panel day's progress on one line of the terminal (nothing when the output is not a terminal)."""
+    if not stream.isatty():
+        return None
+
+    def show(done: int, of: int, what: str) -> None:
+        line = _("{done} of {of} made").format(done=done, of=of)
+        if what:
+            line += " · " + _("now: {what}").format(what=what)
+        stream.write("\r\x1b[K" + line + ("\n" if done >= of else ""))
+        stream.flush()
+
+    return show
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -50,3 +50,11 @@ class DatabaseDamaged(StorageError):
 
 class DatabaseInUse(PlannerError):
     """Another copy of Small Steps is using this database."""
+
+
+class AccessRefused(PlannerError):
+    """A team database refused: the worker may not see or change this."""
+
+
+class ChangedMeanwhile(PlannerError):
+    """A change was based on a row that someone else changed (or that may only be read)."""

@@ -5,7 +5,6 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner.errors import PlannerError
@@ -13,17 +12,10 @@ from ui import settings
 
 
 def install_translators(app: QApplication) -> None:
-    """Qt's own words and ours in the person's language, where a translation exists."""
-    locale = QLocale()
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    ours = QTranslator(app)
-    from importlib import resources
+    """The window in the language chosen in Settings (the computer's unless chosen)."""
+    from ui import language
 
-    folder = resources.files("resources") / "translations"
-    if folder.is_dir() and ours.load(locale, "smallsteps", "_", str(folder)):
-        app.installTranslator(ours)
+    language.apply_language(app, language.window_language())
 
 
 def _log_folder() -> Path:

@@ -7,19 +7,20 @@ note) paints first; the database and the pages, which need SQLAlchemy, come stra
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
 )
 
 from planner.errors import PlannerError
 
-PLAN_FILE_FILTER = "Small Steps plan files (*.smallsteps);;All files (*)"
+PLAN_FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Small Steps plan files (*.smallsteps);;All files (*)")
 BACKUP_EVERY_MS = 30 * 60 * 1000
 ELSEWHERE_EVERY_MS = 5_000  # how often to look for changes made elsewhere
 
@@ -339,7 +340,7 @@ class MainWindow(QMainWindow):
 
     def import_plan_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Bring in a plan file"), "", PLAN_FILE_FILTER
+            self, self.tr("Bring in a plan file"), "", QCoreApplication.translate("MainWindow", PLAN_FILE_FILTER)
         )
         if path:
             from planner.services import plan_files
@@ -362,7 +363,7 @@ class MainWindow(QMainWindow):
             return
         self.plan_view.flush()
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save this plan as a file"), "plan.smallsteps", PLAN_FILE_FILTER
+            self, self.tr("Save this plan as a file"), self.tr("plan") + ".smallsteps", QCoreApplication.translate("MainWindow", PLAN_FILE_FILTER)
         )
         if not path:
             return
@@ -386,12 +387,49 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self, data_dir, protected, self.session.db if self.session is not None else None)
         if dialog.exec():
             self.idle_lock.restart()
-            if self.session is not None:
+            if dialog.language_changed():
+                self.change_language()
+            elif self.session is not None:
                 self.caseload.refresh()  # reviews may now fall due on other dates
         if dialog.wants == "protect":
             security.protect(self)
         elif dialog.wants == "unprotect":
             security.unprotect(self)
+
+    def change_language(self) -> None:
+        """Put the window in the language now chosen in Settings, at once: the translators are
+        swapped, then the menus and pages are built again in the new words, with the same plan
+        and part open (everything typed is saved first; Undo keeps working)."""
+        from PySide6.QtWidgets import QApplication
+
+        from ui import language
+
+        self.flush_typing()
+        language.apply_language(QApplication.instance(), language.window_language())
+        session = self.session
+        plan_id = row = None
+        if session is not None:
+            if self.stack.currentWidget() is self.plan_view:
+                plan_id, row = self.plan_view.plan_id, self.plan_view.parts.currentRow()
+            self.detach()
+        self.setWindowTitle(self.tr("Small Steps"))
+        self.opening.setText(self.tr("Opening your plans…"))
+        self.saved_label.setText(self.tr("Everything you write is saved as you go."))
+        self.saved_label.setAccessibleName(self.tr("Saving"))
+        self.menuBar().clear()
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        for old in (*self.menuBar().findChildren(QMenu, options=direct),
+                    *self.findChildren(QAction, options=direct)):
+            old.setParent(None)  # the menus and actions in the old words go
+            old.deleteLater()
+        self._build_menus()
+        if session is None:
+            return
+        self.attach(session)
+        if plan_id is not None:
+            self.open_plan(plan_id)
+            if row is not None and row >= 0:
+                self.plan_view.parts.setCurrentRow(row)
 
     def open_panel_day(self) -> None:
         from ui.dialogs.panel_day_dialog import PanelDayDialog

@@ -94,6 +94,20 @@ def save_user_name(name: str) -> None:
 
 
 HELPING_KEY = "about_me/helping_someone"
+PERSONS_LANGUAGE_KEY = "plans/{plan_id}/questions_in_persons_language"
+
+
+def questions_in_persons_language(plan_id: int) -> bool:
+    """Whether this plan's questions are shown in the person's own language (yes unless
+    switched off for this plan)."""
+    value = app_settings().value(PERSONS_LANGUAGE_KEY.format(plan_id=int(plan_id)), True)
+    return value in (True, "true", "1", 1)
+
+
+def save_questions_in_persons_language(plan_id: int, on: bool) -> None:
+    settings = app_settings()
+    settings.setValue(PERSONS_LANGUAGE_KEY.format(plan_id=int(plan_id)), bool(on))
+    settings.sync()
 
 
 def helping_someone() -> bool:

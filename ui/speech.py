@@ -4,11 +4,15 @@ QtTextToSpeech is imported only when something is first read (it loads audio lib
 engine is the platform's default, or the one named in SMALLSTEPS_SPEECH_ENGINE (tests use Qt's
 "mock" engine: on a machine without sound the real one can hang). With no engine, or one in an
 error state or without voices, `available()` is False and nothing is ever said.
+
+Each text is read in its own language: a Welsh text with a Welsh voice (espeak-ng's `cy` through
+speech-dispatcher on Linux; the voices Windows and macOS offer), an English text with an English
+one. Where there is no voice for the language, `say` reads nothing and says so (`NO_VOICE_FOR`).
 """
 
 import os
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 
 ENGINE_VARIABLE = "SMALLSTEPS_SPEECH_ENGINE"
 
@@ -51,11 +55,32 @@ class Speaker(QObject):
         self._start()
         return self._engine is not None
 
-    def say(self, text: str) -> bool:
-        """Read `text` aloud (stopping anything being read); False if there is no voice."""
-        if not self.available() or not text.strip():
+    def locale_for(self, language: str) -> QLocale | None:
+        """The engine's locale for `language` ("en", "cy"), or None when it has no voice for it."""
+        if not self.available():
+            return None
+        wanted = QLocale(language).language()
+        found = [locale for locale in self._engine.availableLocales() if locale.language() == wanted]
+        if not found:
+            return None
+        # The United Kingdom's first (en_GB before en_US; cy_GB), then any.
+        found.sort(key=lambda locale: locale.territory() != QLocale.Country.UnitedKingdom)
+        return found[0]
+
+    def has_voice_for(self, language: str) -> bool:
+        return self.locale_for(language) is not None
+
+    def say(self, text: str, language: str = "en") -> bool:
+        """Read `text` aloud in `language`'s voice (stopping anything being read); False if
+        there is no voice for that language (nothing is read in the wrong voice)."""
+        if not text.strip():
+            return False
+        locale = self.locale_for(language)
+        if locale is None:
             return False
         self._engine.stop()
+        if self._engine.locale() != locale:
+            self._engine.setLocale(locale)
         self._engine.say(text)
         return True
 

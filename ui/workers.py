@@ -1,6 +1,6 @@
 """Running slow, database-free work (making PDFs) off the window's thread, reporting back on it."""
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from planner.errors import PlannerError
 
@@ -27,7 +27,9 @@ class Job(QRunnable):
         except PlannerError as error:
             self.signals.failed.emit(error.message)
         except Exception as error:  # noqa: BLE001 (shown as a message, never a crash)
-            self.signals.failed.emit(f"Something went wrong while making it ({type(error).__name__}).")
+            self.signals.failed.emit(QCoreApplication.translate(
+                "Workers", "Something went wrong while making it ({what}).").format(
+                    what=type(error).__name__))
         else:
             self.signals.done.emit(result)
         finally:

@@ -8,7 +8,7 @@ seven steps, two done and one skipped.
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from planner.i18n import _, ngettext
+from planner.i18n import _, ngettext, number
 
 
 @dataclass(frozen=True)
@@ -31,9 +31,9 @@ class StepCount:
         if not self.total:
             return _("No steps yet")
         words = ngettext("{done} of {n} step done", "{done} of {n} steps done", self.counted).format(
-            done=self.done, n=self.counted)
+            done=number(self.done), n=number(self.counted))
         if self.skipped:
-            words += " " + ngettext("({n} skipped)", "({n} skipped)", self.skipped).format(n=self.skipped)
+            words += " " + ngettext("({n} skipped)", "({n} skipped)", self.skipped).format(n=number(self.skipped))
         return words
 
 

@@ -21,10 +21,9 @@ def chart_flowable(chart: Chart, width_pt: float, pictures: dict[str, bytes] | N
 
 
 def paint(canvas, chart: Chart, scale: float, pictures: dict[str, bytes]) -> None:
-    import io
-
     from reportlab.lib.colors import HexColor
-    from reportlab.lib.utils import ImageReader
+
+    from planner.export.pdf_pictures import draw_picture, picture_size
 
     height = chart.height
     canvas.saveState()
@@ -81,9 +80,8 @@ def paint(canvas, chart: Chart, scale: float, pictures: dict[str, bytes]) -> Non
         elif isinstance(shape, PictureBox):
             blob = pictures.get(shape.picture)
             if blob:
-                reader = ImageReader(io.BytesIO(blob))
-                iw, ih = reader.getSize()
+                iw, ih = picture_size(blob)
                 fit = min(shape.w / iw, shape.h / ih)
                 w, h = iw * fit, ih * fit
-                canvas.drawImage(reader, shape.x + (shape.w - w) / 2, y(shape.y + (shape.h + h) / 2), w, h)
+                draw_picture(canvas, blob, shape.x + (shape.w - w) / 2, y(shape.y + (shape.h + h) / 2), w, h)
     canvas.restoreState()

@@ -63,57 +63,52 @@ def _styles(style: PdfStyle):
 
 
 def _picture_flowable(picture: b.Picture, pictures: dict[str, bytes], size_pt: float):
-    from reportlab.platypus import Image
-
-    from planner.export.symbols_render import symbol_drawing
+    from planner.export.pdf_pictures import picture_flowable, symbol_flowable
 
     if picture.symbol:
-        return symbol_drawing(picture.symbol, size_pt)
+        return symbol_flowable(picture.symbol, size_pt)
     blob = pictures.get(picture.ref or "")
     if not blob:
         return None
-    from reportlab.lib.utils import ImageReader
-
-    reader = ImageReader(io.BytesIO(blob))
-    width, height = reader.getSize()
-    fit = size_pt / max(width, height)
-    return Image(io.BytesIO(blob), width * fit, height * fit)
+    return picture_flowable(blob, size_pt)
 
 
 def _flowables(document: b.ExportDocument, pictures: dict[str, bytes], style: PdfStyle, text_width: float):
     from reportlab.lib.colors import HexColor
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
 
     from planner.export.chart_pdf import chart_flowable
+    from planner.export.pdf_text import TextMaker
 
     styles = _styles(style)
+    para = TextMaker()  # plain words skip the markup parser; each wraps once per width
     grid = [("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP")]
     out = []
     for block in document.blocks:
         if isinstance(block, b.Heading):
-            out.append(Paragraph(printable(block.text), styles[f"h{min(block.level, 2)}"]))
+            out.append(para(printable(block.text), styles[f"h{min(block.level, 2)}"]))
         elif isinstance(block, b.Paragraph):
-            out.append(Paragraph(printable(block.text), styles.get(block.style, styles["body"])))
+            out.append(para(printable(block.text), styles.get(block.style, styles["body"])))
         elif isinstance(block, b.Bullets):
             for item in block.items:
-                out.append(Paragraph(printable(item), styles["body"], bulletText="•"))
+                out.append(para(printable(item), styles["body"], bulletText="•"))
         elif isinstance(block, b.KeyValues):
             rows = []
             for k, v in block.rows:
                 if len(v) > LONG:  # a table row cannot break across pages: long words flow instead
-                    out.append(Paragraph(printable(k), styles["cell_bold"]))
-                    out.append(Paragraph(printable(v), styles["body"]))
+                    out.append(para(printable(k), styles["cell_bold"]))
+                    out.append(para(printable(v), styles["body"]))
                     continue
-                rows.append([Paragraph(printable(k), styles["cell_bold"]), Paragraph(printable(v), styles["cell"])])
+                rows.append([para(printable(k), styles["cell_bold"]), para(printable(v), styles["cell"])])
             if rows:
                 table = Table(rows, colWidths=[text_width * 0.35, text_width * 0.65])
                 table.setStyle(TableStyle(grid + [("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
                 out.append(table)
                 out.append(Spacer(1, style.body_size * 0.6))
         elif isinstance(block, b.Table):
-            header = [Paragraph(printable(h), styles["cell_bold"]) for h in block.header]
-            rows = [[Paragraph(printable(_shorten(cell)), styles["cell"]) for cell in row] for row in block.rows]
+            header = [para(printable(h), styles["cell_bold"]) for h in block.header]
+            rows = [[para(printable(_shorten(cell)), styles["cell"]) for cell in row] for row in block.rows]
             widths = [text_width * f for f in block.widths] if block.widths else None
             table = Table([header] + rows, colWidths=widths, repeatRows=1)
             commands = grid + [
@@ -127,28 +122,28 @@ def _flowables(document: b.ExportDocument, pictures: dict[str, bytes], style: Pd
         elif isinstance(block, b.Picture):
             flowable = _picture_flowable(block, pictures, block.width_mm * mm)
             if flowable is not None:
-                out.append(KeepTogether([flowable, Paragraph(printable(block.description), styles["small"])]))
+                out.append(KeepTogether([flowable, para(printable(block.description), styles["small"])]))
         elif isinstance(block, b.Answer) and len(block.text) > LONG:
             # Too long for a box that cannot break across pages: the words flow on.
             if block.label:
-                out.append(Paragraph(printable(block.label), styles["label"]))
+                out.append(para(printable(block.label), styles["label"]))
             picture = _picture_flowable(block.picture, pictures, style.picture_mm * mm) if block.picture else None
             if picture is not None:
                 out.append(picture)
             for part in block.text.split("\n"):
-                out.append(Paragraph(printable(part), styles["body"]))
+                out.append(para(printable(part), styles["body"]))
             if block.visibility:
-                out.append(Paragraph(printable(block.visibility), styles["small"]))
+                out.append(para(printable(block.visibility), styles["small"]))
         elif isinstance(block, b.PictureLine | b.Answer):
             text_parts = []
             if isinstance(block, b.Answer):
                 if block.label:
-                    text_parts.append(Paragraph(printable(block.label), styles["label"]))
-                text_parts.append(Paragraph(printable(block.text), styles["body"]))
+                    text_parts.append(para(printable(block.label), styles["label"]))
+                text_parts.append(para(printable(block.text), styles["body"]))
                 if block.visibility:
-                    text_parts.append(Paragraph(printable(block.visibility), styles["small"]))
+                    text_parts.append(para(printable(block.visibility), styles["small"]))
             else:
-                text_parts.append(Paragraph(printable(block.text), styles["body"]))
+                text_parts.append(para(printable(block.text), styles["body"]))
             picture = None
             if block.picture is not None:
                 picture = _picture_flowable(block.picture, pictures, style.picture_mm * mm)

@@ -24,14 +24,9 @@ def _drawing(key: str):
     return svg2rlg(io.BytesIO(symbol_svg(key)))
 
 
-def symbol_drawing(key: str, size_pt: float):
-    """The symbol as a ReportLab drawing `size_pt` square (vector), or None."""
+def svg_drawing(key: str):
+    """The symbol's svglib drawing, made once per process and never changed (or None)."""
     if not is_symbol(key):
         return None
-    import copy
+    return _drawing(key)
 
-    drawing = copy.deepcopy(_drawing(key))
-    scale = size_pt / max(drawing.width, drawing.height, 1)
-    drawing.scale(scale, scale)
-    drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
-    return drawing

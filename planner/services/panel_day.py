@@ -131,31 +131,40 @@ def render(day: PanelDay, folder: Path | str, progress: Progress | None = None) 
         raise PlannerError(_("Small Steps can't make the folder {folder}: {why}").format(
             folder=folder, why=error.strerror or error)) from None
     total = len(day.entries) + 1
+    _make_packs(day.entries, total, progress)
     number = 0
-    for done, entry in enumerate(day.entries):
-        if progress:
-            progress(done, total, entry.person_name)
+    for entry in day.entries:
         if entry.problem:
-            continue
-        try:
-            entry.pack_pdf = (entry.frozen_pdf if entry.frozen_pdf is not None
-                              else frozen_copies.render(entry.submission))
-        except PlannerError as error:  # one plan never stops the panel's day: the rest are made
-            entry.problem = error.message
-            continue
-        except Exception as error:  # noqa: BLE001 (said in the index and to the sender, never a stop)
-            entry.problem = _("Small Steps could not make this pack ({why}).").format(
-                why=type(error).__name__)
             continue
         number += 1
         entry.path = write_atomically(folder / f"{number:02d} {safe_file_name(entry.person_name)}.pdf",
                                       entry.pack_pdf)
-    if progress:
-        progress(total - 1, total, _("The index"))
     day.index_path = write_atomically(folder / INDEX_NAME, index_pdf(day))
     if progress:
         progress(total, total, "")
     return day
+
+
+def _make_packs(entries: list[Entry], total: int, progress: Progress | None) -> None:
+    """Every pack not already frozen, made on every core (see panel_packs), with progress."""
+    from planner.services import panel_packs
+
+    for entry in entries:
+        entry.pack_pdf = entry.frozen_pdf
+    waiting = [entry for entry in entries if entry.pack_pdf is None and not entry.problem]
+    finished: set[int] = set()
+
+    def made(index: int) -> None:
+        finished.add(index)
+        if progress:
+            still = next((e.person_name for i, e in enumerate(waiting) if i not in finished), "")
+            progress(len(entries) - len(waiting) + len(finished), total, still or _("The index"))
+
+    if progress:
+        progress(len(entries) - len(waiting), total, waiting[0].person_name if waiting else _("The index"))
+    answers = panel_packs.make_each([entry.submission for entry in waiting], made)
+    for entry, (pack, problem) in zip(waiting, answers, strict=True):
+        entry.pack_pdf, entry.problem = pack, problem  # one plan never stops the panel's day
 
 
 def record(db: Database, day: PanelDay) -> list[frozen_copies.FrozenCopyRecord]:

@@ -27,12 +27,15 @@ def export_plan_file(db: Database, plan_id: int, path: Path | str) -> Path:
     return write_plan_file(plan_document(db, plan_id), path)
 
 
-def add_document(db: Database, document: PlanDocument, *, reason: str = "import") -> int:
-    """Add a checked document as a new person and plan, all of it or none of it."""
+def add_document(db: Database, document: PlanDocument, *, reason: str = "import",
+                 team_id: int | None = None) -> int:
+    """Add a checked document as a new person and plan, all of it or none of it (on a team
+    database, in `team_id`'s team, or the worker's own)."""
     if db.path is not None and db.data_dir is not None and db.path.exists():
         backup.backup_before(db.path, db.data_dir, f"before-{reason}")
     try:
         with db.session() as session:
+            session.info["team_id"] = team_id
             plan = load_plan(session, document)
             return plan.id
     except InvalidInput as error:
@@ -43,10 +46,10 @@ def add_document(db: Database, document: PlanDocument, *, reason: str = "import"
         raise NotAPlanFile(_("This plan file is damaged and can't be read.")) from None
 
 
-def import_plan_file(db: Database, path: Path | str) -> int:
+def import_plan_file(db: Database, path: Path | str, team_id: int | None = None) -> int:
     """Check a plan file completely, then add it; returns the new plan's id."""
     document = read_plan_file(path)
-    return add_document(db, document)
+    return add_document(db, document, team_id=team_id)
 
 
 def example_document() -> PlanDocument:

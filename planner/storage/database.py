@@ -20,8 +20,15 @@ from pathlib import Path
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from planner.errors import DatabaseDamaged, PlannerError, StorageError
+from planner.errors import (
+    AccessRefused,
+    ChangedMeanwhile,
+    DatabaseDamaged,
+    PlannerError,
+    StorageError,
+)
 from planner.i18n import _
 from planner.storage import backup, encryption, paths, schema
 
@@ -56,6 +63,11 @@ def _damaged(folder: Path, what: str, key: bytes | None = None) -> DatabaseDamag
     else:
         message += " " + _("There is no good backup to restore. Please ask for help before going on.")
     return DatabaseDamaged(message, newest)
+
+
+def refused_by_team_rules(error: Exception) -> bool:
+    """A team database's roles or row-level security said no (SQLSTATE 42501)."""
+    return getattr(getattr(error, "orig", None), "sqlstate", None) == "42501"
 
 
 class Database:
@@ -146,6 +158,11 @@ class Database:
         except DBAPIError as error:
             if engine.dialect.name == "sqlite" and folder is not None:
                 raise _damaged(folder, str(error.orig), key) from error
+            if refused_by_team_rules(error):
+                raise AccessRefused(
+                    _("The team database says you may not use it: you have no role in any team there. "
+                      "Ask its administrator.")
+                ) from error
             raise StorageError(
                 _("Small Steps could not open its database: {why}").format(why=error.__class__.__name__)
             ) from error
@@ -183,7 +200,17 @@ class Database:
                 yield session
         except PlannerError:
             raise
+        except StaleDataError as error:
+            raise ChangedMeanwhile(
+                _("Your change was not saved: someone else changed this meanwhile, or you may only "
+                  "read it. Nothing you typed is lost; open it again to see it as it is now.")
+            ) from error
         except SQLAlchemyError as error:
+            if refused_by_team_rules(error):
+                raise AccessRefused(
+                    _("The team database says you may not see or change this. If you need to, ask "
+                      "your team's manager.")
+                ) from error
             raise StorageError(
                 _("Your change could not be saved ({why}). Nothing was changed.").format(
                     why=error.__class__.__name__

@@ -16,6 +16,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    FetchedValue,
     event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -73,6 +74,10 @@ class Person(Base):
     removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     # Name and preferred name case-folded (SQLite's lower() knows only A-Z): for search and sort.
     search_key: Mapped[str] = mapped_column(String(401), nullable=False, default="", index=True)
+    # On a team database: the team whose co-ordinators look after this person (see
+    # `team_models`; a SQLite file leaves it empty). The database fills it in when not given.
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id"), nullable=True, index=True,
+                                                server_default=FetchedValue())
 
     plans: Mapped[list["Plan"]] = relationship(
         back_populates="person", cascade="all, delete-orphan", passive_deletes=True
@@ -100,6 +105,8 @@ class Plan(Base):
     )
     title: Mapped[str] = mapped_column(String(300), nullable=False, default="")
     status: Mapped[str] = mapped_column(String(32), nullable=False, default="draft")
+    # On a team database: the broker this plan is assigned to (their login), if any.
+    broker: Mapped[str | None] = mapped_column(String(63), nullable=True, index=True)
     started_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     ends_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
@@ -144,3 +151,4 @@ from planner.storage import panel_models
 from planner.storage import budget_models, staying_well_models
 from planner.storage import life_charts_models
 from planner.storage import settings_models  # settings everyone using the database shares
+from planner.storage import team_models  # a team database's teams and workers

@@ -9,9 +9,6 @@ from ui.commands.base import SessionCommand
 EDIT_TEXT_ID = 3101
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AboutMeCommands", text)
-
 
 class _AnswerCommand(SessionCommand):
     def notify(self) -> None:
@@ -21,7 +18,7 @@ class _AnswerCommand(SessionCommand):
 class AddAnswerCommand(_AnswerCommand):
     def __init__(self, session, plan_id: int, area: str, prompt: str, text: str, tag: str = "",
                  visibility: str = "private", picture_id: int | None = None):
-        super().__init__(session, _tr("Add an answer"))
+        super().__init__(session, QCoreApplication.translate("AboutMeCommands", "Add an answer"))
         self.plan_id = plan_id
         self.values = {"area": area, "prompt": prompt, "text": text, "tag": tag,
                        "visibility": visibility, "picture_id": picture_id}
@@ -41,7 +38,7 @@ class EditAnswerCommand(_AnswerCommand):
     """Change some of an answer: its words, tag, who can see it, or its picture."""
 
     def __init__(self, session, plan_id: int, answer_id: int, old: dict, new: dict):
-        super().__init__(session, _tr("Change an answer"))
+        super().__init__(session, QCoreApplication.translate("AboutMeCommands", "Change an answer"))
         self.plan_id, self.answer_id, self.old, self.new = plan_id, answer_id, old, new
 
     def id(self) -> int:  # noqa: A003 (Qt's name)
@@ -66,7 +63,7 @@ class MoveAnswerCommand(_AnswerCommand):
     """Move an answer up (-1) or down (+1) among the answers to its question."""
 
     def __init__(self, session, plan_id: int, area: str, answer_id: int, step: int):
-        super().__init__(session, _tr("Move an answer"))
+        super().__init__(session, QCoreApplication.translate("AboutMeCommands", "Move an answer"))
         self.plan_id, self.area, self.answer_id, self.step = plan_id, area, answer_id, step
         self.before: list[int] | None = None
 
@@ -79,7 +76,7 @@ class MoveAnswerCommand(_AnswerCommand):
 
 class RemoveAnswerCommand(_AnswerCommand):
     def __init__(self, session, plan_id: int, answer_id: int):
-        super().__init__(session, _tr("Remove an answer"))
+        super().__init__(session, QCoreApplication.translate("AboutMeCommands", "Remove an answer"))
         self.plan_id, self.answer_id = plan_id, answer_id
         self.record: about_me.AnswerRecord | None = None
 

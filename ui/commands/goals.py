@@ -10,11 +10,6 @@ from ui.commands.plan_items import (
     RemoveItemCommand,
 )
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GoalCommands", text)
-
-
 # What I need ---------------------------------------------------------------------------------
 
 
@@ -22,7 +17,7 @@ class AddNeedCommand(AddItemCommand):
     def __init__(self, session, plan_id: int, domain: str, words: str, funding_stream: str, visibility: str):
         db = session.db
         super().__init__(
-            session, plan_id, _tr("Add a need"),
+            session, plan_id, QCoreApplication.translate("GoalCommands", "Add a need"),
             add=lambda: needs.add_need(db, plan_id, domain, words, funding_stream, visibility),
             remove=lambda record: needs.remove_need(db, record.need_id),
             restore=lambda removed: needs.restore_need(db, removed),
@@ -31,14 +26,14 @@ class AddNeedCommand(AddItemCommand):
 
 class EditNeedCommand(EditItemCommand):
     def __init__(self, session, plan_id: int, need_id: int, field: str, old, new):
-        super().__init__(session, plan_id, _tr("Change a need"),
+        super().__init__(session, plan_id, QCoreApplication.translate("GoalCommands", "Change a need"),
                          lambda **c: needs.update_need(session.db, need_id, **c), {field: old}, {field: new})
 
 
 class RemoveNeedCommand(RemoveItemCommand):
     def __init__(self, session, plan_id: int, need_id: int):
         db = session.db
-        super().__init__(session, plan_id, _tr("Take a need off"),
+        super().__init__(session, plan_id, QCoreApplication.translate("GoalCommands", "Take a need off"),
                          remove=lambda: needs.remove_need(db, need_id),
                          restore=lambda removed: needs.restore_need(db, removed))
 
@@ -53,7 +48,7 @@ class AddGoalCommand(AddItemCommand):
         db = session.db
         step_texts = tuple(step_texts)
         super().__init__(
-            session, plan_id, _tr("Add a goal"),
+            session, plan_id, QCoreApplication.translate("GoalCommands", "Add a goal"),
             add=lambda: goals.add_goal(db, plan_id, title, steps=step_texts, **fields),
             remove=lambda record: goals.remove_goal(db, record.goal_id),
             restore=lambda removed: goals.restore_goal(db, removed),
@@ -62,14 +57,14 @@ class AddGoalCommand(AddItemCommand):
 
 class EditGoalCommand(EditItemCommand):
     def __init__(self, session, plan_id: int, goal_id: int, field: str, old, new):
-        super().__init__(session, plan_id, _tr("Change a goal"),
+        super().__init__(session, plan_id, QCoreApplication.translate("GoalCommands", "Change a goal"),
                          lambda **c: goals.update_goal(session.db, goal_id, **c), {field: old}, {field: new})
 
 
 class RemoveGoalCommand(RemoveItemCommand):
     def __init__(self, session, plan_id: int, goal_id: int):
         db = session.db
-        super().__init__(session, plan_id, _tr("Take a goal off"),
+        super().__init__(session, plan_id, QCoreApplication.translate("GoalCommands", "Take a goal off"),
                          remove=lambda: goals.remove_goal(db, goal_id),
                          restore=lambda removed: goals.restore_goal(db, removed))
 
@@ -81,7 +76,7 @@ class AddStepCommand(AddItemCommand):
     def __init__(self, session, plan_id: int, goal_id: int, what: str, confirm_cost: bool = False, **fields):
         db = session.db
         super().__init__(
-            session, plan_id, _tr("Add a step"),
+            session, plan_id, QCoreApplication.translate("GoalCommands", "Add a step"),
             add=lambda: steps.add_step(db, goal_id, what, confirm_cost=confirm_cost, **fields),
             remove=lambda record: steps.remove_step(db, record.step_id),
             restore=lambda removed: steps.restore_step(db, removed),
@@ -95,7 +90,7 @@ class EditStepCommand(EditItemCommand):
     def __init__(self, session, plan_id: int, step_id: int, field: str, old, new, confirm_cost: bool = False):
         db = session.db
         super().__init__(
-            session, plan_id, _tr("Change a step"),
+            session, plan_id, QCoreApplication.translate("GoalCommands", "Change a step"),
             update=lambda **c: steps.update_step(db, step_id, confirm_cost=confirm_cost, **c),
             undo_update=lambda **c: steps.update_step(db, step_id, confirm_cost=True, **c),
             old={field: old}, new={field: new},
@@ -105,7 +100,7 @@ class EditStepCommand(EditItemCommand):
 class RemoveStepCommand(RemoveItemCommand):
     def __init__(self, session, plan_id: int, step_id: int):
         db = session.db
-        super().__init__(session, plan_id, _tr("Take a step off"),
+        super().__init__(session, plan_id, QCoreApplication.translate("GoalCommands", "Take a step off"),
                          remove=lambda: steps.remove_step(db, step_id),
                          restore=lambda removed: steps.restore_step(db, removed))
 
@@ -115,7 +110,7 @@ class SetStepStatusCommand(PlanItemCommand):
     today on Redo, whatever day Redo happens."""
 
     def __init__(self, session, plan_id: int, step, status: str, done_on=None):
-        super().__init__(session, plan_id, _tr("Tick a step off") if status == "done" else _tr("Change a step"))
+        super().__init__(session, plan_id, QCoreApplication.translate("GoalCommands", "Tick a step off") if status == "done" else QCoreApplication.translate("GoalCommands", "Change a step"))
         self.step_id = step.step_id
         self.old = (step.status, step.done_on)
         self.new = (status, done_on)
@@ -132,7 +127,7 @@ class MoveStepCommand(PlanItemCommand):
     """Put a step somewhere else in its goal's list (by dragging, or with the keyboard)."""
 
     def __init__(self, session, plan_id: int, step_id: int, from_position: int, to_position: int):
-        super().__init__(session, plan_id, _tr("Move a step"))
+        super().__init__(session, plan_id, QCoreApplication.translate("GoalCommands", "Move a step"))
         self.step_id, self.from_position, self.to_position = step_id, from_position, to_position
 
     def do(self) -> None:
@@ -146,7 +141,7 @@ class SplitStepCommand(PlanItemCommand):
     """Split a step into smaller ones. Undo joins them back; Redo splits again with the same ids."""
 
     def __init__(self, session, plan_id: int, step_id: int, pieces: list[str]):
-        super().__init__(session, plan_id, _tr("Split a step"))
+        super().__init__(session, plan_id, QCoreApplication.translate("GoalCommands", "Split a step"))
         self.step_id, self.pieces = step_id, list(pieces)
         self.result = None
 

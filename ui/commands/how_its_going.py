@@ -10,17 +10,13 @@ from planner.services import checkins, meetings, reviews
 from ui.commands.plan_items import AddItemCommand, EditItemCommand, RemoveItemCommand
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HowItsGoingCommands", text)
-
-
 class AddCheckinCommand(AddItemCommand):
     def __init__(self, session, plan_id: int, goal_id: int, fields: dict):
         db = session.db
         values = dict(fields)
         happened_on, happened = values.pop("happened_on"), values.pop("happened")
         super().__init__(
-            session, plan_id, _tr("Add a note on how it went"),
+            session, plan_id, QCoreApplication.translate("HowItsGoingCommands", "Add a note on how it went"),
             add=lambda: checkins.add_checkin(db, goal_id, happened_on, happened, **values),
             remove=lambda record: checkins.remove_checkin(db, record.checkin_id),
             restore=lambda record: checkins.restore_checkin(db, record),
@@ -29,14 +25,14 @@ class AddCheckinCommand(AddItemCommand):
 
 class EditCheckinCommand(EditItemCommand):
     def __init__(self, session, plan_id: int, checkin_id: int, old: dict, new: dict):
-        super().__init__(session, plan_id, _tr("Change a note on how it went"),
+        super().__init__(session, plan_id, QCoreApplication.translate("HowItsGoingCommands", "Change a note on how it went"),
                          lambda **c: checkins.update_checkin(session.db, checkin_id, **c), old, new)
 
 
 class RemoveCheckinCommand(RemoveItemCommand):
     def __init__(self, session, plan_id: int, checkin_id: int):
         db = session.db
-        super().__init__(session, plan_id, _tr("Take a note off"),
+        super().__init__(session, plan_id, QCoreApplication.translate("HowItsGoingCommands", "Take a note off"),
                          remove=lambda: checkins.remove_checkin(db, checkin_id),
                          restore=lambda record: checkins.restore_checkin(db, record))
 
@@ -47,7 +43,7 @@ class AddReviewCommand(AddItemCommand):
         values = dict(fields)
         held_on = values.pop("held_on")
         super().__init__(
-            session, plan_id, _tr("Add a review"),
+            session, plan_id, QCoreApplication.translate("HowItsGoingCommands", "Add a review"),
             add=lambda: reviews.add_review(db, plan_id, held_on, **values),
             remove=lambda record: reviews.remove_review(db, record.review_id),
             restore=lambda record: reviews.restore_review(db, record),
@@ -56,14 +52,14 @@ class AddReviewCommand(AddItemCommand):
 
 class EditReviewCommand(EditItemCommand):
     def __init__(self, session, plan_id: int, review_id: int, old: dict, new: dict):
-        super().__init__(session, plan_id, _tr("Change a review"),
+        super().__init__(session, plan_id, QCoreApplication.translate("HowItsGoingCommands", "Change a review"),
                          lambda **c: reviews.update_review(session.db, review_id, **c), old, new)
 
 
 class RemoveReviewCommand(RemoveItemCommand):
     def __init__(self, session, plan_id: int, review_id: int):
         db = session.db
-        super().__init__(session, plan_id, _tr("Take a review off"),
+        super().__init__(session, plan_id, QCoreApplication.translate("HowItsGoingCommands", "Take a review off"),
                          remove=lambda: reviews.remove_review(db, review_id),
                          restore=lambda record: reviews.restore_review(db, record))
 
@@ -74,7 +70,7 @@ class AddMeetingCommand(AddItemCommand):
         values = dict(fields)
         held_on = values.pop("held_on")
         super().__init__(
-            session, plan_id, _tr("Add a planning meeting"),
+            session, plan_id, QCoreApplication.translate("HowItsGoingCommands", "Add a planning meeting"),
             add=lambda: meetings.add_meeting(db, plan_id, held_on, **values),
             remove=lambda record: meetings.remove_meeting(db, record.meeting_id),
             restore=lambda record: meetings.restore_meeting(db, record),
@@ -83,13 +79,13 @@ class AddMeetingCommand(AddItemCommand):
 
 class EditMeetingCommand(EditItemCommand):
     def __init__(self, session, plan_id: int, meeting_id: int, old: dict, new: dict):
-        super().__init__(session, plan_id, _tr("Change a planning meeting"),
+        super().__init__(session, plan_id, QCoreApplication.translate("HowItsGoingCommands", "Change a planning meeting"),
                          lambda **c: meetings.update_meeting(session.db, meeting_id, **c), old, new)
 
 
 class RemoveMeetingCommand(RemoveItemCommand):
     def __init__(self, session, plan_id: int, meeting_id: int):
         db = session.db
-        super().__init__(session, plan_id, _tr("Take a meeting off"),
+        super().__init__(session, plan_id, QCoreApplication.translate("HowItsGoingCommands", "Take a meeting off"),
                          remove=lambda: meetings.remove_meeting(db, meeting_id),
                          restore=lambda record: meetings.restore_meeting(db, record))

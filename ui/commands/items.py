@@ -7,10 +7,6 @@ from planner.services import authorship, budget, items
 from ui.commands.base import SessionCommand
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ItemCommands", text)
-
-
 class _PlanCommand(SessionCommand):
     def __init__(self, session, plan_id: int, text: str):
         super().__init__(session, text)
@@ -25,7 +21,7 @@ class AddItemCommand(_PlanCommand):
 
     def __init__(self, session, plan_id: int, kind: items.ItemKind, owner_id: int, values: dict,
                  text: str | None = None):
-        super().__init__(session, plan_id, text or _tr("Add"))
+        super().__init__(session, plan_id, text or QCoreApplication.translate("ItemCommands", "Add"))
         self.kind, self.owner_id, self.values = kind, owner_id, dict(values)
         self.record = None
 
@@ -45,7 +41,7 @@ class EditItemCommand(_PlanCommand):
 
     def __init__(self, session, plan_id: int, kind: items.ItemKind, item_id: int, old: dict,
                  new: dict, text: str | None = None):
-        super().__init__(session, plan_id, text or _tr("Change"))
+        super().__init__(session, plan_id, text or QCoreApplication.translate("ItemCommands", "Change"))
         self.kind, self.item_id, self.old, self.new = kind, item_id, dict(old), dict(new)
 
     def do(self) -> None:
@@ -60,7 +56,7 @@ class RemoveItemCommand(_PlanCommand):
 
     def __init__(self, session, plan_id: int, kind: items.ItemKind, item_id: int,
                  text: str | None = None):
-        super().__init__(session, plan_id, text or _tr("Take off"))
+        super().__init__(session, plan_id, text or QCoreApplication.translate("ItemCommands", "Take off"))
         self.kind, self.item_id = kind, item_id
         self.removed = None
 
@@ -77,7 +73,7 @@ class RemoveItemCommand(_PlanCommand):
 class MoveItemCommand(_PlanCommand):
     def __init__(self, session, plan_id: int, kind: items.ItemKind, item_id: int, old: int,
                  new: int, text: str | None = None):
-        super().__init__(session, plan_id, text or _tr("Move"))
+        super().__init__(session, plan_id, text or QCoreApplication.translate("ItemCommands", "Move"))
         self.kind, self.item_id, self.old, self.new = kind, item_id, old, new
 
     def do(self) -> None:
@@ -91,7 +87,7 @@ class EditBudgetSettingsCommand(_PlanCommand):
     """Change one of the budget's settings (the allocation, the year...)."""
 
     def __init__(self, session, plan_id: int, field: str, old, new):
-        super().__init__(session, plan_id, _tr("Change the budget"))
+        super().__init__(session, plan_id, QCoreApplication.translate("ItemCommands", "Change the budget"))
         self.field, self.old, self.new = field, old, new
 
     def do(self) -> None:

@@ -13,10 +13,6 @@ from planner.services import life_story, people_places, week
 from ui.commands.base import SessionCommand
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LifeChartCommands", text)
-
-
 @dataclass(frozen=True)
 class ItemServices:
     """How one part adds, changes, removes and orders its items (planner services)."""
@@ -65,7 +61,7 @@ class _ItemCommand(SessionCommand):
 
 class AddItemCommand(_ItemCommand):
     def __init__(self, session, services: ItemServices, plan_id: int, values: dict, text: str = ""):
-        super().__init__(session, services, plan_id, text or _tr("Add"))
+        super().__init__(session, services, plan_id, text or QCoreApplication.translate("LifeChartCommands", "Add"))
         self.values = dict(values)
         self.record = None
 
@@ -88,7 +84,7 @@ class EditItemCommand(_ItemCommand):
 
     def __init__(self, session, services: ItemServices, plan_id: int, item_id: int, old: dict, new: dict,
                  text: str = ""):
-        super().__init__(session, services, plan_id, text or _tr("Change"))
+        super().__init__(session, services, plan_id, text or QCoreApplication.translate("LifeChartCommands", "Change"))
         self.item_id, self.old, self.new = item_id, dict(old), dict(new)
         self.undo_extra: dict = {}
 
@@ -115,7 +111,7 @@ class EditItemCommand(_ItemCommand):
 
 class RemoveItemCommand(_ItemCommand):
     def __init__(self, session, services: ItemServices, plan_id: int, item_id: int, text: str = ""):
-        super().__init__(session, services, plan_id, text or _tr("Remove"))
+        super().__init__(session, services, plan_id, text or QCoreApplication.translate("LifeChartCommands", "Remove"))
         self.item_id = item_id
         self.record = None
 
@@ -130,7 +126,7 @@ class MoveItemCommand(_ItemCommand):
     """Move an item one place up (-1) or down (+1) in its list."""
 
     def __init__(self, session, services: ItemServices, plan_id: int, item_id: int, step: int, text: str = ""):
-        super().__init__(session, services, plan_id, text or _tr("Move"))
+        super().__init__(session, services, plan_id, text or QCoreApplication.translate("LifeChartCommands", "Move"))
         self.item_id, self.step = item_id, step
         self.before: list[int] | None = None
 
@@ -145,7 +141,7 @@ class DateOrderCommand(_ItemCommand):
     """Put the moments of the life story in date order (moments with no date stay put)."""
 
     def __init__(self, session, plan_id: int):
-        super().__init__(session, LIFE_STORY, plan_id, _tr("Put the moments in date order"))
+        super().__init__(session, LIFE_STORY, plan_id, QCoreApplication.translate("LifeChartCommands", "Put the moments in date order"))
         self.before: list[int] | None = None
         self.after: list[int] | None = None
 
@@ -156,7 +152,7 @@ class DateOrderCommand(_ItemCommand):
             if self.after == self.before:
                 from planner.errors import InvalidInput
 
-                raise InvalidInput(_tr("The moments are already in date order."), "position")
+                raise InvalidInput(QCoreApplication.translate("LifeChartCommands", "The moments are already in date order."), "position")
         life_story.set_moment_order(self.db, self.plan_id, self.after)
 
     def undo_change(self) -> None:
@@ -168,7 +164,7 @@ class ClosenessCommand(_ItemCommand):
     straight into a circle (by dragging)."""
 
     def __init__(self, session, plan_id: int, member_id: int, step: int = 0, to: str | None = None):
-        super().__init__(session, PEOPLE_PLACES, plan_id, _tr("Change how close"))
+        super().__init__(session, PEOPLE_PLACES, plan_id, QCoreApplication.translate("LifeChartCommands", "Change how close"))
         self.member_id, self.step, self.to = member_id, step, to
         self.before: str | None = None
 
@@ -181,7 +177,7 @@ class ClosenessCommand(_ItemCommand):
             if record.closeness == self.to:
                 from planner.errors import InvalidInput
 
-                raise InvalidInput(_tr("That is already in this circle."), "closeness")
+                raise InvalidInput(QCoreApplication.translate("LifeChartCommands", "That is already in this circle."), "closeness")
             self.before = record.closeness
         people_places.update_member(self.db, self.member_id, closeness=self.to)
 

@@ -7,10 +7,6 @@ from planner.services import authorship, plan_status
 from ui.commands.base import SessionCommand
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PanelCommands", text)
-
-
 class _PlanCommand(SessionCommand):
     plan_id: int
 
@@ -23,7 +19,7 @@ class SetStatusCommand(_PlanCommand):
     """Change where the plan is up to (recorded with when and who; Undo records the change back)."""
 
     def __init__(self, session, plan_id: int, status: str, panel_date=None, note: str = ""):
-        super().__init__(session, _tr("Change where the plan is up to"))
+        super().__init__(session, QCoreApplication.translate("PanelCommands", "Change where the plan is up to"))
         self.plan_id, self.status, self.panel_date, self.note = plan_id, status, panel_date, note
         self.before = None
 
@@ -40,7 +36,7 @@ class SetStatusCommand(_PlanCommand):
 
 class SetAssessedOnCommand(_PlanCommand):
     def __init__(self, session, plan_id: int, old, new):
-        super().__init__(session, _tr("Change the date of the last assessment"))
+        super().__init__(session, QCoreApplication.translate("PanelCommands", "Change the date of the last assessment"))
         self.plan_id, self.old, self.new = plan_id, old, new
 
     def do(self) -> None:
@@ -52,7 +48,7 @@ class SetAssessedOnCommand(_PlanCommand):
 
 class AddAuthorCommand(_PlanCommand):
     def __init__(self, session, plan_id: int, part: str, role: str, name: str, visibility: str):
-        super().__init__(session, _tr("Add who helped write a part"))
+        super().__init__(session, QCoreApplication.translate("PanelCommands", "Add who helped write a part"))
         self.plan_id, self.values = plan_id, dict(part=part, role=role, name=name, visibility=visibility)
         self.record = None
 
@@ -69,7 +65,7 @@ class AddAuthorCommand(_PlanCommand):
 
 class RemoveAuthorCommand(_PlanCommand):
     def __init__(self, session, plan_id: int, author_id: int):
-        super().__init__(session, _tr("Take off who helped write a part"))
+        super().__init__(session, QCoreApplication.translate("PanelCommands", "Take off who helped write a part"))
         self.plan_id, self.author_id = plan_id, author_id
         self.record = None
 
@@ -85,7 +81,7 @@ class RemoveAuthorCommand(_PlanCommand):
 class AddDisagreementCommand(_PlanCommand):
     def __init__(self, session, plan_id: int, item_kind: str, item_id: int, who: str, role: str,
                  text: str, visibility: str):
-        super().__init__(session, _tr("Write down a different view"))
+        super().__init__(session, QCoreApplication.translate("PanelCommands", "Write down a different view"))
         self.plan_id = plan_id
         self.values = dict(item_kind=item_kind, item_id=item_id, who=who, role=role, text=text,
                            visibility=visibility)
@@ -105,7 +101,7 @@ class AddDisagreementCommand(_PlanCommand):
 
 class RemoveDisagreementCommand(_PlanCommand):
     def __init__(self, session, plan_id: int, disagreement_id: int):
-        super().__init__(session, _tr("Take off a different view"))
+        super().__init__(session, QCoreApplication.translate("PanelCommands", "Take off a different view"))
         self.plan_id, self.disagreement_id = plan_id, disagreement_id
         self.record = None
 

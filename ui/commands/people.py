@@ -6,10 +6,6 @@ from planner.services import people, plans
 from ui.commands.base import SessionCommand
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeopleCommands", text)
-
-
 class _PeopleCommand(SessionCommand):
     def notify(self) -> None:
         self.session.people_changed.emit()
@@ -19,7 +15,7 @@ class AddPersonCommand(_PeopleCommand):
     """Add a person with an empty plan. Undo takes them out again; Redo brings them back."""
 
     def __init__(self, session, name: str):
-        super().__init__(session, _tr("Add {name}").format(name=name.strip()[:40]))
+        super().__init__(session, QCoreApplication.translate("PeopleCommands", "Add {name}").format(name=name.strip()[:40]))
         self.name = name
         self.person_id: int | None = None
         self.plan_id: int | None = None
@@ -37,7 +33,7 @@ class AddPersonCommand(_PeopleCommand):
 
 class RemovePersonCommand(_PeopleCommand):
     def __init__(self, session, person_id: int, name: str):
-        super().__init__(session, _tr("Remove {name}").format(name=name[:40]))
+        super().__init__(session, QCoreApplication.translate("PeopleCommands", "Remove {name}").format(name=name[:40]))
         self.person_id = person_id
 
     def do(self) -> None:
@@ -51,7 +47,7 @@ class EditPersonCommand(_PeopleCommand):
     """Change one detail of a person (their name, pronouns, needs...)."""
 
     def __init__(self, session, person_id: int, field: str, old, new, plan_id: int | None = None):
-        super().__init__(session, _tr("Change details"))
+        super().__init__(session, QCoreApplication.translate("PeopleCommands", "Change details"))
         self.person_id, self.field, self.old, self.new = person_id, field, old, new
         self.plan_id = plan_id
 
@@ -71,7 +67,7 @@ class EditPlanCommand(SessionCommand):
     """Change one detail of a plan (its title, dates)."""
 
     def __init__(self, session, plan_id: int, field: str, old, new):
-        super().__init__(session, _tr("Change the plan"))
+        super().__init__(session, QCoreApplication.translate("PeopleCommands", "Change the plan"))
         self.plan_id, self.field, self.old, self.new = plan_id, field, old, new
 
     def do(self) -> None:
@@ -87,7 +83,7 @@ class EditPlanCommand(SessionCommand):
 
 class AddHelperCommand(SessionCommand):
     def __init__(self, session, plan_id: int, name: str, role: str, visibility: str):
-        super().__init__(session, _tr("Add a helper"))
+        super().__init__(session, QCoreApplication.translate("PeopleCommands", "Add a helper"))
         self.plan_id, self.name, self.role, self.visibility = plan_id, name, role, visibility
         self.record = None
 
@@ -106,7 +102,7 @@ class AddHelperCommand(SessionCommand):
 
 class RemoveHelperCommand(SessionCommand):
     def __init__(self, session, plan_id: int, helper_id: int):
-        super().__init__(session, _tr("Remove a helper"))
+        super().__init__(session, QCoreApplication.translate("PeopleCommands", "Remove a helper"))
         self.plan_id, self.helper_id = plan_id, helper_id
         self.record = None
 
@@ -126,7 +122,7 @@ class RemoveHelperCommand(SessionCommand):
 
 class EditHelperCommand(SessionCommand):
     def __init__(self, session, plan_id: int, helper_id: int, field: str, old, new):
-        super().__init__(session, _tr("Change a helper"))
+        super().__init__(session, QCoreApplication.translate("PeopleCommands", "Change a helper"))
         self.plan_id, self.helper_id, self.field, self.old, self.new = (
             plan_id, helper_id, field, old, new
         )

@@ -6,10 +6,6 @@ from planner.services import pictures
 from ui.commands.base import SessionCommand
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PictureCommands", text)
-
-
 class _PictureCommand(SessionCommand):
     def notify(self) -> None:
         self.session.plan_changed.emit(self.plan_id)
@@ -20,7 +16,7 @@ class AddPictureCommand(_PictureCommand):
 
     def __init__(self, session, plan_id: int, description: str, visibility: str,
                  symbol_key: str | None = None, jpeg: bytes | None = None):
-        super().__init__(session, _tr("Add a picture"))
+        super().__init__(session, QCoreApplication.translate("PictureCommands", "Add a picture"))
         self.plan_id, self.description, self.visibility = plan_id, description, visibility
         self.symbol_key, self.jpeg = symbol_key, jpeg
         self.record: pictures.PictureRecord | None = None
@@ -45,7 +41,7 @@ class EditPictureCommand(_PictureCommand):
     """Change what a picture is said to show, or who can see it."""
 
     def __init__(self, session, plan_id: int, picture_id: int, old: dict, new: dict):
-        super().__init__(session, _tr("Change a picture"))
+        super().__init__(session, QCoreApplication.translate("PictureCommands", "Change a picture"))
         self.plan_id, self.picture_id, self.old, self.new = plan_id, picture_id, old, new
 
     def do(self) -> None:
@@ -57,7 +53,7 @@ class EditPictureCommand(_PictureCommand):
 
 class RemovePictureCommand(_PictureCommand):
     def __init__(self, session, plan_id: int, picture_id: int):
-        super().__init__(session, _tr("Remove a picture"))
+        super().__init__(session, QCoreApplication.translate("PictureCommands", "Remove a picture"))
         self.plan_id, self.picture_id = plan_id, picture_id
         self.removed: pictures.RemovedPicture | None = None
 
@@ -72,7 +68,7 @@ class SetProfilePhotoCommand(SessionCommand):
     """Make a picture the person's own photo (the one at the front of their plan)."""
 
     def __init__(self, session, plan_id: int, jpeg: bytes | None, description: str):
-        super().__init__(session, _tr("Change my photo"))
+        super().__init__(session, QCoreApplication.translate("PictureCommands", "Change my photo"))
         self.plan_id, self.jpeg, self.description = plan_id, jpeg, description
         self.before: pictures.ProfilePhoto | None = None
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from planner.domain import counted_words
 from planner.domain.review_schedule import plain_date
 from planner.errors import PlannerError
 from planner.services import panel_day
@@ -150,9 +151,7 @@ class PanelDayDialog(QDialog):
         self.go.setEnabled(True)
         self.progress.setValue(self.progress.maximum())
         count = len(day.sent)
-        words = (self.tr("Done: {n} packs and the index are in {folder}.").format(
-            n=count, folder=day.index_path.parent) if count != 1 else
-            self.tr("Done: 1 pack and the index are in {folder}.").format(folder=day.index_path.parent))
+        words = counted_words.packs_done(count, day.index_path.parent)
         if day.not_sent:
             names = "\n".join(f"• {entry.person_name}: {entry.problem}" for entry in day.not_sent)
             words += "\n" + self.tr("Not sent (the index lists them too):\n{names}").format(names=names)

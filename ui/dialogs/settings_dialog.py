@@ -3,9 +3,10 @@ and where plans are kept."""
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 from planner.domain.review_schedule import MONTHS_MAX, MONTHS_MIN, Intervals
 from planner.errors import PlannerError
 from planner.services import review_settings
-from ui import settings
+from ui import language, settings
 
 
 class SettingsDialog(QDialog):
@@ -47,6 +48,7 @@ class SettingsDialog(QDialog):
         self.plan_months = self._months_box(plan_months, self.tr("Look at my whole plan again every"))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._add_language(form)
         form.addRow(self.tr("&Text size"), self.text_size)
         form.addRow(self.tr("Look at my &goals again every"), self.goal_months)
         form.addRow(self.tr("Look at my whole &plan again every"), self.plan_months)
@@ -82,6 +84,27 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.text_size.valueChanged.connect(self._preview)
+
+    def _add_language(self, form) -> None:
+        """The window's language: the computer's (unless chosen), English or Cymraeg."""
+        self._language = language.chosen_language()
+        self.language = QComboBox()
+        computers = language.LANGUAGES[language.computer_language()]
+        self.language.addItem(
+            QCoreApplication.translate("Language", language.COMPUTERS_CHOICE).format(name=computers), "")
+        for code, name in language.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self._language)))
+        self.language.setAccessibleName(self.tr("Language of the window"))
+        form.addRow(self.tr("Lan&guage of the window"), self.language)
+        note = QLabel(self.tr("The window changes to it when you press OK. Each plan's own "
+                              "language is chosen in Me and my plan."))
+        note.setWordWrap(True)
+        form.addRow("", note)
+
+    def language_changed(self) -> bool:
+        """Whether the window's language is now another one (after OK)."""
+        return language.window_language() != language.current_language()
 
     def _months_box(self, value: int, name: str) -> QSpinBox:
         from planner.domain.goal_dates import REVIEW_MONTHS_MAX, REVIEW_MONTHS_MIN
@@ -177,6 +200,7 @@ class SettingsDialog(QDialog):
                     self.message.show()
                     return
         settings.save_text_size(self.text_size.value())
+        language.save_language(self.language.currentData())
         settings.save_user_name(self.user_name.text())
         from ui.security import save_lock_minutes
 

@@ -3,6 +3,7 @@ in plain words, as the chosen audience may see it."""
 
 from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from planner.domain import counted_words
 from planner.domain.doc_diff import changes_by_part, part_title
 from planner.domain.review_schedule import plain_date
 from planner.errors import PlannerError
@@ -20,8 +22,9 @@ from planner.services import frozen_copies, what_changed
 from ui.widgets.heading import Heading
 from ui.widgets.messages import FieldMessage
 
-AUDIENCES = [("me", "Everything (as I see it)"), ("team", "As my support team sees it"),
-             ("panel", "As the panel sees it")]
+AUDIENCES = [("me", QT_TRANSLATE_NOOP("WhatChangedDialog", "Everything (as I see it)")),
+             ("team", QT_TRANSLATE_NOOP("WhatChangedDialog", "As my support team sees it")),
+             ("panel", QT_TRANSLATE_NOOP("WhatChangedDialog", "As the panel sees it"))]
 SIGNS = {"added": "+", "removed": "−", "changed": "✎"}
 
 
@@ -46,7 +49,7 @@ class WhatChangedDialog(QDialog):
             self.old.setCurrentIndex(self.old.findData(old_copy))
         self.audience = QComboBox()
         for value, label in AUDIENCES:
-            self.audience.addItem(self.tr(label), value)
+            self.audience.addItem(QCoreApplication.translate("WhatChangedDialog", label), value)
         for widget, name in ((self.old, self.tr("Before")), (self.new, self.tr("After")),
                              (self.audience, self.tr("Seen as"))):
             widget.setAccessibleName(name)
@@ -93,8 +96,7 @@ class WhatChangedDialog(QDialog):
         if not changes:
             self.summary.setText(self.tr("Nothing changed."))
             return
-        self.summary.setText(self.tr("{n} changes, part by part (+ added, − removed, ✎ changed).").format(
-            n=len(changes)) if len(changes) != 1 else self.tr("1 change (+ added, − removed, ✎ changed)."))
+        self.summary.setText(counted_words.changes_summary(len(changes)))
         html = []
         for part, items in changes_by_part(changes).items():
             lines = []

@@ -3,9 +3,17 @@ change which rows are shown and in what order (no widgets per row, no database t
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCollator,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
+from planner.domain import search_text
 from planner.domain.plan import status_label
 from planner.domain.review_schedule import Urgency, due_words, kind_label, plain_date, urgency
 from planner.services import caseload
@@ -39,7 +47,11 @@ class CaseloadModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[CaseloadRow]) -> None:
         self.beginResetModel()
-        self._all = list(rows)
+        # Searching follows the window's language: accents ignored where it ignores them.
+        language = QLocale().name()
+        self._all = [row if row.search_key.isascii() else
+                     row._replace(search_key=search_text.fold(row.search_key, language))
+                     for row in rows]
         self._order = None
         self._update()
         self.endResetModel()
@@ -48,7 +60,7 @@ class CaseloadModel(QAbstractTableModel):
         if text == self._search:
             return
         self.beginResetModel()
-        self._search = text
+        self._search = search_text.fold(text, QLocale().name())
         self._update()
         self.endResetModel()
 
@@ -70,12 +82,24 @@ class CaseloadModel(QAbstractTableModel):
     def _update(self) -> None:
         if self._order is None:
             column, descending = self._sort
-            self._order = caseload.sorted_indexes(self._all, column, descending)
+            if column == Column.NAME:
+                self._order = self._names_in_order(descending)
+            else:
+                self._order = caseload.sorted_indexes(self._all, column, descending)
         wanted = set(caseload.visible_rows(self._all, self._search, self._filter, self.today))
         if len(wanted) == len(self._all):
             self._shown = list(self._order)
         else:
             self._shown = [i for i in self._order if i in wanted]
+
+    def _names_in_order(self, descending: bool) -> list[int]:
+        """Names in the window's language's alphabetical order (ICU's, through QCollator): in
+        Welsh ch, dd, ff, ng, ll, ph, rh and th are letters of their own (Lowri before Llinos)."""
+        collator = QCollator(QLocale())
+        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        collator.setNumericMode(True)
+        keys = [collator.sortKey(f"{row.name}\n{row.preferred_name}") for row in self._all]
+        return sorted(range(len(self._all)), key=keys.__getitem__, reverse=descending)
 
     def person_at(self, row: int) -> CaseloadRow | None:
         return self._all[self._shown[row]] if 0 <= row < len(self._shown) else None

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from planner.domain import counted_words
 from planner.domain.goal_dates import plain_date
 from planner.domain.goals import (
     domain_name,
@@ -213,6 +214,5 @@ class MeetingListModel(RecordListModel):
         where = f" — {meeting.place}" if meeting.place else ""
         lines = [f"{plain_date(meeting.held_on)}{where}"]
         if meeting.actions:
-            lines.append(self.tr("{done} of {n} things agreed are done").format(
-                done=meeting.actions_done(), n=len(meeting.actions)))
+            lines.append(counted_words.actions_done(meeting.actions_done(), len(meeting.actions)))
         return "\n".join(lines)

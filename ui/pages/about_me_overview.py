@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.content.about_me import AboutMeContent, Area
+from planner.domain import counted_words
 from planner.domain.about_me import tag_label
 from planner.services import about_me
 from ui.widgets.answer_card import VisibilityBadge, preview
@@ -26,7 +27,7 @@ PREVIEW = 160
 class AreaCard(QFrame):
     open_requested = Signal(str)
 
-    def __init__(self, area: Area, number: int, parent=None):
+    def __init__(self, area: Area, number: int, parent=None, other: Area | None = None):
         super().__init__(parent)
         self.area = area
         self.setObjectName("areaCard")
@@ -35,6 +36,9 @@ class AreaCard(QFrame):
         symbol.setAccessibleName(area.title)
         self.follow_text_size()
         self.title = Heading(self.tr("{n}. {title}").format(n=number, title=area.title), scale=1.2)
+        if other is not None:  # the window's language beside the person's
+            self.title.setText(self.tr("{n}. {title} ({other})").format(
+                n=number, title=area.title, other=other.title))
         summary = QLabel(area.summary)
         summary.setWordWrap(True)
         self.status = QLabel()
@@ -70,13 +74,11 @@ class AreaCard(QFrame):
         if not answers:
             self.status.setText(self.tr("Nothing here yet."))
         else:
-            self.status.setText(self.tr("1 answer:") if len(answers) == 1
-                                else self.tr("{n} answers:").format(n=len(answers)))
+            self.status.setText(counted_words.answers_heading(len(answers)))
         for answer in answers[:SHOWN_PER_AREA]:
             self.answers.addWidget(self._answer_row(db, answer))
         if len(answers) > SHOWN_PER_AREA:
-            more = QLabel(self.tr("…and {n} more. Open the area to see them all.").format(
-                n=len(answers) - SHOWN_PER_AREA))
+            more = QLabel(counted_words.more_answers(len(answers) - SHOWN_PER_AREA))
             more.setWordWrap(True)
             self.answers.addWidget(more)
 
@@ -106,7 +108,8 @@ class OverviewView(QWidget):
     open_area = Signal(str)
     walk_requested = Signal()
 
-    def __init__(self, session, content: AboutMeContent, parent=None):
+    def __init__(self, session, content: AboutMeContent, parent=None,
+                 other: AboutMeContent | None = None):
         super().__init__(parent)
         self.session, self.content = session, content
         self.plan_id: int | None = None
@@ -116,7 +119,8 @@ class OverviewView(QWidget):
         self.walk_button.setAccessibleName(self.tr("Go through the questions one at a time"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.cards = [AreaCard(area, n) for n, area in enumerate(content.areas, 1)]
+        self.cards = [AreaCard(area, n, other=other.area(area.key) if other else None)
+                      for n, area in enumerate(content.areas, 1)]
         inner_widget = QWidget()
         inner = QVBoxLayout(inner_widget)
         inner.addWidget(welcome)
@@ -151,7 +155,7 @@ class OverviewView(QWidget):
             mine = [a for a in answers if a.area == card.area.key]
             filled += bool(mine)
             card.show_answers(self.session.db, mine)
-        self.summary.setText(self.tr("{filled} of 7 areas have something in them.").format(filled=filled))
+        self.summary.setText(counted_words.areas_filled(filled, len(self.cards)))
         started = about_me.get_place(self.session.db, self.plan_id) is not None
         self.walk_button.setText(
             self.tr("Carry on where you left off") if started else self.tr("Start with the first question")

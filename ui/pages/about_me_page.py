@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from planner.content.about_me import about_me_content
 from ui import settings
+from ui.language import current_language
 from ui.pages.about_me_overview import OverviewView
 from ui.pages.about_me_walk import WalkThroughView
 from ui.widgets.flow_layout import FlowLayout, fixed_height_for_width
@@ -28,7 +29,11 @@ class AboutMePage(QWidget):
         self.session = session
         self.plan_id: int | None = None
         content = about_me_content(language)
+        self._languages = (content.language, None)
         self.heading = Heading(content.title)
+        # Shown when the person's language is not the window's: a switch kept for each plan.
+        self.persons_language = QCheckBox()
+        self.persons_language.hide()
         self.helping = QCheckBox(self.tr("&Helping someone (show tips for the helper)"))
         self.helping.setAccessibleName(self.tr("Helping someone: show tips for whoever is helping"))
         self.helping.setChecked(settings.helping_someone())
@@ -50,6 +55,7 @@ class AboutMePage(QWidget):
         flow.addWidget(self.walk_button)
         flow.addWidget(self.overview_button)
         flow.addWidget(self.helping)
+        flow.addWidget(self.persons_language)
         fixed_height_for_width(top)
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
@@ -63,17 +69,22 @@ class AboutMePage(QWidget):
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
         self.helping.toggled.connect(self._helping_changed)
+        self.persons_language.clicked.connect(self._persons_language_switched)
         self.walk_button.clicked.connect(self.show_walk)
         self.overview_button.clicked.connect(self.show_overview)
-        self.overview.walk_requested.connect(self.show_walk)
-        self.overview.open_area.connect(self.open_area)
+        self._connect_overview()
         self.walk.overview_requested.connect(self.show_overview)
         session.plan_changed.connect(self._on_plan_changed)
         self._mark(self.overview)
 
+    def _connect_overview(self) -> None:
+        self.overview.walk_requested.connect(self.show_walk)
+        self.overview.open_area.connect(self.open_area)
+
     def show_plan(self, plan_id: int) -> None:
         self.flush()
         self.plan_id = plan_id
+        self._show_languages()
         self.overview.show_plan(plan_id)
         self.walk.show_plan(plan_id)
         self.show_overview()
@@ -85,6 +96,7 @@ class AboutMePage(QWidget):
     def refresh(self) -> None:
         if self.plan_id is None:
             return
+        self._show_languages()  # the person's language may have just changed
         self.overview.refresh()
         self.walk.refresh()
 
@@ -109,6 +121,54 @@ class AboutMePage(QWidget):
     def open_area(self, area: str) -> None:
         self._mark(self.walk)
         self.walk.go_to_area(area)
+
+    # Languages: the person's leads ----------------------------------------------------------
+
+    def _show_languages(self) -> None:
+        """The questions in the person's own language; when that is not the window's, with the
+        window's beside them, unless switched off for this plan."""
+        from planner.i18n import language_code
+        from planner.services import people, plans
+
+        person_id = plans.get_plan(self.session.db, self.plan_id).person_id
+        person = language_code(people.get_person(self.session.db, person_id).preferred_language)
+        window = current_language()
+        differs = about_me_content(person).language != about_me_content(window).language
+        on = settings.questions_in_persons_language(self.plan_id)
+        self.persons_language.setVisible(differs)
+        self.persons_language.setChecked(on)
+        self.persons_language.setText(
+            self.tr("&Questions in Welsh (Cymraeg), the person's own language") if person == "cy"
+            else self.tr("&Questions in English, the person's own language"))
+        first = person if differs and on else window
+        other = window if differs and on else None
+        if (first, other) != self._languages:
+            self._use_languages(first, other, person)
+        self.walk.person_language = person
+
+    def _use_languages(self, first: str, other: str | None, person: str) -> None:
+        self._languages = (first, other)
+        content = about_me_content(first)
+        others = about_me_content(other) if other else None
+        self.heading.setText(content.title if others is None
+                             else self.tr("{title} ({other})").format(title=content.title,
+                                                                       other=others.title))
+        showing_overview = self.stack.currentWidget() is self.overview
+        old = self.overview
+        self.overview = OverviewView(self.session, content, other=others)
+        self._connect_overview()
+        self.stack.insertWidget(0, self.overview)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        if self.plan_id is not None:
+            self.overview.show_plan(self.plan_id)
+        self._mark(self.overview if showing_overview else self.walk)
+        self.walk.set_content(content, others, person)
+
+    def _persons_language_switched(self, on: bool) -> None:
+        if self.plan_id is not None:
+            settings.save_questions_in_persons_language(self.plan_id, on)
+            self._show_languages()
 
     def _helping_changed(self, on: bool) -> None:
         settings.save_helping_someone(on)

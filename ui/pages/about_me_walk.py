@@ -51,9 +51,10 @@ class TipsPanel(QFrame):
             items = "".join(f"<li>{html.escape(t)}</li>" for t in tips)
             return f"<ul style='margin-left: 0; -qt-list-indent: 1;'>{items}</ul>"
 
+        this_part, any_time = self.tr("For this part"), self.tr("At any time")
         self.body.setText(
-            f"<p><b>{html.escape(self.tr('For this part'))}</b></p>{listed(area_tips)}"
-            f"<p><b>{html.escape(self.tr('At any time'))}</b></p>{listed(general_tips)}"
+            f"<p><b>{html.escape(this_part)}</b></p>{listed(area_tips)}"
+            f"<p><b>{html.escape(any_time)}</b></p>{listed(general_tips)}"
         )
         self.body.setAccessibleName(" ".join((*area_tips, *general_tips)))
 
@@ -64,6 +65,8 @@ class WalkThroughView(QWidget):
     def __init__(self, session, content: AboutMeContent, parent=None):
         super().__init__(parent)
         self.session, self.content = session, content
+        self.other: AboutMeContent | None = None  # the questions in the window's language too
+        self.person_language = content.language  # the language of the person's own answers
         self.plan_id: int | None = None
         self.steps = content.steps()
         self.index = 0
@@ -74,8 +77,14 @@ class WalkThroughView(QWidget):
         self.progress.setWordWrap(True)
         self.prompt = Heading("", scale=1.6)
         self.prompt.setTextFormat(Qt.TextFormat.PlainText)
+        self.other_prompt = QLabel()
+        self.other_prompt.setWordWrap(True)
+        self.other_prompt.setTextFormat(Qt.TextFormat.PlainText)
+        self.other_prompt.hide()
         self.read_prompt = ReadAloudButton(lambda: self.prompt.text(), self.tr("Read &aloud"),
-                                           self.tr("Read the question aloud"))
+                                           self.tr("Read the question aloud"),
+                                           language=lambda: self.content.language,
+                                           english=self._english_prompt)
         self.so_far = QLabel(self.tr("Your answers so far:"))
         self.answers = QVBoxLayout()
         self.box = AnswerBox(session)
@@ -102,6 +111,7 @@ class WalkThroughView(QWidget):
         question = QVBoxLayout()
         question.addLayout(header)
         question.addWidget(self.prompt)
+        question.addWidget(self.other_prompt)
         read_row = QHBoxLayout()
         read_row.addWidget(self.read_prompt)
         read_row.addStretch(1)
@@ -223,6 +233,24 @@ class WalkThroughView(QWidget):
     def set_helping(self, on: bool) -> None:
         self.tips.setVisible(on)
 
+    def set_content(self, content: AboutMeContent, other: AboutMeContent | None,
+                    person_language: str) -> None:
+        """Show the questions from `content`, with `other`'s beside them (or alone)."""
+        self.content, self.other, self.person_language = content, other, person_language
+        self.tips.heading.setText(content.tips_title)
+        if self.plan_id is not None:
+            self._show()
+
+    def _english_prompt(self) -> str:
+        """The question in English, offered where there is no voice for its own language."""
+        if self.content.language == "en" or self.is_finished():
+            return ""
+        from planner.content.about_me import about_me_content
+
+        area_key, prompt_key = self.steps[self.index]
+        english = about_me_content("en").area(area_key).prompt(prompt_key)
+        return english.text if english else ""
+
     # Showing -------------------------------------------------------------------------------
 
     def _show(self) -> None:
@@ -246,6 +274,12 @@ class WalkThroughView(QWidget):
         self.progress.setText(self.tr("Question {n} of {count}").format(
             n=prompt_number, count=len(area.prompts)))
         self.prompt.setText(area.prompt(prompt_key).text)
+        if self.other is not None:
+            question = self.other.area(area_key).prompt(prompt_key).text
+            self.other_prompt.setText(
+                (self.tr("In Welsh: {question}") if self.other.language == "cy"
+                 else self.tr("In English: {question}")).format(question=question))
+        self.other_prompt.setVisible(self.other is not None)
         self.tips.show_tips(area.tips, self.content.tips)
         self.box.bind(self.plan_id, area_key, prompt_key)
         self._show_answers()
@@ -271,6 +305,7 @@ class WalkThroughView(QWidget):
         self.so_far.setVisible(bool(shown))
         for number, answer in enumerate(shown, 1):
             card = AnswerCard(self.session.db, answer, number, number == 1, number == len(shown))
+            card.words_language = self.person_language
             card.change_requested.connect(self._change)
             card.move_requested.connect(self._move)
             card.remove_requested.connect(self._remove)

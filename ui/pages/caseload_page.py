@@ -2,7 +2,7 @@
 working on now, the last contact and the next review due; search as you type, filters, sorting
 by any column. Where the program starts."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,17 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain import counted_words
 from planner.services import caseload
 from planner.services.caseload import CaseloadFilter
 from ui.models.caseload_model import CaseloadModel
 from ui.widgets.heading import Heading
 
 FILTERS = [
-    (CaseloadFilter.ALL, "Everyone"),
-    (CaseloadFilter.REVIEWS_DUE, "Reviews due (overdue or within 30 days)"),
-    (CaseloadFilter.READY_FOR_PANEL, "Ready for the panel"),
-    (CaseloadFilter.AT_PANEL, "With the panel"),
-    (CaseloadFilter.AGREED, "Agreed by the panel"),
+    (CaseloadFilter.ALL, QT_TRANSLATE_NOOP("CaseloadPage", "Everyone")),
+    (CaseloadFilter.REVIEWS_DUE, QT_TRANSLATE_NOOP("CaseloadPage", "Reviews due (overdue or within 30 days)")),
+    (CaseloadFilter.READY_FOR_PANEL, QT_TRANSLATE_NOOP("CaseloadPage", "Ready for the panel")),
+    (CaseloadFilter.AT_PANEL, QT_TRANSLATE_NOOP("CaseloadPage", "With the panel")),
+    (CaseloadFilter.AGREED, QT_TRANSLATE_NOOP("CaseloadPage", "Agreed by the panel")),
 ]
 # Starting widths of the columns, in average letters (the person can drag them wider).
 COLUMN_LETTERS = (30, 42, 26, 26, 22, 20)
@@ -54,7 +55,7 @@ class CaseloadPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.filter = QComboBox()
         for value, label in FILTERS:
-            self.filter.addItem(self.tr(label), value.value)
+            self.filter.addItem(QCoreApplication.translate("CaseloadPage", label), value.value)
         self.filter.setAccessibleName(self.tr("Show"))
         self.filter_label = QLabel(self.tr("&Show"))
         self.filter_label.setBuddy(self.filter)
@@ -190,9 +191,7 @@ class CaseloadPage(QWidget):
                 )
             )
         shown, total = self.model.rowCount(), self.model.total()
-        self.count.setText(self.tr("Showing {shown} of {total} people.").format(shown=f"{shown:,}", total=f"{total:,}")
-                           if shown != total else self.tr("{total} people.").format(total=f"{total:,}")
-                           if total != 1 else self.tr("1 person."))
+        self.count.setText(counted_words.people_shown(shown, total))
         self.count.setVisible(total > 0)
         self.empty.setVisible(not has_rows)
         self.table.setVisible(has_rows)

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,7 +31,9 @@ from ui.widgets.heading import Heading
 from ui.widgets.messages import FieldMessage
 from ui.widgets.visibility import VisibilityCombo
 
-LANGUAGES = [("en", "English"), ("cy", "Cymraeg (Welsh)")]
+# Each language by its own name, with this window's word for it beside the other one.
+LANGUAGES = [("en", QT_TRANSLATE_NOOP("DetailsPage", "English")),
+             ("cy", QT_TRANSLATE_NOOP("DetailsPage", "Cymraeg (Welsh)"))]
 
 
 class DetailsPage(QWidget):
@@ -57,7 +59,7 @@ class DetailsPage(QWidget):
         self.read_aloud = QCheckBox(self.tr("Reading aloud"))
         self.language = QComboBox()
         for code, label in LANGUAGES:
-            self.language.addItem(label, code)
+            self.language.addItem(QCoreApplication.translate("DetailsPage", label), code)
         self.other_needs = QPlainTextEdit()
         self.other_needs.setTabChangesFocus(True)
         self.other_needs.setMaximumHeight(120)

@@ -23,9 +23,6 @@ from ui.widgets.item_form import ItemForm
 WHEN_FIELDS = ("when_kind", "year", "month", "age", "approximate")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LifeStoryPage", text)
-
 
 class LifeStoryPage(ChartPartPage):
     services = LIFE_STORY
@@ -35,12 +32,12 @@ class LifeStoryPage(ChartPartPage):
 
     def __init__(self, session, parent=None):
         super().__init__(
-            session, _tr("My life story"),
-            _tr("The important moments of your whole life, the good times and the hard ones: "
+            session, QCoreApplication.translate("LifeStoryPage", "My life story"),
+            QCoreApplication.translate("LifeStoryPage", "The important moments of your whole life, the good times and the hard ones: "
                 "home, family, work, things you are proud of, not only times in hospital. "
                 "Add them in any order. A moment with a date goes in date order; you can move "
                 "any moment up or down."),
-            _tr("moment"), parent)
+            QCoreApplication.translate("LifeStoryPage", "moment"), parent)
         self.add_button.setText(self.tr("&Add a moment"))
         self.add_button.setAccessibleName(self.tr("Add a moment"))
         self.list.setAccessibleName(self.tr("Moments of my life, in order"))

@@ -192,7 +192,7 @@ class CopiesBox(QGroupBox):
             return
         suffix = ".pdf" if kind == "panel-pdf" else ".smallsteps"
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the copy sent to the panel"),
-                                                    f"sent-to-panel{suffix}")
+                                                    self.tr("sent-to-panel") + suffix)
         if not path:
             return
         if not path.endswith(suffix):

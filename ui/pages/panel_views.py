@@ -91,7 +91,7 @@ class AuthorsBox(QGroupBox):
                 words = f"{part_title(part)}: {part_role_label(author.role)}"
                 if author.name:
                     words += f" ({author.name})"
-                words += f" · {self.tr('Seen by')}: {visibility_label(author.visibility)}"
+                words += " · " + self.tr("Seen by: {who}").format(who=visibility_label(author.visibility))
                 item = QListWidgetItem(words)
                 item.setData(ID_ROLE, author.author_id)
                 self.authors.addItem(item)
@@ -103,7 +103,7 @@ class AuthorsBox(QGroupBox):
             label = " ".join(about.label.split())[:60] if about else ""
             words = self.tr("About “{item}”: {who} ({role}) sees it differently: {text}").format(
                 item=label, who=view.who, role=role_label(view.role), text=view.text)
-            words += f" · {self.tr('Seen by')}: {visibility_label(view.visibility)}"
+            words += " · " + self.tr("Seen by: {who}").format(who=visibility_label(view.visibility))
             item = QListWidgetItem(words)
             item.setData(ID_ROLE, view.disagreement_id)
             self.views.addItem(item)

@@ -18,10 +18,6 @@ from ui.widgets.item_form import ItemForm
 from ui.widgets.map_chart_view import MapChartView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeoplePlacesPage", text)
-
-
 class PeoplePlacesPage(ChartPartPage):
     services = PEOPLE_PLACES
     chart_key = "people-map"
@@ -30,11 +26,11 @@ class PeoplePlacesPage(ChartPartPage):
 
     def __init__(self, session, parent=None):
         super().__init__(
-            session, _tr("My people and places"),
-            _tr("The people, places, services, groups and pets in your life, and how close they "
+            session, QCoreApplication.translate("PeoplePlacesPage", "My people and places"),
+            QCoreApplication.translate("PeoplePlacesPage", "The people, places, services, groups and pets in your life, and how close they "
                 "are to you: very close, close, or around you. Change how close by dragging a "
                 "shape on the map to another circle, or with Move closer and Move further out."),
-            _tr("person or place"), parent)
+            QCoreApplication.translate("PeoplePlacesPage", "person or place"), parent)
         self.add_button.setText(self.tr("&Add someone or somewhere"))
         self.add_button.setAccessibleName(self.tr("Add a person, place, service, group or pet"))
         self.list.setAccessibleName(self.tr("My people and places"))

@@ -6,10 +6,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanParts", text)
-
-
 @dataclass(frozen=True)
 class PlanPart:
     key: str
@@ -25,16 +21,16 @@ class PlanPart:
 
 def plan_parts() -> list[PlanPart]:
     return [
-        PlanPart("details", _tr("Me and my plan"), "ui.pages.details_page:DetailsPage"),
-        PlanPart("about_me", _tr("About me"), "ui.pages.about_me_page:AboutMePage"),
-        PlanPart("life_story", _tr("My life story"), "ui.pages.life_story_page:LifeStoryPage"),
-        PlanPart("people_places", _tr("My people and places"), "ui.pages.people_places_page:PeoplePlacesPage"),
-        PlanPart("week", _tr("My week"), "ui.pages.week_page:WeekPage"),
-        PlanPart("needs", _tr("What I need"), "ui.pages.needs_page:NeedsPage"),
-        PlanPart("goals", _tr("My goals"), "ui.pages.goals_page:GoalsPage"),
-        PlanPart("staying_well", _tr("Staying well"), "ui.pages.staying_well_page:StayingWellPage"),
-        PlanPart("support_budget", _tr("My support and budget"), "ui.pages.support_budget_page:SupportBudgetPage"),
-        PlanPart("how_its_going", _tr("How it's going"), "ui.pages.how_its_going_page:HowItsGoingPage"),
-        PlanPart("panel", _tr("Reviews and the panel"), "ui.pages.panel_page:PanelPage"),
-        PlanPart("sharing", _tr("Sharing and exports"), "ui.pages.sharing_page:SharingPage"),
+        PlanPart("details", QCoreApplication.translate("PlanParts", "Me and my plan"), "ui.pages.details_page:DetailsPage"),
+        PlanPart("about_me", QCoreApplication.translate("PlanParts", "About me"), "ui.pages.about_me_page:AboutMePage"),
+        PlanPart("life_story", QCoreApplication.translate("PlanParts", "My life story"), "ui.pages.life_story_page:LifeStoryPage"),
+        PlanPart("people_places", QCoreApplication.translate("PlanParts", "My people and places"), "ui.pages.people_places_page:PeoplePlacesPage"),
+        PlanPart("week", QCoreApplication.translate("PlanParts", "My week"), "ui.pages.week_page:WeekPage"),
+        PlanPart("needs", QCoreApplication.translate("PlanParts", "What I need"), "ui.pages.needs_page:NeedsPage"),
+        PlanPart("goals", QCoreApplication.translate("PlanParts", "My goals"), "ui.pages.goals_page:GoalsPage"),
+        PlanPart("staying_well", QCoreApplication.translate("PlanParts", "Staying well"), "ui.pages.staying_well_page:StayingWellPage"),
+        PlanPart("support_budget", QCoreApplication.translate("PlanParts", "My support and budget"), "ui.pages.support_budget_page:SupportBudgetPage"),
+        PlanPart("how_its_going", QCoreApplication.translate("PlanParts", "How it's going"), "ui.pages.how_its_going_page:HowItsGoingPage"),
+        PlanPart("panel", QCoreApplication.translate("PlanParts", "Reviews and the panel"), "ui.pages.panel_page:PanelPage"),
+        PlanPart("sharing", QCoreApplication.translate("PlanParts", "Sharing and exports"), "ui.pages.sharing_page:SharingPage"),
     ]

@@ -1,7 +1,17 @@
 """Sharing and exports: see exactly what each audience will see before anything leaves, change
 who sees a whole part in one go, and save the export to a file (made off the window's thread)."""
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -17,17 +27,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain import counted_words
 from planner.domain.visibility import Visibility, visibility_label
 from planner.errors import PlannerError
 from planner.files import write_atomically
+from planner.i18n import _
 from planner.services import exports, sharing
 from ui.commands.sharing import SetPartVisibilityCommand
 from ui.widgets.heading import Heading
 from ui.widgets.messages import FieldMessage
 
-AUDIENCES = [("me", "Me"), ("team", "My support team"), ("panel", "The panel")]
+AUDIENCES = [("me", QT_TRANSLATE_NOOP("SharingPage", "Me")),
+             ("team", QT_TRANSLATE_NOOP("SharingPage", "My support team")),
+             ("panel", QT_TRANSLATE_NOOP("SharingPage", "The panel"))]
 # The parts whose items can be shared, with their names as the navigation shows them.
-SHARED_PARTS = [("details", "Me and my plan"), ("about_me", "About me")]
+SHARED_PARTS = [("details", QT_TRANSLATE_NOOP("SharingPage", "Me and my plan")),
+                ("about_me", QT_TRANSLATE_NOOP("SharingPage", "About me"))]
 
 
 class _Signals(QObject):
@@ -80,7 +95,7 @@ class SharingPage(QWidget):
         self.audience = QComboBox()
         self.audience.setAccessibleName(self.tr("Who it is for"))
         for key, label in AUDIENCES:
-            self.audience.addItem(self.tr(label), key)
+            self.audience.addItem(QCoreApplication.translate("SharingPage", label), key)
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("What to make"))
         self.preview_button = QPushButton(self.tr("&Show what they will see"))
@@ -126,7 +141,7 @@ class SharingPage(QWidget):
             for column, visibility in enumerate(Visibility, start=1):
                 button = QPushButton(self.tr("All: {who}").format(who=visibility_label(visibility)))
                 button.setAccessibleName(self.tr("Let {who} see all of {part}").format(
-                    who=visibility_label(visibility), part=self.tr(title)))
+                    who=visibility_label(visibility), part=QCoreApplication.translate("SharingPage", title)))
                 button.clicked.connect(lambda _=False, p=part, v=visibility.value: self.set_part(p, v))
                 self.parts_grid.addWidget(button, row, column)
                 part_buttons.append(button)
@@ -176,7 +191,7 @@ class SharingPage(QWidget):
         self.kind.clear()
         for key, spec in exports.kinds().items():
             if spec.audience == audience or key.startswith(("poster", "life", "people", "week", "steps", "ratings")):
-                self.kind.addItem(spec.description or key, key)
+                self.kind.addItem(_(spec.description) if spec.description else key, key)
         index = self.kind.findData(current)
         self.kind.setCurrentIndex(max(index, 0))
 
@@ -188,7 +203,8 @@ class SharingPage(QWidget):
             label, _buttons = self.part_rows[part]
             count = counts.get(part, {})
             words = ", ".join(f"{visibility_label(v)}: {count.get(v.value, 0)}" for v in Visibility)
-            label.setText(f"{self.tr(title)} ({words})")
+            label.setText(self.tr("{part} ({counts})").format(
+                part=QCoreApplication.translate("SharingPage", title), counts=words))
 
     def set_part(self, part: str, visibility: str) -> None:
         error = self.session.execute(SetPartVisibilityCommand(self.session, self.plan_id, part, visibility))
@@ -223,7 +239,7 @@ class SharingPage(QWidget):
         if kind is None:
             return
         suffix = exports.kinds()[kind].suffix
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save to a file"), f"plan{suffix}")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save to a file"), self.tr("plan") + suffix)
         if not path:
             return
         if not path.endswith(suffix):
@@ -253,7 +269,7 @@ class SharingPage(QWidget):
             self.export_made.emit()
         else:
             pages = self.pdf.pageCount()
-            self.status.setText(self.tr("This is what they will see ({pages} pages).").format(pages=pages)
+            self.status.setText(counted_words.preview_pages(pages)
                                 if blob[:4] == b"%PDF" else self.tr("Ready to save."))
 
     def _failed(self, number: int, message: str) -> None:

@@ -18,10 +18,6 @@ from ui.widgets.feeling_icons import feeling_icon
 from ui.widgets.item_form import ItemForm
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WeekPage", text)
-
-
 class WeekPage(ChartPartPage):
     services = WEEK
     chart_key = "week"
@@ -29,10 +25,10 @@ class WeekPage(ChartPartPage):
 
     def __init__(self, session, parent=None):
         super().__init__(
-            session, _tr("My week"),
-            _tr("What you do in a usual week, morning, afternoon, evening and night: where, who "
+            session, QCoreApplication.translate("WeekPage", "My week"),
+            QCoreApplication.translate("WeekPage", "What you do in a usual week, morning, afternoon, evening and night: where, who "
                 "with, and how you feel about it. Weekends too."),
-            _tr("thing in my week"), parent)
+            QCoreApplication.translate("WeekPage", "thing in my week"), parent)
         self.add_button.setText(self.tr("&Add something I do"))
         self.add_button.setAccessibleName(self.tr("Add something I do in my week"))
         self.list.setAccessibleName(self.tr("My week, from Monday morning"))

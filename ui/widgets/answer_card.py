@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from planner.domain.about_me import tag_label
 from planner.domain.visibility import Visibility, visibility_label
+from ui import language
 from ui.widgets.colours import CARD_BACKGROUND, paint_panel
 from ui.widgets.flow_layout import FlowLayout, fixed_height_for_width
 from ui.widgets.picture_images import lines_high, picture_pixmap
@@ -75,7 +76,11 @@ class AnswerCard(QFrame):
         self.up_button = QPushButton(self.tr("Move up"))
         self.down_button = QPushButton(self.tr("Move down"))
         self.remove_button = QPushButton(self.tr("Remove"))
-        self.read_button = ReadAloudButton(lambda: answer.text or (answer.picture.description if answer.picture else ""))
+        # The person's own words are read in the plan's language (set by the page showing it).
+        self.words_language: str | None = None
+        self.read_button = ReadAloudButton(
+            lambda: answer.text or (answer.picture.description if answer.picture else ""),
+            language=lambda: self.words_language or language.current_language())
         for button, name in (
             (self.change_button, self.tr("Change answer {number}")),
             (self.up_button, self.tr("Move answer {number} up")),

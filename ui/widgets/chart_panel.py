@@ -4,7 +4,14 @@ The chart is laid out by `planner` from the plan document filtered for the chose
 what the window shows for "The panel" is exactly what a picture for the panel would show.
 """
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -22,7 +29,7 @@ from ui.widgets.flow_layout import FlowLayout, fixed_height_for_width
 from ui.widgets.messages import FieldMessage
 from ui.widgets.picture_images import symbol_image
 
-PICTURE_FILTERS = "PNG picture (*.png);;JPEG picture (*.jpg *.jpeg)"
+PICTURE_FILTERS = QT_TRANSLATE_NOOP("ChartPanel", "PNG picture (*.png);;JPEG picture (*.jpg *.jpeg)")
 
 
 def screen_pictures(chart: Chart, document) -> dict[str, bytes]:
@@ -106,7 +113,7 @@ class ChartPanel(QWidget):
     def ask_path(self) -> tuple[str, str]:
         """Where to save the picture, and the filter chosen ("" if the person cancels)."""
         return QFileDialog.getSaveFileName(
-            self, self.tr("Save the chart as a picture"), f"{self.chart_key}.png", self.tr(PICTURE_FILTERS))
+            self, self.tr("Save the chart as a picture"), f"{self.chart_key}.png", QCoreApplication.translate("ChartPanel", PICTURE_FILTERS))
 
     def save_picture(self) -> str | None:
         from planner.export.life_charts import chart_picture

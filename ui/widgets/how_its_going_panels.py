@@ -22,10 +22,6 @@ from ui.widgets.messages import FieldMessage
 from ui.widgets.record_list import RecordListView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HowItsGoing", text)
-
-
 class _ListPanel(QWidget):
     """A list with Add / Change / Take off buttons, keeping the chosen item across reloads."""
 
@@ -88,8 +84,8 @@ class _ListPanel(QWidget):
 class CheckinsPanel(_ListPanel):
     def __init__(self, page, parent=None):
         super().__init__(page, CheckinListModel(), {
-            "list": _tr("What happened, newest first"), "add": _tr("Note how it went…"),
-            "edit": _tr("Change the note…"), "remove": _tr("Take the note off")}, parent)
+            "list": QCoreApplication.translate("HowItsGoing", "What happened, newest first"), "add": QCoreApplication.translate("HowItsGoing", "Note how it went…"),
+            "edit": QCoreApplication.translate("HowItsGoing", "Change the note…"), "remove": QCoreApplication.translate("HowItsGoing", "Take the note off")}, parent)
         self.goals = shrinking_combo()
         self.goals.setAccessibleName(self.tr("Which goal"))
         self._goals = []
@@ -152,8 +148,8 @@ class CheckinsPanel(_ListPanel):
 class ReviewsPanel(_ListPanel):
     def __init__(self, page, parent=None):
         super().__init__(page, ReviewListModel(), {
-            "list": _tr("Reviews"), "add": _tr("Add a review…"), "edit": _tr("Change the review…"),
-            "remove": _tr("Take the review off")}, parent)
+            "list": QCoreApplication.translate("HowItsGoing", "Reviews"), "add": QCoreApplication.translate("HowItsGoing", "Add a review…"), "edit": QCoreApplication.translate("HowItsGoing", "Change the review…"),
+            "remove": QCoreApplication.translate("HowItsGoing", "Take the review off")}, parent)
         self.chart = FittedChartView(smallest=(620.0, 440.0))
         self.chart.setMinimumSize(420, 300)
         left = QVBoxLayout()
@@ -203,8 +199,8 @@ class ReviewsPanel(_ListPanel):
 class MeetingsPanel(_ListPanel):
     def __init__(self, page, parent=None):
         super().__init__(page, MeetingListModel(), {
-            "list": _tr("Planning meetings"), "add": _tr("Add a meeting…"),
-            "edit": _tr("Change the meeting…"), "remove": _tr("Take the meeting off")}, parent)
+            "list": QCoreApplication.translate("HowItsGoing", "Planning meetings"), "add": QCoreApplication.translate("HowItsGoing", "Add a meeting…"),
+            "edit": QCoreApplication.translate("HowItsGoing", "Change the meeting…"), "remove": QCoreApplication.translate("HowItsGoing", "Take the meeting off")}, parent)
         hint = QLabel(self.tr("A planning meeting brings together the people who can help, somewhere that "
                               "feels safe. Write down who agreed to do what."))
         hint.setWordWrap(True)
@@ -233,7 +229,8 @@ class MeetingsPanel(_ListPanel):
         for action in meeting.actions:
             sign = "✓ " + self.tr("done") if action.done else "○ " + self.tr("not done yet")
             when = " " + self.tr("by {date}").format(date=plain_date(action.by_when)) if action.by_when else ""
-            lines.append(f"{action.who or self.tr('Someone')}: {action.what}{when} ({sign})")
+            who = action.who or self.tr("Someone")
+            lines.append(f"{who}: {action.what}{when} ({sign})")
         if meeting.next_meeting_on:
             lines.append(self.tr("Next meeting: {date}").format(date=plain_date(meeting.next_meeting_on)))
         self.details.setText("\n".join(lines))

@@ -5,7 +5,7 @@ shows (its text alternative) and who can see it (just me, unless the person says
 On OK the picture is in the plan (one undoable step) and `picture_id` names it.
 """
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -31,7 +31,7 @@ from ui.widgets.picture_images import photo_pixmap, picture_pixmap, symbol_jpeg
 from ui.widgets.picture_import import PhotoImporter
 from ui.widgets.visibility import VisibilityCombo
 
-PHOTO_FILTER = "Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.JPG *.JPEG *.PNG);;All files (*)"
+PHOTO_FILTER = QT_TRANSLATE_NOOP("PicturePicker", "Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.JPG *.JPEG *.PNG);;All files (*)")
 ICON = 64
 
 
@@ -199,7 +199,7 @@ class PicturePickerDialog(QDialog):
     def ask_for_photo_file(self) -> str:
         """The path of a photo chosen by the person ("" if they cancel)."""
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a photo"), "", self.tr(PHOTO_FILTER)
+            self, self.tr("Choose a photo"), "", QCoreApplication.translate("PicturePicker", PHOTO_FILTER)
         )
         return path
 

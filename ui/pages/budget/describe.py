@@ -15,41 +15,37 @@ from planner.domain.support import (
 from planner.domain.visibility import visibility_label
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Budget", text)
-
-
 def seen(record) -> str:
-    return tr("Seen by: {who}").format(who=visibility_label(record.visibility))
+    return QCoreApplication.translate("Budget", "Seen by: {who}").format(who=visibility_label(record.visibility))
 
 
 def paid_and_when(record, overview) -> str:
-    stream = stream_label(record.stream) if record.stream else tr("not chosen yet")
+    stream = stream_label(record.stream) if record.stream else QCoreApplication.translate("Budget", "not chosen yet")
     phase = overview.phase_name(record.phase_id) if record.phase_id else None
-    return tr("Paid by: {stream} · When: {when}").format(
-        stream=stream, when=phase or tr("all year"))
+    return QCoreApplication.translate("Budget", "Paid by: {stream} · When: {when}").format(
+        stream=stream, when=phase or QCoreApplication.translate("Budget", "all year"))
 
 
 def cost_of(costs, record) -> str:
     for cost in costs:
         if cost.key == record.item_id:
-            return tr("{week} in a usual week; {total} in all ({weeks})").format(
+            return QCoreApplication.translate("Budget", "{week} in a usual week; {total} in all ({weeks})").format(
                 week=money_text(cost.usual_week), total=money_text(cost.total),
                 weeks=weeks_words(cost.weeks))
     return ""
 
 
 def stream_text(record, overview) -> str:
-    carries = tr("carries {amount} a year").format(amount=money_text(record.amount_pence)) \
-        if record.amount_pence is not None else tr("no amount written down yet")
+    carries = QCoreApplication.translate("Budget", "carries {amount} a year").format(amount=money_text(record.amount_pence)) \
+        if record.amount_pence is not None else QCoreApplication.translate("Budget", "no amount written down yet")
     lines = [f"{stream_label(record.stream)}: {carries}", stream_explained(record.stream)]
     for total in overview.totals.streams:
         if total.stream == record.stream:
-            spent = tr("Spent: {spent}").format(spent=money_text(total.spent))
+            spent = QCoreApplication.translate("Budget", "Spent: {spent}").format(spent=money_text(total.spent))
             if total.left is not None:
-                spent += " · " + (tr("{left} left").format(left=money_text(total.left))
+                spent += " · " + (QCoreApplication.translate("Budget", "{left} left").format(left=money_text(total.left))
                                   if total.left >= 0 else
-                                  tr("{over} over").format(over=money_text(-total.left)))
+                                  QCoreApplication.translate("Budget", "{over} over").format(over=money_text(-total.left)))
             lines.append(spent)
     if record.note:
         lines.append(record.note)
@@ -59,7 +55,7 @@ def stream_text(record, overview) -> str:
 
 def phase_text(record) -> str:
     days = (record.ends_on - record.starts_on).days + 1
-    lines = [tr("{name}: {first} to {last} ({weeks})").format(
+    lines = [QCoreApplication.translate("Budget", "{name}: {first} to {last} ({weeks})").format(
         name=record.name, first=record.starts_on.isoformat(), last=record.ends_on.isoformat(),
         weeks=weeks_words(Fraction(days, 7)))]
     if record.note:
@@ -70,19 +66,19 @@ def phase_text(record) -> str:
 
 def split_text(record) -> str:
     parts = [
-        (record.proactive_hours, tr("planned")), (record.flex_hours, tr("flexible")),
-        (record.crisis_hours, tr("crisis")), (record.background_hours, tr("background")),
+        (record.proactive_hours, QCoreApplication.translate("Budget", "planned")), (record.flex_hours, QCoreApplication.translate("Budget", "flexible")),
+        (record.crisis_hours, QCoreApplication.translate("Budget", "crisis")), (record.background_hours, QCoreApplication.translate("Budget", "background")),
     ]
     shown = [f"{hours_text(h)} {label}" for h, label in parts if h]
     return ", ".join(shown)
 
 
 def line_text(record, overview) -> str:
-    hours = tr("{hours} hours a week").format(hours=hours_text(record.hours))
+    hours = QCoreApplication.translate("Budget", "{hours} hours a week").format(hours=hours_text(record.hours))
     split = split_text(record)
-    rate = tr("{rate} an hour").format(rate=money_text(record.rate_pence))
+    rate = QCoreApplication.translate("Budget", "{rate} an hour").format(rate=money_text(record.rate_pence))
     if record.bank_holiday_rate_pence is not None:
-        rate += " " + tr("({rate} on bank holidays)").format(
+        rate += " " + QCoreApplication.translate("Budget", "({rate} on bank holidays)").format(
             rate=money_text(record.bank_holiday_rate_pence))
     lines = [
         f"{record.who}: {support_kind_label(record.kind)}",
@@ -92,7 +88,7 @@ def line_text(record, overview) -> str:
         cost_of(overview.totals.lines, record),
     ]
     if record.purpose:
-        lines.append(tr("For: {what}").format(what=record.purpose))
+        lines.append(QCoreApplication.translate("Budget", "For: {what}").format(what=record.purpose))
     lines.append(seen(record))
     return "\n".join(line for line in lines if line)
 
@@ -100,14 +96,14 @@ def line_text(record, overview) -> str:
 def purchase_text(record, overview) -> str:
     lines = [f"{record.what}: {money_text(record.amount_pence)}", paid_and_when(record, overview)]
     if record.purpose:
-        lines.append(tr("For: {what}").format(what=record.purpose))
+        lines.append(QCoreApplication.translate("Budget", "For: {what}").format(what=record.purpose))
     lines.append(seen(record))
     return "\n".join(lines)
 
 
 def travel_text(record, overview) -> str:
     lines = [
-        tr("{what}: {miles} miles a week × {rate} a mile").format(
+        QCoreApplication.translate("Budget", "{what}: {miles} miles a week × {rate} a mile").format(
             what=record.what, miles=hours_text(record.miles), rate=money_text(record.rate_pence)),
         paid_and_when(record, overview),
         cost_of(overview.totals.travel_items, record),
@@ -120,20 +116,20 @@ def review_text(summary) -> str:
     review = summary.review
     used = (review.proactive_hours + review.flex_hours + review.crisis_hours
             + review.background_hours)
-    title = review.label or tr("Review")
-    due = tr("Hours due: {hours}").format(hours=hours_text(summary.planned))
+    title = review.label or QCoreApplication.translate("Budget", "Review")
+    due = QCoreApplication.translate("Budget", "Hours due: {hours}").format(hours=hours_text(summary.planned))
     if summary.planned_from_lines:
-        due += " " + tr("(worked out from the support)")
-    answer = tr("Had the hours? Yes") if summary.answer.had_their_hours else tr("Had the hours? No")
+        due += " " + QCoreApplication.translate("Budget", "(worked out from the support)")
+    answer = QCoreApplication.translate("Budget", "Had the hours? Yes") if summary.answer.had_their_hours else QCoreApplication.translate("Budget", "Had the hours? No")
     lines = [
-        tr("{title}: {first} to {last}").format(
+        QCoreApplication.translate("Budget", "{title}: {first} to {last}").format(
             title=title, first=review.starts_on.isoformat(), last=review.ends_on.isoformat()),
         due,
-        tr("Used: {used} ({p} planned, {f} flexible, {c} crisis, {b} background)").format(
+        QCoreApplication.translate("Budget", "Used: {used} ({p} planned, {f} flexible, {c} crisis, {b} background)").format(
             used=hours_text(used), p=hours_text(review.proactive_hours),
             f=hours_text(review.flex_hours), c=hours_text(review.crisis_hours),
             b=hours_text(review.background_hours)),
-        tr("Two workers together: {two} · Banked: {banked} · Taken from the bank: {taken} · "
+        QCoreApplication.translate("Budget", "Two workers together: {two} · Banked: {banked} · Taken from the bank: {taken} · "
            "In the bank after: {after}").format(
             two=hours_text(review.two_worker_hours), banked=hours_text(review.banked_hours),
             taken=hours_text(review.from_bank_hours), after=hours_text(summary.bank_after)),
@@ -144,8 +140,8 @@ def review_text(summary) -> str:
 
 
 def missed_text(record) -> str:
-    when = record.on_date.isoformat() if record.on_date else tr("date not written down")
-    lines = [tr("{when}: {hours} hours. {why}").format(
+    when = record.on_date.isoformat() if record.on_date else QCoreApplication.translate("Budget", "date not written down")
+    lines = [QCoreApplication.translate("Budget", "{when}: {hours} hours. {why}").format(
         when=when, hours=hours_text(record.hours), why=missed_reason_label(record.reason))]
     if record.note:
         lines.append(record.note)

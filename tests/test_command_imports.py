@@ -1,0 +1,42 @@
+"""A command imports only what it needs (issue 17): exporting a plan never starts Qt, and saving a
+plan file never loads the PDF or picture libraries. Each runs in a fresh interpreter through the
+`smallsteps` entry point (ui.launcher:main), as a broker's script would."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _modules_after(data_dir: Path, *commands: list[str]) -> set[str]:
+    code = (
+        "import sys\n"
+        "from ui.launcher import main\n"
+        f"for command in {[list(c) for c in commands]!r}:\n"
+        f"    assert main(['--data-dir', {str(data_dir)!r}, *command]) == 0, command\n"
+        "print('LOADED=' + ','.join(sorted({m.split('.')[0] for m in sys.modules})))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    line = next(line for line in result.stdout.splitlines() if line.startswith("LOADED="))
+    return set(line.removeprefix("LOADED=").split(","))
+
+
+def test_exporting_a_plan_never_imports_qt(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    loaded = _modules_after(
+        tmp_path, ["example"],
+        ["export", "1", "--as", "panel-pdf", "-o", str(out / "pack.pdf")],
+        ["export", "1", "--as", "life-story-png", "-o", str(out / "story.png")])
+    assert (out / "pack.pdf").read_bytes().startswith(b"%PDF") and (out / "story.png").stat().st_size
+    assert "reportlab" in loaded  # the check can see what an export loads
+    assert not loaded & {"PySide6", "shiboken6"}, loaded & {"PySide6", "shiboken6"}
+
+
+def test_saving_a_plan_file_loads_no_pdf_or_picture_drawing(tmp_path):
+    loaded = _modules_after(tmp_path, ["example"],
+                            ["export", "1", "--as", "plan-file", "-o", str(tmp_path / "leri.smallsteps")])
+    assert (tmp_path / "leri.smallsteps").stat().st_size
+    assert not loaded & {"PySide6", "shiboken6", "reportlab", "svglib"}, loaded

@@ -1,0 +1,247 @@
+"""Workers, teams and roles on a team database, enforced by PostgreSQL itself: the matrix of every
+role of every team against every plan, through the services, the command line and plain SQL as
+that worker's own login (0 reads outside the rules), and the team commands' refusals."""
+
+import json
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import ProgrammingError
+
+from planner import cli
+from planner.errors import AccessRefused, ChangedMeanwhile, NotFound, PlannerError
+from planner.services import caseload, plan_files, plans, team
+from tests import team_fixtures
+from tests.team_fixtures import PANEL_DAY
+
+
+@pytest.fixture(scope="module")
+def world(postgres_server):
+    built = team_fixtures.build(postgres_server)
+    yield built
+    team_fixtures.drop(built)
+
+
+@pytest.fixture(scope="module")
+def owner_rows(world):
+    engine = create_engine(world.url())
+    with engine.connect() as connection:
+        rows = team_fixtures.rows_by_plan(connection)
+    engine.dispose()
+    return rows
+
+
+def _staff(world):
+    return [w for w in world.workers if w.role in ("coordinator", "broker", "manager")]
+
+
+def test_every_worker_reads_exactly_the_plans_the_rules_allow_in_plain_sql(world, owner_rows):
+    checked = 0
+    for worker in world.workers:
+        engine = create_engine(world.url(worker.login))
+        with engine.connect() as connection:
+            for table, rows in owner_rows.items():
+                allowed = {key for key, plan in rows.items()
+                           if plan != 0 and world.may_read(worker, plan)} if worker.role in (
+                               "coordinator", "broker", "manager") else set()
+                pk = owner_rows.keys_of[table]
+                try:
+                    with connection.begin():
+                        seen = {tuple(r) for r in connection.execute(text(f"SELECT {pk} FROM {table}"))}
+                except ProgrammingError as error:
+                    assert error.orig.sqlstate == "42501", error  # no privilege at all: nothing read
+                    assert not allowed, f"{worker.login} could not read {table}"
+                    continue
+                if table == "audit_event":  # chain 0 (people deleted for good, no names) is everyone's
+                    seen = {key for key in seen if rows.get(key) != 0}
+                assert seen == allowed, f"{worker.login} ({worker.role}) on {table}"
+                checked += len(rows)
+        engine.dispose()
+    assert checked > 1000
+
+
+def test_every_worker_changes_only_the_plans_the_rules_allow_in_plain_sql(world):
+    for worker in world.workers:
+        engine = create_engine(world.url(worker.login))
+        with engine.connect() as connection:
+            for plan_id in world.plan_team:
+                try:
+                    with connection.begin() as transaction:
+                        changed = connection.execute(
+                            text("UPDATE goal SET title = title || '!' WHERE plan_id = :p"), {"p": plan_id}).rowcount
+                        transaction.rollback()
+                except ProgrammingError as error:
+                    assert error.orig.sqlstate == "42501"
+                    changed = 0
+                assert (changed > 0) == (worker.role in ("coordinator", "broker") and world.may_change(worker, plan_id)), (
+                    worker.login, plan_id)
+        engine.dispose()
+
+
+def test_the_services_and_the_command_line_show_each_worker_only_their_plans(world, capsys):
+    for worker in world.workers:
+        expected = {p for p in world.plan_team if worker.role in ("coordinator", "broker", "manager")
+                    and world.may_read(worker, p)}
+        if worker.role == "removed":
+            with pytest.raises(AccessRefused, match="no role"):
+                world.open(worker.login)
+        else:
+            _check_services(world, worker, expected)
+        capsys.readouterr()
+        code = cli.main(["--database-url", world.url(worker.login), "list", "--json"])
+        captured = capsys.readouterr()
+        if worker.role == "removed":
+            assert code == 1 and captured.err.count("\n") == 1 and "no role" in captured.err
+            continue
+        assert code == 0, captured.err
+        if worker.role == "admin":
+            assert "sees no plans" in captured.out
+            continue
+        listed = {row["plan_id"] for row in json.loads(captured.out)}
+        if worker.role == "panel":
+            assert listed == world.packs_for(worker) and listed, worker.login
+        else:
+            assert listed == expected, worker.login
+
+
+def _check_services(world, worker, expected):
+    db = world.open(worker.login)
+    try:
+        if worker.role in ("coordinator", "broker", "manager"):
+            assert {row.plan_id for row in caseload.list_caseload(db)} == expected, worker.login
+            if expected:  # one whole plan read (the rest are read by the caseload and plain SQL)
+                assert plan_files.plan_document(db, max(expected)).data["person"]["name"]
+            for plan_id in world.plan_team:
+                if plan_id not in expected:
+                    with pytest.raises((NotFound, AccessRefused)):
+                        plan_files.plan_document(db, plan_id)
+    finally:
+        db.close()
+
+
+def test_a_panel_member_reads_only_the_packs_of_their_panel_day(world):
+    for worker in world.workers:
+        if worker.role != "panel":
+            continue
+        db = world.open(worker.login)
+        packs = team.panel_packs(db)
+        assert {p.plan_id for p in packs} == world.packs_for(worker)
+        assert all(p.panel_date == PANEL_DAY and bytes(p.pack_pdf).startswith(b"%PDF") for p in packs)
+        assert not hasattr(packs[0], "plan_file")  # the whole plan file is never theirs
+        with pytest.raises(AccessRefused):
+            caseload.list_caseload(db)
+        db.close()
+
+
+def test_break_glass_needs_a_reason_is_recorded_and_managers_see_it(world, capsys):
+    north = next(w for w in world.workers if w.login.startswith("coord_north"))
+    south_plan = next(p for p, t in world.plan_team.items() if t == "South" and world.plan_status[p] == "active")
+    db = world.open(north.login)
+    with pytest.raises(NotFound):
+        plan_files.plan_document(db, south_plan)
+    with pytest.raises(PlannerError, match="why"):
+        team.break_glass(db, south_plan, "  ")
+    code = cli.main(["--database-url", world.url(north.login), "team", "open", str(south_plan),
+                     "--reason", "short"])
+    assert code == 1 and "why" in capsys.readouterr().err
+    team.break_glass(db, south_plan, "Crisis call at 2am, the person asked for their co-ordinator")
+    assert plan_files.plan_document(db, south_plan).data["person"]["name"]  # read-only, for an hour
+    with pytest.raises((AccessRefused, ChangedMeanwhile)):
+        plans.update_plan(db, south_plan, title="mine now")
+    db.close()
+    manager = world.open(next(w.login for w in world.workers if w.login.startswith("manager_south")))
+    openings = team.break_glass_list(manager)
+    assert [(o.login, o.plan_id) for o in openings] == [(north.login, south_plan)]
+    assert "Crisis call" in openings[0].reason and "read-only" in openings[0].what
+    log = team.access_log(manager, south_plan)
+    assert any(entry.action == "break-glass" and entry.login == north.login for entry in log)
+    manager.close()
+    other_manager = world.open(next(w.login for w in world.workers if w.login.startswith("manager_north")))
+    assert team.break_glass_list(other_manager) == []
+    other_manager.close()
+    owner = create_engine(world.url())
+    with owner.connect() as connection, pytest.raises(ProgrammingError, match="only be added to"):
+        connection.execute(text("DELETE FROM break_glass"))
+    owner.dispose()
+
+
+def test_team_commands_are_refused_with_one_plain_line(world, capsys):
+    coordinator = next(w for w in world.workers if w.role == "coordinator")
+    url = world.url(coordinator.login)
+    for argv in (["team", "add-team", "East"], ["team", "add-worker", "newbie", "--team", "North", "--role", "admin"],
+                 ["team", "remove-worker", "someone"], ["team", "plans"],
+                 ["team", "move", str(next(iter(world.plan_team))), "--team", "South"]):
+        assert cli.main(["--database-url", url, *argv]) == 1, argv
+        error = capsys.readouterr().err
+        assert error.startswith("smallsteps: ") and error.count("\n") == 1, error
+    assert cli.main(["--database-url", url, "team", "add-worker", "Bad Name!", "--role", "broker"]) == 1
+    assert "can't be a login" in capsys.readouterr().err
+
+
+def test_who_and_move_follow_the_plan_to_its_new_team(world, capsys):
+    admin = next(w for w in world.workers if w.role == "admin")
+    plan_id = next(p for p, t in world.plan_team.items() if t == "North" and world.plan_status[p] == "active")
+    assert cli.main(["--database-url", world.url(admin.login), "team", "who", str(plan_id)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("coord_north") for line in lines)
+    assert not any(line.startswith("coord_south") for line in lines)
+    assert cli.main(["--database-url", world.url(admin.login), "team", "move", str(plan_id), "--team", "South"]) == 0
+    capsys.readouterr()
+    south = world.open(next(w.login for w in world.workers if w.login.startswith("coord_south")))
+    north = world.open(next(w.login for w in world.workers if w.login.startswith("coord_north")))
+    try:
+        assert plan_id in {r.plan_id for r in caseload.list_caseload(south)}
+        assert plan_id not in {r.plan_id for r in caseload.list_caseload(north)}
+        assert cli.main(["--database-url", world.url(admin.login), "team", "audit", str(plan_id)]) == 0
+        assert "North -> South" in capsys.readouterr().out
+    finally:
+        assert cli.main(["--database-url", world.url(admin.login), "team", "move", str(plan_id), "--team", "North"]) == 0
+        south.close()
+        north.close()
+
+
+def test_a_sqlite_file_has_no_teams(db, capsys, tmp_path):
+    with pytest.raises(PlannerError, match="one person's file"):
+        team.list_teams(db)
+    assert cli.main(["--data-dir", str(tmp_path), "team", "teams"]) == 1
+    assert "one person's file" in capsys.readouterr().err
+
+
+def test_upgrading_a_populated_team_database_keeps_every_plan_reachable_by_an_administrator(pg_url):
+    from planner.storage import schema
+    from planner.storage.database import Database
+
+    engine = create_engine(pg_url)
+    schema.upgrade(engine, "0010_postgresql_guards")
+    with engine.begin() as connection:
+        for n in range(3):
+            person = connection.execute(text(
+                "INSERT INTO person (name, preferred_name, pronouns, details_visibility, photo_description, "
+                "photo_visibility, needs_easy_read, needs_large_text, needs_read_aloud, preferred_language, "
+                "other_communication_needs, created_at, updated_at, search_key) VALUES (:n, '', '', 'team', '', "
+                "'team', false, false, false, 'en', '', now(), now(), :n) RETURNING id"), {"n": f"person {n}"}).scalar()
+            plan = connection.execute(text("INSERT INTO plan (person_id, title, status, created_at, updated_at) "
+                                           "VALUES (:p, 'a plan', 'draft', now(), now()) RETURNING id"),
+                                      {"p": person}).scalar()
+            connection.execute(text("INSERT INTO goal (plan_id, title, made_on, visibility, created_at) "
+                                    "VALUES (:p, 'a goal', now(), 'team', now())"), {"p": plan})
+        before = {t: connection.execute(text(f"SELECT count(*) FROM {t}")).scalar() for t in ("person", "plan", "goal")}
+    engine.dispose()
+    owner = Database.open(url=pg_url)  # the owner upgrades
+    with owner.engine.connect() as connection:
+        assert {t: connection.execute(text(f"SELECT count(*) FROM {t}")).scalar() for t in before} == before
+    tag = pg_url.rsplit("_", 1)[1][:8]
+    team.add_worker(owner, f"adm_{tag}", None, "admin")
+    host = pg_url.split("@", 1)[1]
+    admin = Database.open(url=f"postgresql+psycopg://adm_{tag}@{host}")
+    team.add_team(admin, "Central")
+    team.add_worker(admin, f"co_{tag}", "Central", "coordinator")
+    directory = team.plan_directory(admin)
+    assert len(directory) == 3 and all(name == "" for _plan, name in directory)
+    coordinator = Database.open(url=f"postgresql+psycopg://co_{tag}@{host}")
+    assert caseload.list_caseload(coordinator) == []  # no team yet: only the owner and an administrator reach them
+    for plan_id, _team in directory:
+        team.move_plan(admin, plan_id, "Central")
+    assert sorted(r.plan_id for r in caseload.list_caseload(coordinator)) == sorted(p for p, _t in directory)
+    for database in (coordinator, admin, owner):
+        database.close()
