@@ -43,7 +43,8 @@ def _export_of(kind: str):
         from planner.services.exports import export
 
         options = {"dpi": args.dpi} if getattr(args, "dpi", None) else {}
-        return export(db, plan_id, kind, out, getattr(args, "audience", None), **options)
+        return export(db, plan_id, kind, out, getattr(args, "audience", None),
+                      getattr(args, "language", None), **options)
 
     return write
 
@@ -102,6 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--audience", choices=["me", "team", "panel"], default=None, help=_("who it is for")
     )
     export.add_argument("--dpi", type=int, default=None, help=_("resolution of pictures"))
+    export.add_argument(
+        "--language", choices=["en", "cy", "cy+en"], default=None,
+        help=_("English, Welsh (Cymraeg), or both with Welsh first (default: the plan's own language)"))
     importing = commands.add_parser("import", help=_("add a plan from a plan file"))
     importing.add_argument("path", metavar="PATH")
     importing.add_argument("--team", metavar="NAME", help=_("on a team database: the team the person joins"))

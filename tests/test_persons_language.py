@@ -187,3 +187,47 @@ def test_the_mock_engine_has_no_welsh_so_the_program_says_so(qtbot, monkeypatch)
     assert speaker.available()
     assert speaker.has_voice_for("en") and not speaker.has_voice_for("cy")
     assert speaker.say("Helo", "cy") is False
+
+
+# The person's words: goal ideas and symbol search -----------------------------------------------
+
+def test_goal_ideas_come_in_the_persons_language(session, qtbot, monkeypatch):
+    from ui.dialogs import goal_ideas_dialog
+    from ui.dialogs.goal_ideas_dialog import GoalIdeasDialog
+    from ui.pages.goals_page import GoalsPage
+
+    asked = []
+    real = goal_ideas_dialog.goal_ideas
+    monkeypatch.setattr(goal_ideas_dialog, "goal_ideas", lambda code="en": asked.append(code) or real(code))
+    monkeypatch.setattr(GoalIdeasDialog, "exec", lambda self: 0)
+    person = people.add_person(session.db, "Nia")
+    people.update_person(session.db, person.person_id, preferred_language="cy")
+    page = GoalsPage(session)
+    qtbot.addWidget(page)
+    page.show_plan(person.plan_id)
+    page._open_ideas()
+    assert asked == ["cy"]
+
+
+def test_symbols_are_found_by_the_persons_words_and_the_windows(session, qapp, monkeypatch):
+    """"ci" finds the dog for a Welsh speaker's plan; "dog" still does too."""
+    from planner.content import symbols
+    from ui.models.symbol_model import SymbolListModel
+    from ui.widgets.picture_picker import PicturePickerDialog
+
+    english = symbols.all_symbols("en")
+    dog = next(s for s in english if s.name == "dog")
+    welsh = tuple(dataclasses.replace(s, name="ci", tags=("anifail anwes",)) if s.key == dog.key
+                  else s for s in english)
+    real = symbols.all_symbols
+    monkeypatch.setattr(symbols, "all_symbols", lambda code="en": welsh if code == "cy" else real(code))
+    person = people.add_person(session.db, "Nia")
+    people.update_person(session.db, person.person_id, preferred_language="cy")
+    dialog = PicturePickerDialog(session, person.plan_id)
+    model: SymbolListModel = dialog.symbol_model
+    assert model.languages == ("cy", "en")
+    model.search("ci")
+    assert model.symbol_at(0).key == dog.key and model.symbol_at(0).name == "ci"
+    model.search("dog")
+    assert dog.key in [model.symbol_at(row).key for row in range(model.rowCount())]
+    dialog.deleteLater()

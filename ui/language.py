@@ -108,3 +108,18 @@ def words_in(code: str, context: str, source: str) -> str:
         translator.load(str(_catalogue_folder() / f"smallsteps_{code}.qm"))
         _translators_by_language[code] = translator
     return translator.translate(context, source) or source
+
+
+def persons_language(db, plan_id: int | None) -> str:
+    """The language of the person whose plan this is ("en" when there is no plan)."""
+    if plan_id is None:
+        return "en"
+    from planner.services import people, plans
+
+    person_id = plans.get_plan(db, plan_id).person_id
+    return i18n.language_code(people.get_person(db, person_id).preferred_language)
+
+
+def search_languages(db, plan_id: int | None) -> tuple[str, ...]:
+    """The languages to search a plan's words in: the person's first, then the window's."""
+    return tuple(dict.fromkeys((persons_language(db, plan_id), current_language())))

@@ -58,20 +58,40 @@ def is_symbol(key: object) -> bool:
     return isinstance(key, str) and key in _by_key("en")
 
 
+def _rank(wanted: list[str], symbol: Symbol) -> int | None:
+    """How well every typed word matches: 0 a whole word of the name, 1 the start of one,
+    2 a whole word of the other words, 3 the start of one (the worst word counts); None: no."""
+    name_words = _fold(symbol.name).split()
+    tag_words = [w for tag in symbol.tags for w in _fold(tag).split()]
+    worst = 0
+    for part in wanted:
+        for rank, (pool, whole) in enumerate(((name_words, True), (name_words, False),
+                                              (tag_words, True), (tag_words, False))):
+            if any(w == part if whole else w.startswith(part) for w in pool):
+                worst = max(worst, rank)
+                break
+        else:
+            return None
+    return worst
+
+
 def search(words: str, language: str = "en", limit: int | None = None) -> list[Symbol]:
     """Symbols whose name or words match every word typed (each as the start of a word).
 
-    Names that match come first. An empty search gives every symbol.
+    Whole words before the starts of words, names before other words, and (in a language other
+    than English) the language's own words before English ones. An empty search gives every symbol.
     """
     wanted = _fold(words).split()
     found: list[tuple[int, int, Symbol]] = []
+    english = _by_key("en")
     for index, symbol in enumerate(all_symbols(language)):
-        name_words = _fold(symbol.name).split()
-        tag_words = [w for tag in symbol.tags for w in _fold(tag).split()]
-        everything = name_words + tag_words
-        if all(any(w.startswith(part) for w in everything) for part in wanted):
-            in_name = all(any(w.startswith(part) for w in name_words) for part in wanted)
-            found.append((0 if in_name else 1, index, symbol))
+        rank = _rank(wanted, symbol)
+        if rank is None and language != "en" and (other := english.get(symbol.key)) is not None:
+            # Many people who write in Welsh search in English too: those come after.
+            rank = _rank(wanted, other)
+            rank = None if rank is None or not wanted else rank + 4
+        if rank is not None:
+            found.append((rank, index, symbol))
     found.sort(key=lambda item: (item[0], item[1]))
     symbols = [symbol for _rank, _index, symbol in found]
     return symbols[:limit] if limit is not None else symbols

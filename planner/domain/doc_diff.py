@@ -15,7 +15,7 @@ from typing import Any
 
 from planner.i18n import N_, _
 
-IGNORED_TOP = {"format", "version", "app_version", "exported_at", "audience", "withheld"}
+IGNORED_TOP = {"format", "version", "app_version", "exported_at", "audience", "withheld", "language"}
 IGNORED_KEYS = {"id"}
 IGNORED_PLAN = {"frozen_copies", "made_on", "changed_on"}  # the record of what was sent, not the plan's content
 LABEL_KEYS = ("title", "name", "what", "text", "who", "stream", "held_on", "happened_on", "barrier",

@@ -16,6 +16,7 @@ import copy
 from typing import Any
 
 from planner.domain.visibility import Audience, may_see
+from planner.i18n import language_code
 from planner.plan_file.document import PlanDocument
 from planner.plan_file.reader import _picture_names
 
@@ -105,6 +106,12 @@ def for_audience(document: PlanDocument, audience: Audience | str) -> PlanDocume
         sift.withheld[place] = {kept: int(n) for kept, n in counts.items()}
     data = sift.run(copy.deepcopy(source))
     data["audience"] = audience.value
+    # The language the plan is written in leads its exports. It is kept with the person's
+    # details, which may be private: only the code of a language with a catalogue passes ("en"
+    # or "cy", never the stored words), since an export printed in Welsh says so anyway. A
+    # document filtered before keeps the language it was given.
+    details = (document.data.get("person") or {}).get("details") or {}
+    data["language"] = language_code(document.data.get("language") or details.get("preferred_language"))
     data[MARKER] = sift.withheld
     used = _picture_names(data)
     pictures = {name: blob for name, blob in document.pictures.items() if name in used}

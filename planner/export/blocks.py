@@ -7,6 +7,7 @@ the PDF renderer lays the blocks out. Styles are data (see `planner.export.style
 from dataclasses import dataclass, field
 
 from planner.charts.geometry import Chart
+from planner.i18n import current_language
 
 
 @dataclass(frozen=True)
@@ -90,4 +91,5 @@ class ExportDocument:
     blocks: list[Block] = field(default_factory=list)
     subject: str = ""
     running_head: str = ""  # printed at the top of every page
-    language: str = "en"
+    language: str = field(default_factory=current_language)  # the PDF's /Lang: the language it was built in
+    languages: tuple[str, ...] = ()  # a bilingual document's languages, first first ("cy", "en")

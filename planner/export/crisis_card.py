@@ -4,7 +4,7 @@ import io
 
 from planner.charts.crisis_card import HEIGHT, WIDTH, card_sides, empty_card_message
 from planner.errors import PlannerError
-from planner.i18n import _
+from planner.i18n import _, current_language, using
 from planner.plan_file.document import PlanDocument
 
 
@@ -27,15 +27,22 @@ def card_pdf(document: PlanDocument, options: dict) -> bytes:
     rl_config.invariant = 1 if options.get("invariant") else 0
     person = document.data.get("person") or {}
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(WIDTH, HEIGHT), initialFontName=fonts.REGULAR)
-    sides = _sides(document)
-    canvas.setTitle(sides[0].title)
+    # A bilingual card is the Welsh card (front, back) then the English one.
+    languages = options.get("languages") or (current_language(),)
+    canvas = Canvas(buffer, pagesize=(WIDTH, HEIGHT), initialFontName=fonts.REGULAR, lang=languages[0])
+    titles, subjects = [], []
+    for code in languages:
+        with using(code):
+            sides = _sides(document)  # only the sides with something on them; none: a plain message
+            titles.append(sides[0].title)
+            subjects.append(_("Crisis card"))
+            for side in sides:
+                paint(canvas, side, 1.0, document.pictures)
+                canvas.showPage()
+    canvas.setTitle(" / ".join(dict.fromkeys(titles)))
     canvas.setAuthor(person.get("name", ""))
-    canvas.setSubject(_("Crisis card"))
+    canvas.setSubject(" / ".join(dict.fromkeys(subjects)))
     canvas.setCreator("Small Steps")
-    for side in sides:
-        paint(canvas, side, 1.0, document.pictures)
-        canvas.showPage()
     canvas.save()
     return buffer.getvalue()
 

@@ -12,7 +12,7 @@ from typing import Any
 from planner.content.about_me import about_me_content
 from planner.export import blocks as b
 from planner.export.sections import ExportContext
-from planner.i18n import _
+from planner.i18n import _, current_language
 
 PERSON, PEOPLE, CALENDAR, HEART, STAR = "1F9D1", "1FAC2", "1F5D3", "1FAC0", "2B50"
 
@@ -45,7 +45,7 @@ def _me(data: dict[str, Any], context: ExportContext) -> list[b.Block]:
 def _about_me(data: dict[str, Any], context: ExportContext) -> list[b.Block]:
     areas = (data.get("plan") or {}).get("about_me") or {}
     out: list[b.Block] = []
-    for area in about_me_content().areas:
+    for area in about_me_content(current_language()).areas:
         answers = [a for a in areas.get(area.key) or [] if isinstance(a, dict)]
         if not answers:
             continue

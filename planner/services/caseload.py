@@ -142,13 +142,26 @@ def search_words(text: str) -> list[str]:
 def visible_rows(rows: Sequence[CaseloadRow], search: str = "", which: CaseloadFilter | str = CaseloadFilter.ALL,
                  today: dt.date | None = None) -> list[int]:
     """The indexes of the rows that match the search (every word, anywhere in the name) and filter."""
+    return matching(rows, range(len(rows)), search, which, today)
+
+
+def matching(rows: Sequence[CaseloadRow], among: Sequence[int], search: str = "",
+             which: CaseloadFilter | str = CaseloadFilter.ALL, today: dt.date | None = None) -> list[int]:
+    """Those of the row indexes `among` (kept in their order) that match the search and filter.
+
+    Typing more of a search only narrows it, so a list can pass the rows it shows now as `among`
+    and look at those alone (with 100,000 people, a keystroke then looks at fewer each time)."""
     today = today or dt.date.today()
     words = search_words(search)
     which = CaseloadFilter(which)
     if not words and which == CaseloadFilter.ALL:
-        return list(range(len(rows)))
+        return list(among)
+    if len(words) == 1 and which == CaseloadFilter.ALL:  # the common case, kept to one test a row
+        (word,) = words
+        return [index for index in among if word in rows[index].search_key]
     out = []
-    for index, row in enumerate(rows):
+    for index in among:
+        row = rows[index]
         key = row.search_key
         if words and not all(word in key for word in words):
             continue

@@ -10,7 +10,7 @@ from planner.domain.visibility import Audience
 from planner.errors import PlannerError
 from planner.export.audience import for_audience
 from planner.files import write_atomically
-from planner.i18n import _
+from planner.i18n import _, export_languages, using
 from planner.services.plan_files import plan_document
 from planner.storage.database import Database
 
@@ -30,19 +30,39 @@ def filtered_document(db: Database, plan_id: int, kind: str, audience: str | Non
     return for_audience(plan_document(db, plan_id), chosen)
 
 
-def make(kind: str, filtered, **options) -> bytes:
-    """Turn an already filtered document into the export's bytes (safe on a worker thread)."""
-    return kinds()[kind].make(filtered, options)
+LANGUAGE_CHOICES = ("en", "cy", "cy+en")  # English, Welsh, or both (Welsh first)
 
 
-def export_bytes(db: Database, plan_id: int, kind: str, audience: str | None = None, **options) -> bytes:
-    return make(kind, filtered_document(db, plan_id, kind, audience), **options)
+def languages_for(filtered, language: str | None = None) -> tuple[str, ...]:
+    """The languages an export is made in: `language` if asked, else the plan's own."""
+    if language is not None and language not in LANGUAGE_CHOICES:
+        raise PlannerError(_("Please choose English (en), Welsh (cy) or both (cy+en)."))
+    return export_languages(language, filtered.data.get("language"))
+
+
+def make(kind: str, filtered, language: str | None = None, **options) -> bytes:
+    """Turn an already filtered document into the export's bytes (safe on a worker thread).
+
+    Made in the plan's own language unless `language` says otherwise ("en", "cy", "cy+en")."""
+    spec = kinds()[kind]
+    languages = languages_for(filtered, language)
+    if len(languages) == 1:
+        with using(languages[0]):
+            return spec.make(filtered, options)
+    from planner.export.bilingual import make as make_bilingual
+
+    return make_bilingual(spec, filtered, options, languages)
+
+
+def export_bytes(db: Database, plan_id: int, kind: str, audience: str | None = None,
+                 language: str | None = None, **options) -> bytes:
+    return make(kind, filtered_document(db, plan_id, kind, audience), language, **options)
 
 
 def export(db: Database, plan_id: int, kind: str, out: Path | str, audience: str | None = None,
-           **options) -> Path:
+           language: str | None = None, **options) -> Path:
     """Write the export to `out` (a temporary name first, then renamed: never half a file)."""
     out = Path(out)
     if out.is_dir():
         raise PlannerError(_("{path} is a folder. Please give a file name.").format(path=out))
-    return write_atomically(out, export_bytes(db, plan_id, kind, audience, **options))
+    return write_atomically(out, export_bytes(db, plan_id, kind, audience, language, **options))

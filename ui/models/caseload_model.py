@@ -30,6 +30,11 @@ URGENCY_COLOURS = {
 }
 
 
+# Languages whose alphabetical order differs from the order of plain letters (English's is the
+# planner's own, quicker, sort); Welsh has letters of two characters.
+NAMES_NEED_COLLATION = {QLocale.Language.Welsh}
+
+
 class CaseloadModel(QAbstractTableModel):
     def __init__(self, parent=None, today: dt.date | None = None):
         super().__init__(parent)
@@ -39,9 +44,27 @@ class CaseloadModel(QAbstractTableModel):
         self._filter = CaseloadFilter.ALL
         self._sort: tuple[Column, bool] = (Column.NAME, False)
         self._order: list[int] | None = None  # every row, sorted
-        self.today = today or dt.date.today()
+        self._texts: dict[tuple[int, int], str] = {}  # each cell's words, made once (dates in words cost)
+        self._today = today or dt.date.today()
+        self._collator: QCollator | None = None  # names in the window's language's order
+        self._sort_keys: dict = {}
         self._brushes = {key: (QBrush(QColor(ink)), QBrush(QColor(back)))
                          for key, (ink, back) in URGENCY_COLOURS.items()}
+
+    @property
+    def today(self) -> dt.date:
+        return self._today
+
+    @today.setter
+    def today(self, value: dt.date) -> None:
+        self._today = value
+        self.forget_words()
+
+    def forget_words(self) -> None:
+        """Make each cell's words again (after the day or the window's language changed)."""
+        self._texts = {}
+        if self._shown:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._shown) - 1, len(COLUMNS) - 1))
 
     # Content -----------------------------------------------------------------------------
 
@@ -53,6 +76,7 @@ class CaseloadModel(QAbstractTableModel):
                      row._replace(search_key=search_text.fold(row.search_key, language))
                      for row in rows]
         self._order = None
+        self._texts = {}
         self._update()
         self.endResetModel()
 
@@ -60,8 +84,9 @@ class CaseloadModel(QAbstractTableModel):
         if text == self._search:
             return
         self.beginResetModel()
-        self._search = search_text.fold(text, QLocale().name())
-        self._update()
+        before, self._search = self._search, search_text.fold(text, QLocale().name())
+        # More letters typed: only the people shown now can still match.
+        self._update(narrowing=bool(before) and self._search.startswith(before) and self._order is not None)
         self.endResetModel()
 
     def set_filter(self, which: CaseloadFilter | str) -> None:
@@ -79,27 +104,35 @@ class CaseloadModel(QAbstractTableModel):
         self._update()
         self.layoutChanged.emit()
 
-    def _update(self) -> None:
+    def _update(self, narrowing: bool = False) -> None:
         if self._order is None:
             column, descending = self._sort
-            if column == Column.NAME:
+            if column == Column.NAME and QLocale().language() in NAMES_NEED_COLLATION:
                 self._order = self._names_in_order(descending)
             else:
                 self._order = caseload.sorted_indexes(self._all, column, descending)
-        wanted = set(caseload.visible_rows(self._all, self._search, self._filter, self.today))
-        if len(wanted) == len(self._all):
-            self._shown = list(self._order)
-        else:
-            self._shown = [i for i in self._order if i in wanted]
+            narrowing = False
+        among = self._shown if narrowing else self._order
+        self._shown = caseload.matching(self._all, among, self._search, self._filter, self.today)
 
     def _names_in_order(self, descending: bool) -> list[int]:
         """Names in the window's language's alphabetical order (ICU's, through QCollator): in
-        Welsh ch, dd, ff, ng, ll, ph, rh and th are letters of their own (Lowri before Llinos)."""
-        collator = QCollator(QLocale())
-        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        collator.setNumericMode(True)
-        keys = [collator.sortKey(f"{row.name}\n{row.preferred_name}") for row in self._all]
-        return sorted(range(len(self._all)), key=keys.__getitem__, reverse=descending)
+        Welsh ch, dd, ff, ng, ll, ph, rh and th are letters of their own (Lowri before Llinos).
+        Each name's key is kept, so a refresh only makes keys for names it has not seen."""
+        locale = QLocale().name()
+        if self._collator is None or self._collator.locale().name() != locale:
+            self._collator = QCollator(QLocale())
+            self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self._sort_keys = {}
+        keys, make = self._sort_keys, self._collator.sortKey
+        ordered = []
+        for row in self._all:
+            text = f"{row.name}\n{row.preferred_name}"
+            key = keys.get(text)
+            if key is None:
+                key = keys[text] = make(text)
+            ordered.append(key)
+        return sorted(range(len(self._all)), key=ordered.__getitem__, reverse=descending)
 
     def person_at(self, row: int) -> CaseloadRow | None:
         return self._all[self._shown[row]] if 0 <= row < len(self._shown) else None
@@ -152,10 +185,14 @@ class CaseloadModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._shown) or not 0 <= index.column() < len(COLUMNS):
             return None
-        row = self._all[self._shown[index.row()]]
+        at = self._shown[index.row()]
+        row = self._all[at]
         column = COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(row, column)
+            text = self._texts.get((at, index.column()))
+            if text is None:
+                text = self._texts[(at, index.column())] = self._text(row, column)
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.NEXT_REVIEW and row.next_review is not None:
                 return self.tr("{kind} due on {date}").format(kind=kind_label(row.next_review_kind),

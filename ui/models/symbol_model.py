@@ -11,6 +11,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 class SymbolListModel(QAbstractListModel):
     def __init__(self, parent=None, icon_size: int = 64):
         super().__init__(parent)
+        self.languages: tuple[str, ...] = ("en",)  # the languages searched, in order
         self._icon_size = icon_size
         self._symbols: list[symbols.Symbol] = list(symbols.all_symbols())
         self._words = ""
@@ -34,13 +35,25 @@ class SymbolListModel(QAbstractListModel):
             return symbol.key
         return None
 
+    def set_languages(self, languages: tuple[str, ...]) -> None:
+        """Search (and name the symbols) in these languages, the first first."""
+        self.beginResetModel()
+        self.languages = tuple(languages) or ("en",)
+        self._symbols = list(symbols.all_symbols(self.languages[0]))
+        self._words = ""
+        self.endResetModel()
+
     def search(self, words: str) -> None:
         """Show only the symbols matching `words` (all of them for no words)."""
         if words == self._words:
             return
         self.beginResetModel()
         self._words = words
-        self._symbols = symbols.search(words)
+        found: dict[str, symbols.Symbol] = {}
+        for code in self.languages:  # "ci" finds the dog in Welsh, "dog" in English
+            for symbol in symbols.search(words, code):
+                found.setdefault(symbol.key, symbol)
+        self._symbols = list(found.values())
         self.endResetModel()
 
     def symbol_at(self, row: int) -> symbols.Symbol | None:

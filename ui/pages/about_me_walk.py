@@ -2,9 +2,10 @@
 "Skip for now"; it remembers where the person got to. With "helping someone" on, the tips for
 whoever is helping sit beside each question."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -26,6 +27,8 @@ from ui.widgets.heading import Heading
 from ui.widgets.messages import FieldMessage
 from ui.widgets.picture_images import lines_high, symbol_pixmap
 from ui.widgets.read_aloud import ReadAloudButton
+
+CARDS_AT_ONCE = 25  # answer cards made in one go; more follow while the window is idle
 
 
 class TipsPanel(QFrame):
@@ -163,6 +166,11 @@ class WalkThroughView(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(content_widget)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._card_batch = 0
+        self._cards_waiting: list = []
+        self._cards_total = 0
+        self.scroll.verticalScrollBar().valueChanged.connect(self._near_the_end)
+        QApplication.instance().focusChanged.connect(self._near_the_end)
         nav = QHBoxLayout()
         nav.addWidget(self.back_button)
         nav.addStretch(1)
@@ -293,6 +301,10 @@ class WalkThroughView(QWidget):
                 if a.prompt == prompt_key or (a.prompt == "" and prompt_key == first)]
 
     def _show_answers(self) -> None:
+        """The answers given so far: the first cards at once, the rest made a batch at a time
+        while the window is idle (sooner if the person scrolls or tabs to the end), so a
+        question with hundreds of answers shows at once and the window never freezes."""
+        self._card_batch += 1  # batches still waiting for the answers shown before are dropped
         while self.answers.count():
             item = self.answers.takeAt(0)
             widget = item.widget()
@@ -303,13 +315,38 @@ class WalkThroughView(QWidget):
         working_on = self.box.answer.answer_id if self.box.answer else None
         shown = [a for a in self._answers_here() if a.answer_id != working_on]
         self.so_far.setVisible(bool(shown))
-        for number, answer in enumerate(shown, 1):
-            card = AnswerCard(self.session.db, answer, number, number == 1, number == len(shown))
+        self._cards_waiting = list(enumerate(shown, 1))
+        self._cards_total = len(shown)
+        self._add_cards(CARDS_AT_ONCE)
+
+    def _add_cards(self, count: int) -> None:
+        waiting, self._cards_waiting = self._cards_waiting[:count], self._cards_waiting[count:]
+        for number, answer in waiting:
+            card = AnswerCard(self.session.db, answer, number, number == 1, number == self._cards_total)
             card.words_language = self.person_language
             card.change_requested.connect(self._change)
             card.move_requested.connect(self._move)
             card.remove_requested.connect(self._remove)
             self.answers.addWidget(card)
+        if self._cards_waiting:
+            batch = self._card_batch
+            QTimer.singleShot(0, lambda: self._more_cards(batch))
+
+    def _more_cards(self, batch: int) -> None:
+        if batch == self._card_batch and self._cards_waiting:
+            self._add_cards(CARDS_AT_ONCE)
+
+    def _near_the_end(self, *_args) -> None:
+        """Scrolled or tabbed to the last cards made: make the next ones now."""
+        if not self._cards_waiting:
+            return
+        bar = self.scroll.verticalScrollBar()
+        focus = QApplication.focusWidget()
+        last = self.answers.itemAt(self.answers.count() - 1)
+        at_last = focus is not None and last is not None and last.widget() is not None and (
+            last.widget().isAncestorOf(focus))
+        if at_last or bar.value() >= bar.maximum() - self.scroll.viewport().height():
+            self._add_cards(CARDS_AT_ONCE)
 
     def refresh(self) -> None:
         """After a change anywhere (an undo, say): show what is saved now."""

@@ -173,6 +173,8 @@ class CaseloadPage(QWidget):
         super().changeEvent(event)
         if event.type() == event.Type.FontChange:
             self.set_column_widths()
+        elif event.type() == event.Type.LanguageChange:
+            self.model.forget_words()  # dates and words in the new language
 
     def _after_change(self, current) -> None:
         if current is not None and self.model.row_of(current.person_id) >= 0:

@@ -190,8 +190,11 @@ class GoalsPage(PlanPartPage):
 
     def _open_ideas(self) -> None:
         from ui.dialogs.goal_ideas_dialog import GoalIdeasDialog
+        from ui.language import persons_language
 
-        GoalIdeasDialog(self.add_from_idea, self).exec()
+        # The ideas become the person's own words: in the person's language.
+        GoalIdeasDialog(self.add_from_idea, self,
+                        language=persons_language(self.session.db, self.plan_id)).exec()
 
     def ask_remove(self, title: str) -> bool:
         """Taking a goal off asks first, and offers keeping it as "I changed my mind" (tests replace this)."""

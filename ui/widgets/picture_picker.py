@@ -63,6 +63,9 @@ class PicturePickerDialog(QDialog):
         self.search.setAccessibleName(self.tr("Find a symbol by a word"))
         self.search.setClearButtonEnabled(True)
         self.symbol_model = SymbolListModel(self, ICON)
+        from ui.language import search_languages
+
+        self.symbol_model.set_languages(search_languages(session.db, plan_id))
         self.symbols = QListView()
         _icon_list(self.symbols)
         self.symbols.setModel(self.symbol_model)

@@ -6,12 +6,12 @@ from planner.content.about_me import about_me_content
 from planner.domain.about_me import tag_label
 from planner.export import blocks as b
 from planner.export.sections.panel import disagreement_blocks
-from planner.i18n import _
+from planner.i18n import _, current_language
 
 
 def blocks(data: dict[str, Any], context) -> list[b.Block]:
     areas = (data.get("plan") or {}).get("about_me") or {}
-    content = about_me_content()
+    content = about_me_content(current_language())
     out: list[b.Block] = []
     for area in content.areas:
         answers = [a for a in areas.get(area.key) or [] if isinstance(a, dict)]
