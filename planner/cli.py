@@ -23,7 +23,7 @@ from pathlib import Path
 
 import planner
 from planner.errors import PlannerError
-from planner.i18n import _
+from planner.i18n import _, ngettext
 from planner.storage import paths
 
 EXPORT_KINDS: dict[str, Callable] = {}  # later exports register here: kind -> writer
@@ -275,7 +275,12 @@ def _import(db, args, out) -> None:
 
         team.require_team_database(db)
         team_id = team._team_id(db, args.team)
-    print(plan_files.import_plan_file(db, args.path, team_id=team_id), file=out)
+    added = plan_files.bring_in_file(db, args.path, team_id=team_id)
+    print(added.plan_id, file=out)
+    if added.kept_private:  # a note beside the id (the id alone stays on standard output)
+        print(ngettext("{n} item marked 'just me' stayed behind: a team database never keeps them.",
+                       "{n} items marked 'just me' stayed behind: a team database never keeps them.",
+                       added.kept_private).format(n=added.kept_private), file=sys.stderr)
 
 
 def _list(db, args, out) -> None:

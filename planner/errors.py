@@ -57,4 +57,12 @@ class AccessRefused(PlannerError):
 
 
 class ChangedMeanwhile(PlannerError):
-    """A change was based on a row that someone else changed (or that may only be read)."""
+    """A change was based on a row that someone else changed (or that may only be read).
+
+    `theirs` holds the fields as they are now (where known) and `who` who changed them last, so
+    the person can see what changed and keep theirs or take the other."""
+
+    def __init__(self, message: str, theirs: dict | None = None, who: str = ""):
+        super().__init__(message)
+        self.theirs = dict(theirs or {})
+        self.who = who

@@ -10,8 +10,12 @@ import datetime as dt
 from decimal import Decimal as D
 from fractions import Fraction
 
+import pytest
+
 from planner.domain import budget as b
 from planner.domain.budget import Budget, Line, Phase, Purchase, Travel
+from planner.domain.funding_shares import Share, apportion, check_shares
+from planner.errors import InvalidInput
 
 SEP_1 = dt.date(2026, 9, 1)
 
@@ -180,7 +184,8 @@ def test_16_the_example_plan_leri(db):
       £10.75 = 5,160/364 = £14.1758... -> £1,304.1758...
     After: Glanrafon 5 h x £21.50 x 46 = £4,945 + 8 x 46/52 x 5/7 h x £10.75 = 19,780/364
       = £54.3407... -> £4,999.3407...
-    All year: Tŷ Newydd 2 h x £19 x 52 = £1,976; Gwen 3 h x £14 x 52 = £2,184 + 8 x 3/7 h x
+    All year: Tŷ Newydd 2 h x £19 x 52 = £1,976 (half social care, half housing-related
+      support: £988.00 each); Gwen 3 h x £14 x 52 = £2,184 + 8 x 3/7 h x
       £7 = £24 -> £2,208; the group 2 h x £6 x 52 = £624; travel 12 miles x £0.45 x 52 =
       £280.80; greenhouse £349.99 and tools £85.50.
     Year: 11,827.8065 -> £11,827.81. Allocation 56 points x £225 = £12,600: £772.19 left.
@@ -195,5 +200,142 @@ def test_16_the_example_plan_leri(db):
     # the phases (with the tools bought in the first) and the greenhouse make up the year
     assert sum(p.total + p.purchases for p in t.periods) + t.unphased_purchases == t.year
     assert {s.stream: s.spent for s in t.streams} == {
-        "social_care": 7_643_81, "housing_support": 1_976_00, "section_117": 2_208_00,
-    }
+        "social_care": 8_631_81, "housing_support": 988_00, "section_117": 2_208_00,
+    }  # social care: 7,643.8065 + 988 = 8,631.8065 -> £8,631.81
+
+
+# Shared funding (planner/domain/funding_shares.py): worked by hand, to the penny ----------------
+
+def pct(stream, percent):
+    return Share(stream, percent=D(percent))
+
+
+def fixed(stream, pence):
+    return Share(stream, amount_pence=pence)
+
+
+def parts(cost):
+    return dict(cost.streams)
+
+
+def test_17_half_each_with_an_odd_penny():
+    # 0.25 h x £10.01 = £2.5025 a week; x 52 = £130.13. Half is £65.065 each: both round down
+    # to £65.06, one penny is left, both lost the same, so it goes to the stream first in the
+    # usual order (social care): £65.07 + £65.06 = £130.13.
+    t = b.totals(Budget(lines=(Line("a", D("0.25"), 1001, shares=(pct("housing_support", 50),
+                                                                   pct("social_care", 50))),)))
+    assert t.lines[0].total == 130_13
+    assert parts(t.lines[0]) == {"social_care": 65_07, "housing_support": 65_06}
+    assert {s.stream: s.spent for s in t.streams} == {"social_care": 65_07, "housing_support": 65_06}
+
+
+def test_18_sixty_forty_with_odd_pence():
+    # 7 h x £19.37 = £135.59 a week; x 52 = £7,050.68.
+    # 60 %: £4,230.408 -> £4,230.40 (0.8p lost); 40 %: £2,820.272 -> £2,820.27 (0.2p lost).
+    # One penny left: it goes to the 60 % share, which lost more (listed second: order is no
+    # matter here). £4,230.41 + £2,820.27 = £7,050.68.
+    t = b.totals(Budget(lines=(Line("a", D(7), 19_37, shares=(pct("housing_support", 40),
+                                                              pct("social_care", 60))),)))
+    assert t.lines[0].total == 7_050_68
+    assert parts(t.lines[0]) == {"housing_support": 2_820_27, "social_care": 4_230_41}
+
+
+def test_19_a_fixed_amount_a_week_and_the_rest():
+    # 10 h x £21.50 = £215.00 a week (bank holidays £32.25); 52 weeks, 8 bank holidays.
+    # Year: 215 x 52 = £11,180 + 8 x 10/7 h x £10.75 = 860/7 = £122.857... -> £11,302.857...
+    #   -> £11,302.86.
+    # Housing-related support pays £40.00 a week: 40 x 52 = £2,080.00 exactly.
+    # Social care pays 100 % of the rest: £9,222.857... -> £9,222.85, and the penny left
+    # (£11,302.86 - £2,080.00 - £9,222.85) goes to it: £9,222.86.
+    t = b.totals(Budget(lines=(Line("a", D(10), 21_50, 32_25, shares=(
+        fixed("housing_support", 40_00), pct("social_care", 100))),)))
+    assert t.lines[0].total == 11_302_86
+    assert parts(t.lines[0]) == {"housing_support": 2_080_00, "social_care": 9_222_86}
+    assert sum(parts(t.lines[0]).values()) == t.year
+
+
+def test_20_a_purchase_split():
+    # Greenhouse £349.99: health pays £100.00 fixed; the rest, £249.99, half each by housing-
+    # related support and social care: £124.995 each, both down to £124.99, one penny left, a
+    # tie: it goes to the stream first in the plan's list (housing-related support here).
+    t = b.totals(Budget(
+        purchases=(Purchase("greenhouse", 349_99, shares=(
+            fixed("health", 100_00), pct("social_care", 50), pct("housing_support", 50))),),
+        stream_amounts={"housing_support": None, "social_care": None},
+    ))
+    assert parts(t.purchase_items[0]) == {"health": 100_00, "social_care": 124_99,
+                                          "housing_support": 125_00}
+    assert [(s.stream, s.spent) for s in t.streams] == [
+        ("housing_support", 125_00), ("social_care", 124_99), ("health", 100_00)]
+    assert t.year == 349_99
+
+
+def test_21_bank_holidays_and_phases_with_shares():
+    # A 6-week phase (42 days) in a 52-week year: 8 x 6/52 = 12/13 bank holidays.
+    # Line A: 10 h x £20 (bank holidays £28), half each. As example 11: £1,200 + 960/91 =
+    #   £1,210.5494... -> £1,210.55. Half: £605.2747... each, both down to £605.27, a penny
+    #   left on a tie: social care (first in the usual order) £605.28, housing £605.27.
+    # Line B: 7 h x £20 = £140 a week (bank holidays £30), all in fixed amounts: social care
+    #   £100 a week, health £40 a week. Weeks: £600 and £240. The bank-holiday extra,
+    #   1 h x £10 x 12/13 = £9.2307..., is shared 100:40: social care £6.5934..., health
+    #   £2.6373... Social care £606.5934..., health £242.6373...; the line £849.2307... ->
+    #   £849.23. Down: £606.59 + £242.63 = £849.22; the penny goes to health (lost 0.74p,
+    #   more than social care's 0.34p): £606.59 + £242.64 = £849.23.
+    # Per stream (exact, then shared out from the year £2,059.78...):
+    #   social care 605.2747 + 606.5934 = £1,211.8681...; housing £605.2747...; health
+    #   £242.6373...; year 2,059.7802... -> £2,059.78. Down: 1,211.86 + 605.27 + 242.63 =
+    #   2,059.76; two pennies left: health (0.73p lost) and social care (0.68p lost):
+    #   £1,211.87 + £605.27 + £242.64 = £2,059.78.
+    phase = Phase("p", "Home", SEP_1, dt.date(2026, 10, 12))
+    t = b.totals(Budget(
+        lines=(Line("a", D(10), 20_00, 28_00, "p", shares=(pct("social_care", 50),
+                                                           pct("housing_support", 50))),
+               Line("b", D(7), 20_00, 30_00, "p", shares=(fixed("social_care", 100_00),
+                                                         fixed("health", 40_00)))),
+        phases=(phase,),
+    ))
+    assert [c.total for c in t.lines] == [1_210_55, 849_23]
+    assert parts(t.lines[0]) == {"social_care": 605_28, "housing_support": 605_27}
+    assert parts(t.lines[1]) == {"social_care": 606_59, "health": 242_64}
+    assert t.year == 2_059_78
+    assert {s.stream: s.spent for s in t.streams} == {
+        "social_care": 1_211_87, "housing_support": 605_27, "health": 242_64}
+    assert sum(s.spent for s in t.streams) == t.year
+
+
+def test_22_half_each_and_a_one_stream_line_add_up_to_the_year():
+    # Half each: 10 h x £20 x 52 = £10,400 -> £5,200 each. Gwen, section 117 only:
+    # 3 h x £14 x 52 = £2,184. Travel, no stream chosen: 12 miles x £0.45 x 52 = £280.80.
+    t = b.totals(Budget(
+        lines=(Line("a", D(10), 20_00, shares=(pct("social_care", 50), pct("housing_support", 50))),
+               line("gwen", "3", 14_00, stream="section_117")),
+        travel=(Travel("car", D(12), 45),),
+    ))
+    assert [(s.stream, s.spent) for s in t.streams] == [
+        ("social_care", 5_200_00), ("housing_support", 5_200_00), ("section_117", 2_184_00),
+        (None, 280_80)]
+    assert sum(s.spent for s in t.streams) == t.year == 12_864_80
+
+
+@pytest.mark.parametrize("shares, words", [
+    ((pct("social_care", 60), pct("health", 30)), "add up to 90 %"),
+    ((pct("social_care", 60), pct("health", "40.5")), "add up to 100.5 %"),
+    ((pct("social_care", 50), pct("social_care", 50)), "only one share"),
+    ((fixed("health", 250_00), pct("social_care", 100)), "more than the £200.00"),
+    ((fixed("health", 150_00), fixed("social_care", 40_00)), "add up to £190.00 a week"),
+    ((pct("health", 0), pct("social_care", 100)), "more than 0 %"),
+    ((pct("health", -10), pct("social_care", 110)), "more than 0 %"),
+    ((fixed("health", 0), pct("social_care", 100)), "more than nothing"),
+])
+def test_23_shares_that_do_not_add_up_are_refused(shares, words):
+    with pytest.raises(InvalidInput) as raised:
+        check_shares(shares, Fraction(200_00), weekly=True)
+    assert words in raised.value.message and raised.value.field == "shares"
+
+
+def test_24_apportion_never_loses_a_penny():
+    for total, pieces in ((100_01, [Fraction(10001, 2)] * 2), (100, [Fraction(100, 3)] * 3),
+                          (7, [Fraction(7, 6)] * 6)):
+        shared = apportion(total, list(enumerate(pieces)))
+        assert sum(p for _k, p in shared) == total
+        assert max(p for _k, p in shared) - min(p for _k, p in shared) <= 1

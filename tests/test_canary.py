@@ -151,3 +151,32 @@ def test_the_canary_catches_an_unfiltered_exporter(db, monkeypatch):
     plan_id = plan_files.add_example_plan(db)
     text = pdf_text(exports.export_bytes(db, plan_id, "team-pdf", "panel"))
     assert "The ward was noisy" in text  # a private answer of the example plan
+
+
+def test_no_private_marker_is_stored_in_a_team_database(pg_db):
+    """A team database is an audience too: importing a plan keeps nothing marked "just me"
+    (anywhere in any table), and says how many stayed behind (a count, never their content)."""
+    import random
+
+    from sqlalchemy import inspect, text
+
+    from planner.services.team_privacy import count_private
+
+    template, pictures, items, markable = base()
+    rng = random.Random(18)
+    plan = copy.deepcopy(template)
+    for item in items:
+        _get(plan, item)["visibility"] = rng.choice(["private", "team", "panel"])
+    markers = {}
+    for index, path in enumerate(markable):
+        marker = f"MK{index:04d}T"
+        _set(plan, path, _get(plan, path) + " " + marker)
+        markers[marker] = effective(plan, items, path)
+    added = plan_files.bring_in(pg_db, PlanDocument(plan, pictures))
+    assert added.kept_private == count_private(plan) > 0
+    with pg_db.engine.connect() as connection:
+        stored = "\n".join(
+            str(row[0]) for table in inspect(connection).get_table_names()
+            for row in connection.execute(text(f'SELECT "{table}"::text FROM "{table}"')))
+    for marker, level in markers.items():
+        assert (marker in stored) == (level > 0), marker

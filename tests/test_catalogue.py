@@ -98,3 +98,55 @@ def test_the_compiled_catalogue_is_the_po():
     write_mo(compiled, _read(WELSH))
     assert WELSH.with_suffix(".mo").read_bytes() == compiled.getvalue(), (
         "Run: python -m planner.maintenance.catalogue --compile")
+
+
+def _calls_and_strings(folder: Path):
+    import ast
+
+    for path in sorted(folder.rglob("*.py")):
+        tree = ast.parse(path.read_text("utf-8"))
+        yield path, tree
+
+
+TRANSLATORS = {"_", "N_", "ngettext"}
+# English that is not words a person reads as prose: the program's name, an internal error.
+NOT_WORDS = {"Small Steps", "outside the canvas: "}
+
+
+def test_no_f_string_or_joined_text_inside_a_translator():
+    """_(f"...") or _("a" + b) would never match the catalogue: placeholders and .format() instead."""
+    import ast
+
+    wrong = []
+    for path, tree in _calls_and_strings(catalogue.ROOT / "planner"):
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in TRANSLATORS:
+                for arg in node.args:
+                    if isinstance(arg, ast.JoinedStr | ast.BinOp):
+                        wrong.append(f"{path.name}:{node.lineno}")
+    assert not wrong
+
+
+def test_export_and_picture_words_all_go_through_the_catalogue():
+    """Every literal of two words or more in the code that writes exports and pictures is inside
+    _(), N_() or ngettext() (docstrings and the program's name apart), so nothing English is
+    printed in a Welsh export by being written straight into the code."""
+    import ast
+
+    found = []
+    for folder in ("export", "charts"):
+        for path, tree in _calls_and_strings(catalogue.ROOT / "planner" / folder):
+            inside, docs = set(), set()
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in TRANSLATORS:
+                    inside.update(id(n) for arg in node.args for n in ast.walk(arg))
+                if isinstance(node, ast.Module | ast.FunctionDef | ast.ClassDef) and node.body:
+                    first = node.body[0]
+                    if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                        docs.add(id(first.value))
+            for node in ast.walk(tree):
+                if (isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in inside
+                        and id(node) not in docs and node.value not in NOT_WORDS
+                        and re.search(r"[A-Za-z]{2,}[ ,.:][A-Za-z]", node.value) and " " in node.value.strip()):
+                    found.append(f"{path.name}:{node.lineno}: {node.value[:60]!r}")
+    assert not found, found

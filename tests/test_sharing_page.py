@@ -46,3 +46,18 @@ def test_a_whole_part_changes_visibility_and_undo_puts_it_back(window):
     assert "The panel: " in page.part_rows["about_me"][0].text()
     window.undo_action.trigger()
     assert sharing.part_counts(window.session.db, plan_id, ["about_me"])["about_me"] == before
+
+
+def test_an_export_in_welsh_and_english_from_the_window(window, qtbot):
+    """The plan's own language by default; Welsh, English or both can be chosen."""
+    from tests import pdf_tools
+
+    page = open_sharing(window)
+    assert page.language.currentData() is None  # the plan's own
+    assert [page.language.itemData(i) for i in range(page.language.count())] == [None, "en", "cy", "cy+en"]
+    page.kind.setCurrentIndex(page.kind.findData("my-plan-pdf"))
+    page.language.setCurrentIndex(page.language.findData("cy+en"))
+    page.make_preview()
+    qtbot.waitUntil(lambda: page._blob.startswith(b"%PDF"), timeout=60000)
+    words = " ".join(pdf_tools.text(page._blob).split())
+    assert words.index("Fi a fy nghynllun") < words.index("Me and my plan")

@@ -5,12 +5,14 @@ import json
 import shutil
 import sqlite3
 import tempfile
+from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from planner.domain.funding_shares import Share
 from planner.domain.staying_well import Section
 from planner.errors import NotAPlanFile
 from planner.export.audience import for_audience
@@ -130,6 +132,14 @@ BAD = {
     "a missed visit outside its review": _set(
         ["support_budget", "reviews", 0, "missed_visits", 0, "on_date"], "2030-01-01"),
     "two rows for one stream": _set(["support_budget", "funding_streams", 1, "stream"], "social_care"),
+    "shares that do not add up": _set(["support_budget", "support_lines", 2, "shares", 1, "percent"], "40"),
+    "a share over 100 %": _set(["support_budget", "support_lines", 2, "shares"],
+                               [{"stream": "social_care", "percent": "150"}]),
+    "one stream paying twice": _set(["support_budget", "support_lines", 2, "shares", 1, "stream"],
+                                    "social_care"),
+    "a fixed amount more than the week": _set(["support_budget", "support_lines", 2, "shares"], [
+        {"stream": "health", "amount_pence": 50_00}, {"stream": "social_care", "percent": "100"}]),
+    "a goal that is not there": _set(["support_budget", "one_off_purchases", 0, "goals"], ["goal-99"]),
 }
 
 SCHEMA_BAD = {
@@ -138,6 +148,13 @@ SCHEMA_BAD = {
     "hours with three places": _set(["support_budget", "support_lines", 0, "hours"], "10.001"),
     "hours as a number": _set(["support_budget", "support_lines", 0, "hours"], 10),
     "a made-up stream": _set(["support_budget", "support_lines", 0, "stream"], "lottery"),
+    "a share from a made-up stream": _set(["support_budget", "support_lines", 2, "shares", 0, "stream"],
+                                          "lottery"),
+    "a negative share": _set(["support_budget", "support_lines", 2, "shares", 0, "percent"], "-50"),
+    "a negative fixed share": _set(["support_budget", "support_lines", 2, "shares"],
+                                   [{"stream": "health", "amount_pence": -100}]),
+    "a share as a float": _set(["support_budget", "support_lines", 2, "shares", 0, "percent"], 50.0),
+    "a share both ways": _set(["support_budget", "support_lines", 2, "shares", 0, "amount_pence"], 100),
     "a long card line": _set(["staying_well", "what_helps", 0, "text"], "x" * 201),
     "no visibility": lambda plan: plan["staying_well"]["contacts"][0].pop("visibility"),
     "an extra field": _set(["staying_well", "sql"], "DROP TABLE plan"),
@@ -200,7 +217,11 @@ pounds = st.integers(0, 100_000).map(lambda p: f"{p // 100}.{p % 100:02d}")
     contacts=st.lists(st.tuples(st.sampled_from(["contact", "on_my_behalf"]), words, text, visibility),
                       max_size=4),
     lines=st.lists(st.tuples(words, hours, pounds, st.one_of(st.none(), pounds),
-                             st.sampled_from(["", "social_care", "health", "joint"]), visibility),
+                             st.sampled_from([
+                                 [], [{"stream": "social_care", "percent": "100"}],
+                                 [{"stream": "social_care", "percent": "50"},
+                                  {"stream": "housing_support", "percent": "50"}],
+                                 [{"stream": "joint", "percent": "100"}]]), visibility),
                    max_size=5),
     purchases=st.lists(st.tuples(words, pounds, visibility), max_size=3),
     bank_holidays=st.integers(0, 20),
@@ -217,10 +238,10 @@ def test_any_budget_and_crisis_plan_round_trips(signs, contacts, lines, purchase
         for kind, name, how, seen in contacts:
             items.add(db, CONTACT, plan_id, {"kind": kind, "name": name, "how": how[:200],
                                              "visibility": seen})
-        for who, h, rate, bh, stream, seen in lines:
+        for who, h, rate, bh, shares, seen in lines:
             items.add(db, support_lines.LINE, plan_id, {
                 "who": who, "hours": h, "rate_pence": rate, "bank_holiday_rate_pence": bh or "",
-                "stream": stream, "visibility": seen})
+                "shares": shares, "visibility": seen})
         for what, cost, seen in purchases:
             items.add(db, support_lines.PURCHASE, plan_id, {"what": what, "amount_pence": cost,
                                                             "visibility": seen})
@@ -261,3 +282,23 @@ def test_history_names_the_part(db):
     parts = {entry.part for entry in history.plan_history(db, plan_id)}
     assert {"staying_well", "support_budget"} <= parts
     assert history.plan_history(db, plan_id, "panel", part="support_budget")
+
+
+def test_an_older_file_with_one_stream_an_item_still_reads(db):
+    """Files written before shared funding give each item one `stream` and goals no ids."""
+    data = example_json()
+    budget_part = data["plan"]["support_budget"]
+    for key in ("support_lines", "one_off_purchases", "travel"):
+        for item in budget_part[key]:
+            item.pop("goals", None)
+            shares = item.pop("shares")
+            item["stream"] = shares[0]["stream"] if len(shares) == 1 else "joint"
+    for goal in data["plan"]["goals"]:
+        goal.pop("id")
+    check_data(data)
+    plan_id = plan_files.add_document(db, PlanDocument(data, plan_files.example_document().pictures))
+    overview = support_lines.overview(db, plan_id)
+    assert [line.shares for line in overview.lines][2:4] == [
+        (Share("joint", D(100)),), (Share("section_117", D(100)),)]
+    assert all(line.goal_ids == () for line in overview.lines)
+    assert {s.stream: s.spent for s in overview.totals.streams}["joint"] == 1_976_00

@@ -6,6 +6,7 @@ from decimal import Decimal as D
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from planner.domain.funding_shares import Share
 from planner.services import budget, hours_reviews, support_lines
 from tests.ui_helpers import answer_dialog
 from ui import settings
@@ -77,7 +78,9 @@ def test_add_a_line_with_a_split_that_does_not_add_up_then_fix_it(window, monkey
         w["proactive_hours"].setText("3")
         w["flex_hours"].setText("2")
         w["rate_pence"].setText("15.00")
-        w["stream"].setCurrentIndex(w["stream"].findData("health"))
+        how, amount = w["shares"].rows["health"]
+        how.setCurrentIndex(how.findData("percent"))
+        amount.setText("100")
         dialog.try_accept()
         steps.append(dialog.messages["proactive_hours"].text())
         w["proactive_hours"].setText("")  # the rest: 2 planned hours
@@ -93,8 +96,8 @@ def test_add_a_line_with_a_split_that_does_not_add_up_then_fix_it(window, monkey
     assert "add up to 5, but the hours a week are 4" in steps[0]
     assert "less than nothing" in steps[1]
     line = support_lines.overview(window.session.db, page.plan_id).lines[-1]
-    assert (line.who, line.proactive_hours, line.flex_hours, line.stream) == (
-        "Cymorth Cymunedol", D(2), D(2), "health")
+    assert (line.who, line.proactive_hours, line.flex_hours, line.shares) == (
+        "Cymorth Cymunedol", D(2), D(2), (Share("health", D(100)),))
     assert page.totals.year.text() == "A year: £14,947.81"  # + 4 h x £15 x 52 = £3,120
     assert "Health: £3,120.00" in page.totals.streams.text()
     window.undo_action.trigger()

@@ -245,3 +245,13 @@ def test_upgrading_a_populated_team_database_keeps_every_plan_reachable_by_an_ad
     assert sorted(r.plan_id for r in caseload.list_caseload(coordinator)) == sorted(p for p, _t in directory)
     for database in (coordinator, admin, owner):
         database.close()
+
+
+def test_a_tiny_load_run_reads_nothing_across_teams_and_loses_nothing(pg_url):
+    from tests.benchmarks import bench_team_load
+
+    world = bench_team_load.populate(pg_url, teams=2, workers=8, plans=60)
+    result = bench_team_load.run(world, clients=2, seconds=2)
+    assert result["caseloads"] > 0 and result["caseload_rows_median"] > 0
+    assert result["cross_team_reads"] == 0 and result["lost_updates"] == 0 and result["errors"] == []
+    assert "SubPlan" in bench_team_load.explain_caseload(world, next(iter(world.workers)))  # the rules ran

@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self.session.saved.disconnect(self._on_saved)
         self.session.failed.disconnect(self._on_failed)
+        self.session.conflict.disconnect(self._on_conflict)
         self.stack.currentChanged.disconnect(self._update_actions)
         self.stack.setCurrentWidget(self.opening)
         self.session = None
@@ -244,6 +245,7 @@ class MainWindow(QMainWindow):
         self.plan_view.back_requested.connect(self.show_caseload)
         self.session.saved.connect(self._on_saved)
         self.session.failed.connect(self._on_failed)
+        self.session.conflict.connect(self._on_conflict)
         self.stack.currentChanged.connect(self._update_actions)
         self._update_actions()
 
@@ -259,6 +261,16 @@ class MainWindow(QMainWindow):
 
     def _on_failed(self, message: str) -> None:
         self.saved_label.setText(self.tr("Not saved: {why}").format(why=message))
+
+    def _on_conflict(self, command, error) -> None:
+        """Someone else changed it meanwhile: show both, keep theirs or take the other."""
+        from ui.dialogs.conflict_dialog import ConflictDialog
+
+        dialog = ConflictDialog(error.who, error.theirs, command.new, self)
+        if dialog.exec() == ConflictDialog.KEEP_MINE:
+            self.session.execute(command.again_over(error.theirs))
+        else:
+            self.session.plan_changed.emit(command.plan_id)  # the page shows theirs
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Small Steps"), message)
@@ -345,7 +357,7 @@ class MainWindow(QMainWindow):
         if path:
             from planner.services import plan_files
 
-            self._add_plan(lambda: plan_files.import_plan_file(self.session.db, path))
+            self._add_plan(lambda: plan_files.bring_in_file(self.session.db, path))
 
     def _add_plan(self, add) -> None:
         """Add a whole plan (example or file). Not undoable as a whole: remove the person instead."""
@@ -354,6 +366,12 @@ class MainWindow(QMainWindow):
         except PlannerError as error:
             self.show_error(error.message)
             return
+        kept = getattr(plan_id, "kept_private", 0)
+        plan_id = getattr(plan_id, "plan_id", plan_id)
+        if kept:  # a team database: the person's own items stayed in their file (a count only)
+            from planner.domain.counted_words import kept_behind
+
+            QMessageBox.information(self, self.tr("Brought in"), kept_behind(kept))
         self.session.people_changed.emit()
         self._on_saved()
         self.open_plan(plan_id)

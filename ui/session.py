@@ -3,6 +3,7 @@
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from planner.errors import ChangedMeanwhile
 from planner.storage.database import Database
 
 
@@ -13,6 +14,8 @@ class Session(QObject):
     plan_changed = Signal(int)  # plan id
     saved = Signal()
     failed = Signal(str)  # a message for the person
+    # (command, ChangedMeanwhile): someone else changed it meanwhile; the window asks which to keep
+    conflict = Signal(object, object)
 
     def __init__(self, db: Database, parent: QObject | None = None, lock=None):
         super().__init__(parent)
@@ -45,5 +48,7 @@ class Session(QObject):
         self.undo_stack.push(command)
         if command.error is not None:
             self.failed.emit(command.error.message)
+            if isinstance(command.error, ChangedMeanwhile) and hasattr(command, "again_over"):
+                self.conflict.emit(command, command.error)
             return command.error.message
         return None

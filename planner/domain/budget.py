@@ -29,6 +29,10 @@ tests/test_budget_worked_examples.py):
    A one-off purchase counts once, in its phase if it has one.
 6. "A usual week" is a week with no bank holiday. "An average week" is the year's total
    divided by the year's weeks.
+7. **Shared funding.** An item can be paid by several funding streams, each by a share (a
+   percentage, or a fixed amount a week or in all); where each odd penny goes is written in
+   `planner.domain.funding_shares`. Each item's parts add up to its total, and the totals per
+   stream add up to the year's total, to the penny.
 """
 
 import datetime as dt
@@ -48,6 +52,7 @@ from planner.domain.budget_checks import (  # noqa: F401 (the checks belong with
     days_in,
     resolve_split,
 )
+from planner.domain.funding_shares import Share, apportion, split_exact
 from planner.domain.support import FundingStream, HoursKind
 from planner.i18n import _, ngettext
 
@@ -82,6 +87,7 @@ class Line:
     phase: Hashable = None
     stream: str | None = None
     split: Mapping[str, Decimal] = field(default_factory=dict)  # HoursKind value → hours
+    shares: tuple[Share, ...] = ()  # several streams; when empty, `stream` pays it all
 
 
 @dataclass(frozen=True)
@@ -91,6 +97,7 @@ class Travel:
     rate_pence: int
     phase: Hashable = None
     stream: str | None = None
+    shares: tuple[Share, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -99,6 +106,7 @@ class Purchase:
     amount_pence: int
     phase: Hashable = None
     stream: str | None = None
+    shares: tuple[Share, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -150,6 +158,7 @@ class ItemCost:
     usual_week: int  # pence, a week with no bank holiday
     total: int  # pence, over the item's phase (or the year)
     weeks: Fraction
+    streams: tuple[tuple[str | None, int], ...] = ()  # what each stream pays of `total`
 
 
 @dataclass(frozen=True)
@@ -187,12 +196,36 @@ class Totals:
     left: int | None  # allocation - year; below nothing when over
     lines: tuple[ItemCost, ...]
     travel_items: tuple[ItemCost, ...]
+    purchase_items: tuple[ItemCost, ...]
     periods: tuple[PeriodTotal, ...]
     streams: tuple[StreamTotal, ...]
 
 
 def _bank_holidays(budget: Budget, weeks: Fraction) -> Fraction:
     return Fraction(budget.bank_holidays) * weeks / budget.year_weeks
+
+
+def shares_of(item) -> tuple[Share, ...]:
+    """The item's shares: its own, or its one stream paying it all (None: not chosen yet)."""
+    if item.shares:
+        return tuple(item.shares)
+    return (Share(item.stream or None, Decimal(100)),)
+
+
+def stream_order(budget: Budget) -> list[str | None]:
+    """The plan's funding streams first, then the rest in the usual order, "not chosen" last."""
+    order: list[str | None] = list(budget.stream_amounts)
+    order += [s.value for s in FundingStream if s.value not in order]
+    return [*order, None]
+
+
+def _costed(key, usual_week: Fraction, exact: Fraction, weeks: Fraction, units: Fraction,
+            shares: tuple[Share, ...], order, spend) -> ItemCost:
+    parts = split_exact(shares, exact, units)
+    for stream, amount in parts:
+        spend(stream, amount)
+    total = round_pence(exact)
+    return ItemCost(key, round_pence(usual_week), total, weeks, tuple(apportion(total, parts, order)))
 
 
 def totals(budget: Budget) -> Totals:
@@ -204,56 +237,59 @@ def totals(budget: Budget) -> Totals:
     year_weeks = budget.year_weeks
     phase_weeks = sum((p.weeks for p in budget.phases), Fraction(0))
     rest_weeks = year_weeks - phase_weeks
-
-    def weeks_of(item) -> Fraction:
-        return phases[item.phase].weeks if item.phase is not None else year_weeks
-
-    exact_lines = {}
-    line_costs = []
-    for line in budget.lines:
-        weeks = weeks_of(line)
-        exact = line_cost(line, weeks, _bank_holidays(budget, weeks))
-        exact_lines[line.key] = exact
-        line_costs.append(ItemCost(line.key, round_pence(line_week(line)), round_pence(exact), weeks))
-    travel_costs = []
-    exact_travel = Fraction(0)
+    order = stream_order(budget)
     stream_spent: dict[str | None, Fraction] = {}
 
     def spend(stream: str | None, amount: Fraction) -> None:
         stream_spent[stream or None] = stream_spent.get(stream or None, Fraction(0)) + amount
 
+    def weeks_of(item) -> Fraction:
+        return phases[item.phase].weeks if item.phase is not None else year_weeks
+
+    support = Fraction(0)
+    line_costs = []
     for line in budget.lines:
-        spend(line.stream, exact_lines[line.key])
+        weeks = weeks_of(line)
+        exact = line_cost(line, weeks, _bank_holidays(budget, weeks))
+        support += exact
+        line_costs.append(_costed(line.key, line_week(line), exact, weeks, weeks, shares_of(line),
+                                  order, spend))
+    travel_costs = []
+    exact_travel = Fraction(0)
     for item in budget.travel:
         weeks = weeks_of(item)
         exact = travel_week(item) * weeks
         exact_travel += exact
-        spend(item.stream, exact)
-        travel_costs.append(ItemCost(item.key, round_pence(travel_week(item)), round_pence(exact), weeks))
-    purchases = sum((Fraction(p.amount_pence) for p in budget.purchases), Fraction(0))
+        travel_costs.append(_costed(item.key, travel_week(item), exact, weeks, weeks,
+                                    shares_of(item), order, spend))
+    purchase_costs = []
+    purchases = Fraction(0)
     for purchase in budget.purchases:
-        spend(purchase.stream, Fraction(purchase.amount_pence))
-    support = sum(exact_lines.values(), Fraction(0))
+        exact = Fraction(purchase.amount_pence)
+        purchases += exact
+        purchase_costs.append(_costed(purchase.key, Fraction(0), exact, Fraction(0), Fraction(1),
+                                      shares_of(purchase), order, spend))
     year = support + exact_travel + purchases
+    rounded_year = round_pence(year)
 
     periods = [_period(budget, phase.key, phase.name, phase.weeks) for phase in
                sorted(budget.phases, key=lambda p: p.first)]
     if rest_weeks > 0 or not budget.phases:
         periods.append(_period(budget, None, "", rest_weeks))
 
-    streams = []
-    for stream, carries in budget.stream_amounts.items():
-        spent = round_pence(stream_spent.get(stream, Fraction(0)))
-        streams.append(StreamTotal(stream, spent, carries, None if carries is None else carries - spent))
-    order = [stream.value for stream in FundingStream]
-    extra = sorted(
+    # streams given an amount, in the plan's order; then streams used but not given an amount,
+    # "not given a stream yet" last. Shared out from the year's total (funding_shares rule 4).
+    shown = list(budget.stream_amounts) + sorted(
         (stream for stream in stream_spent if stream not in budget.stream_amounts),
-        key=lambda s: (s is None, order.index(s) if s in order else len(order), s or ""),
-    )  # streams used but not given an amount; "not given a stream yet" last
-    for stream in extra:
-        streams.append(StreamTotal(stream, round_pence(stream_spent[stream]), None, None))
+        key=lambda s: order.index(s) if s in order else len(order),
+    )
+    spent = dict(apportion(rounded_year, [(s, stream_spent.get(s, Fraction(0))) for s in shown], order))
+    streams = []
+    for stream in shown:
+        carries = budget.stream_amounts.get(stream)
+        streams.append(StreamTotal(stream, spent[stream], carries,
+                                   None if carries is None else carries - spent[stream]))
 
-    rounded_year = round_pence(year)
     allocation = budget.allocation_pence
     return Totals(
         year_weeks=year_weeks,
@@ -267,6 +303,7 @@ def totals(budget: Budget) -> Totals:
         left=None if allocation is None else allocation - rounded_year,
         lines=tuple(line_costs),
         travel_items=tuple(travel_costs),
+        purchase_items=tuple(purchase_costs),
         periods=tuple(periods),
         streams=tuple(streams),
     )

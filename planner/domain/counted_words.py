@@ -56,3 +56,11 @@ def packs_done(n: int, folder) -> str:
 def preview_pages(n: int) -> str:
     return ngettext("This is what they will see ({n} page).",
                     "This is what they will see ({n} pages).", n).format(n=number(n))
+
+
+def kept_behind(n: int) -> str:
+    """After bringing a plan into a team database: how many "just me" items stayed in the file."""
+    return ngettext("The plan is in. {n} item marked \"just me\" stayed behind: a team database "
+                    "never keeps them.",
+                    "The plan is in. {n} items marked \"just me\" stayed behind: a team database "
+                    "never keeps them.", n).format(n=number(n))

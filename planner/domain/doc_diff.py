@@ -58,6 +58,7 @@ NOUNS = {
     "one_off_purchases": N_("a one-off purchase"), "travel": N_("some travel"), "phases": N_("a phase"),
     "funding_streams": N_("a funding stream"), "status_history": N_("a change of status"),
     "disagreements": N_("a disagreement"), "missed_visits": N_("a missed visit"),
+    "shares": N_("a funding stream's share"),
 }
 FIELD_WORDS = {
     "text": N_("the words"), "title": N_("the name"), "what": N_("what"), "cost_pence": N_("the cost"),
@@ -66,6 +67,8 @@ FIELD_WORDS = {
     "picture_id": N_("the picture"), "working_on_now": N_("working on it now"), "who_helps": N_("who helps"),
     "started_on": N_("the start date"), "ends_on": N_("the end date"), "panel_date": N_("the panel date"),
     "preferred_name": N_("the name they like to be called"), "name": N_("the name"),
+    "shares": N_("who pays"), "stream": N_("who pays"), "percent": N_("the percentage"),
+    "goals": N_("the goals it serves"),
     # About me's areas
     "background": N_("My story so far"), "relationships": N_("My people"),
     "personal_status": N_("How I feel about myself"), "home": N_("My home"),

@@ -42,6 +42,7 @@ from planner.services.goal_records import (
     checkin_record,
     goal_record,
 )
+from planner.storage.budget_models import BudgetGoalLink, OneOffPurchase, SupportLine
 from planner.storage.database import Database
 from planner.storage.goals_models import Checkin, Goal, GoalBarrier, GoalNeed, Need, Step
 
@@ -54,6 +55,8 @@ class RemovedGoal:
 
     record: GoalRecord
     checkins: tuple[CheckinRecord, ...]
+    # support lines and purchases that served it: (line id, purchase id, place in their list)
+    budget_links: tuple[tuple[int | None, int | None, int], ...] = ()
 
 
 def clean_barriers(value: object) -> tuple[BarrierRecord, ...]:
@@ -198,11 +201,14 @@ def remove_goal(db: Database, goal_id: int) -> RemovedGoal:
         goal = live_goal(session, goal_id)
         record = goal_record(goal)
         checkins = tuple(checkin_record(c) for c in goal.checkins)
+        links = tuple(session.execute(
+            select(BudgetGoalLink.support_line_id, BudgetGoalLink.one_off_purchase_id,
+                   BudgetGoalLink.position).where(BudgetGoalLink.goal_id == goal_id)).all())
         plan_id = goal.plan_id
-        session.delete(goal)
+        session.delete(goal)  # the database takes its links to support and purchases with it
         session.flush()
         renumber(_goals(session, plan_id))
-        return RemovedGoal(record, checkins)
+        return RemovedGoal(record, checkins, tuple(tuple(link) for link in links))
 
 
 def restore_goal(db: Database, removed: RemovedGoal) -> GoalRecord:
@@ -233,6 +239,11 @@ def restore_goal(db: Database, removed: RemovedGoal) -> GoalRecord:
                 happened=c.happened, reasons=join_keys(c.reasons), other_reason=c.other_reason,
                 note=c.note, visibility=c.visibility,
             ))
+        for line_id, purchase_id, position in removed.budget_links:
+            owner = session.get(SupportLine, line_id) if line_id else session.get(OneOffPurchase, purchase_id)
+            if owner is not None:
+                session.add(BudgetGoalLink(plan_id=r.plan_id, goal_id=goal.id, support_line_id=line_id,
+                                           one_off_purchase_id=purchase_id, position=position))
         session.flush()
         session.refresh(goal)
         return goal_record(goal)

@@ -28,7 +28,7 @@ PART_OF_KIND: dict[str, str] = {
     "staying_well_contact": "staying_well",
     **{kind: "support_budget" for kind in (
         "budget", "funding_stream", "budget_phase", "support_line", "one_off_purchase",
-        "travel_item", "hours_review", "missed_visit")},
+        "travel_item", "hours_review", "missed_visit", "funding_share", "budget_goal_link")},
     "life_moment": "life_story",
     "network_member": "people_places",
     "week_entry": "week",
@@ -57,6 +57,7 @@ KIND_WORDS = {
     "funding_stream": N_("funding stream"), "budget_phase": N_("phase"), "support_line": N_("line of support"),
     "one_off_purchase": N_("one-off purchase"), "travel_item": N_("journey"),
     "hours_review": N_("review of hours"), "missed_visit": N_("missed visit"),
+    "funding_share": N_("funding stream's share"), "budget_goal_link": N_("goal the budget serves"),
     "life_moment": N_("moment in my life story"), "network_member": N_("person or place"),
     "week_entry": N_("part of my week"),
 }

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner.domain.visibility import Visibility
-from planner.errors import InvalidInput, NotFound
+from planner.errors import ChangedMeanwhile, InvalidInput, NotFound
 from planner.i18n import _
 from planner.storage.database import Database
 from planner.storage.models import Plan
@@ -134,10 +134,17 @@ def add(
         return kind.record(row)
 
 
-def update(db: Database, kind: ItemKind, item_id: int, changes: Mapping[str, Any]):
-    """Change some fields of an item; every field is checked again, together."""
+def update(db: Database, kind: ItemKind, item_id: int, changes: Mapping[str, Any],
+           expected: Mapping[str, Any] | None = None):
+    """Change some fields of an item; every field is checked again, together.
+
+    `expected` holds the fields as the change saw them: if someone else has changed any of them
+    meanwhile, nothing is saved and `ChangedMeanwhile` says what they are now and who changed them
+    (the row's version refuses a change racing with another, too)."""
     with db.session() as session:
         row = _get(session, kind, item_id)
+        if expected:
+            check_unchanged(session, kind.model.__tablename__, item_id, values_of(kind, row), expected)
         owner_id = getattr(row, kind.parent)
         plan_id = _plan_id(session, kind, owner_id)
         unknown = set(changes) - set(kind.fields)
@@ -154,6 +161,21 @@ def update(db: Database, kind: ItemKind, item_id: int, changes: Mapping[str, Any
         if kind.after_change:
             kind.after_change(session, plan_id)
         return kind.record(row)
+
+
+def check_unchanged(session: Session, table: str, item_id: int, now: Mapping[str, Any],
+                    expected: Mapping[str, Any]) -> None:
+    """Refuse a change based on values someone else has changed since (see `update`)."""
+    theirs = {name: now.get(name) for name, value in expected.items() if now.get(name) != value}
+    if not theirs:
+        return
+    from planner.storage.audit import AuditEvent
+
+    who = session.scalar(select(AuditEvent.actor).where(AuditEvent.item_kind == table, AuditEvent.item_id == item_id)
+                         .order_by(AuditEvent.id.desc()).limit(1)) or ""
+    raise ChangedMeanwhile(
+        _("{who} changed this while you were working on it, so your change was not saved yet. "
+          "Nothing you typed is lost.").format(who=who or _("Someone else")), theirs, who)
 
 
 def move(db: Database, kind: ItemKind, item_id: int, position: int):

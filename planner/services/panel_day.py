@@ -45,6 +45,7 @@ class Entry:
     submission: frozen_copies.Submission | None = None  # a plan to send now
     not_seen: str = ""  # costed support the panel won't see, in plain words (see not_seen_by_panel)
     frozen_pdf: bytes | None = None  # a plan already sent for this date: its frozen pack
+    streams: tuple[tuple[str | None, int], ...] = ()  # what each funding stream pays a year
     pack_pdf: bytes | None = None  # filled in by `render`
     path: Path | None = None
     problem: str = ""  # why this plan's pack could not be made (it is not sent; the others are)
@@ -99,7 +100,8 @@ def prepare(db: Database, panel_date: object) -> PanelDay:
             data = submission.for_panel.data  # the index is the panel's: only what it may see
             day.entries.append(Entry(plan_id, name, plan_facts.total_cost_pence(data),
                                      plan_facts.allocation_pence(data), submission=submission,
-                                     not_seen=frozen_copies.not_seen_by_panel(submission)))
+                                     not_seen=frozen_copies.not_seen_by_panel(submission),
+                                     streams=plan_facts.stream_totals(data)))
             continue
         with db.session() as session:
             copy_id = session.scalar(select(FrozenCopy.id).where(
@@ -110,7 +112,8 @@ def prepare(db: Database, panel_date: object) -> PanelDay:
         plan_file, pdf = frozen_copies.copy_bytes(db, copy_id)
         data = for_audience(frozen_copies.document_from_plan_file(plan_file), Audience.PANEL).data
         day.entries.append(Entry(plan_id, name, plan_facts.total_cost_pence(data),
-                                 plan_facts.allocation_pence(data), frozen_pdf=pdf))
+                                 plan_facts.allocation_pence(data), frozen_pdf=pdf,
+                                 streams=plan_facts.stream_totals(data)))
     return day
 
 
@@ -183,6 +186,34 @@ def _money(pence: int | None) -> str:
     return show(pence, "_pence") if pence is not None else _("not worked out yet")
 
 
+def _stream_name(stream: str | None) -> str:
+    from planner.domain.support import stream_label
+
+    return stream_label(stream) if stream else _("No funding stream chosen yet")
+
+
+def _stream_blocks(day: PanelDay) -> list:
+    """Who pays, plan by plan and for the whole panel: each funding stream's share a year."""
+    from planner.export import blocks as b
+
+    rows = [(f"{n:02d}", e.person_name, _stream_name(stream), _money(pence))
+            for n, e in enumerate(day.sent, start=1) for stream, pence in e.streams]
+    if not rows:
+        return []
+    whole: dict[str | None, int] = {}
+    for entry in day.sent:
+        for stream, pence in entry.streams:
+            whole[stream] = whole.get(stream, 0) + pence
+    return [
+        b.Heading(_("Who pays"), 2),
+        b.Paragraph(_("What each funding stream pays a year, plan by plan. Support paid by "
+                      "more than one stream is counted in each by its share.")),
+        b.Table((_("Pack"), _("Person"), _("Funding stream"), _("A year")), tuple(rows),
+                widths=(0.1, 0.35, 0.35, 0.2), align_right=(3,)),
+        b.KeyValues(tuple((_stream_name(stream), _money(pence)) for stream, pence in whole.items())),
+    ]
+
+
 def index_pdf(day: PanelDay) -> bytes:
     from planner.export import blocks as b
     from planner.export.pdf import render as render_pdf
@@ -205,6 +236,7 @@ def index_pdf(day: PanelDay) -> bytes:
         if known:
             export.blocks.append(b.Paragraph(_("Total of the costs worked out: {total}").format(
                 total=_money(sum(known)))))
+        export.blocks.extend(_stream_blocks(day))
     if day.not_sent:
         export.blocks.append(b.Heading(_("Plans not sent"), 2))
         export.blocks.append(b.Paragraph(_(

@@ -103,6 +103,14 @@ def total_cost_pence(data: dict[str, Any]) -> int | None:
     return _pence(getattr(worked_out, "year", None))
 
 
+def stream_totals(data: dict[str, Any]) -> tuple[tuple[str | None, int], ...]:
+    """What each funding stream pays for the year, in pence (None: no stream chosen yet); they
+    add up to the plan's cost. Empty when the budget can't be worked out."""
+    worked_out = _budget_totals(data)
+    streams = getattr(worked_out, "streams", None) or ()
+    return tuple((s.stream, s.spent) for s in streams if s.spent or s.carries is not None)
+
+
 def allocation_pence(data: dict[str, Any]) -> int | None:
     """The indicative allocation for the year, in pence."""
     budget = _plan(data).get("support_budget")

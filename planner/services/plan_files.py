@@ -1,6 +1,7 @@
 """Moving plans in and out: plan documents, plan files and the example plan."""
 
 import json
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -27,17 +28,35 @@ def export_plan_file(db: Database, plan_id: int, path: Path | str) -> Path:
     return write_plan_file(plan_document(db, plan_id), path)
 
 
+@dataclass(frozen=True)
+class Added:
+    plan_id: int
+    kept_private: int  # on a team database: items marked "just me" left out (a count only)
+
+
 def add_document(db: Database, document: PlanDocument, *, reason: str = "import",
                  team_id: int | None = None) -> int:
     """Add a checked document as a new person and plan, all of it or none of it (on a team
     database, in `team_id`'s team, or the worker's own)."""
+    return bring_in(db, document, reason=reason, team_id=team_id).plan_id
+
+
+def bring_in(db: Database, document: PlanDocument, *, reason: str = "import",
+             team_id: int | None = None) -> Added:
+    """`add_document`, saying how many private items a team database left out."""
+    kept = 0
+    if not db.is_sqlite:  # a team's database never keeps what the person keeps to themselves
+        from planner.services.team_privacy import for_team
+
+        for_the_team = for_team(document)
+        document, kept = for_the_team.document, for_the_team.kept_private
     if db.path is not None and db.data_dir is not None and db.path.exists():
         backup.backup_before(db.path, db.data_dir, f"before-{reason}")
     try:
         with db.session() as session:
             session.info["team_id"] = team_id
             plan = load_plan(session, document)
-            return plan.id
+            return Added(plan.id, kept)
     except InvalidInput as error:
         raise NotAPlanFile(
             _("This plan file holds something Small Steps can't keep: {what}").format(what=error.message)
@@ -48,8 +67,12 @@ def add_document(db: Database, document: PlanDocument, *, reason: str = "import"
 
 def import_plan_file(db: Database, path: Path | str, team_id: int | None = None) -> int:
     """Check a plan file completely, then add it; returns the new plan's id."""
-    document = read_plan_file(path)
-    return add_document(db, document, team_id=team_id)
+    return bring_in_file(db, path, team_id).plan_id
+
+
+def bring_in_file(db: Database, path: Path | str, team_id: int | None = None) -> Added:
+    """Check a plan file completely, then add it (without its private items on a team database)."""
+    return bring_in(db, read_plan_file(path), team_id=team_id)
 
 
 def example_document() -> PlanDocument:

@@ -3,8 +3,10 @@ whole budget with its totals (`overview`)."""
 
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner.domain import budget as rules
@@ -15,6 +17,7 @@ from planner.domain.amounts import (
     parse_hours,
     parse_money,
 )
+from planner.domain.funding_shares import Share
 from planner.domain.plan import clean_text
 from planner.domain.support import HoursKind, SupportKind
 from planner.errors import InvalidInput
@@ -29,9 +32,17 @@ from planner.services.budget import (
     _settings_record,
     settings_row,
 )
-from planner.services.budget_fields import clean_phase, clean_stream
+from planner.services.budget_fields import (
+    clean_goal_ids,
+    clean_phase,
+    clean_shares,
+    goal_link_rows,
+    share_rows,
+    shares_of_rows,
+)
 from planner.storage.budget_models import OneOffPurchase, SupportLine, TravelItem
 from planner.storage.database import Database
+from planner.storage.goals_models import Goal
 
 WHO_MAX = 200
 MAX_MILES = Decimal(10_000)
@@ -51,9 +62,10 @@ class SupportLineRecord:
     background_hours: Decimal
     rate_pence: int
     bank_holiday_rate_pence: int | None
-    stream: str
+    shares: tuple[Share, ...]  # none: no funding stream chosen yet
     phase_id: int | None
     purpose: str
+    goal_ids: tuple[int, ...]  # the goals it serves
     visibility: str
 
     @property
@@ -73,9 +85,10 @@ class PurchaseRecord:
     position: int
     what: str
     amount_pence: int
-    stream: str
+    shares: tuple[Share, ...]
     phase_id: int | None
     purpose: str
+    goal_ids: tuple[int, ...]
     visibility: str
 
 
@@ -87,7 +100,7 @@ class TravelRecord:
     what: str
     miles: Decimal
     rate_pence: int
-    stream: str
+    shares: tuple[Share, ...]
     phase_id: int | None
     visibility: str
 
@@ -123,9 +136,11 @@ def _clean_line(session: Session, plan_id: int, values: dict[str, Any], row) -> 
         "background_x100": hours_to_hundredths(background),
         "rate_pence": rate,
         "bank_holiday_rate_pence": bank_holiday_rate,
-        "stream": clean_stream(values.get("stream")),
+        "shares": share_rows(plan_id, clean_shares(
+            values.get("shares"), Fraction(hours) * rate, weekly=True), row),
         "phase_id": clean_phase(session, plan_id, values.get("phase_id")),
         "purpose": clean_text(values.get("purpose"), field="purpose", limit=5_000),
+        "goal_links": goal_link_rows(plan_id, clean_goal_ids(session, plan_id, values.get("goal_ids")), row),
         "visibility": items.clean_visibility(values.get("visibility", "private")),
     }
 
@@ -135,30 +150,33 @@ def _line_record(row: SupportLine) -> SupportLineRecord:
     return SupportLineRecord(
         row.id, row.plan_id, row.position, row.kind, row.who, h(row.hours_x100),
         h(row.proactive_x100), h(row.flex_x100), h(row.crisis_x100), h(row.background_x100),
-        row.rate_pence, row.bank_holiday_rate_pence, row.stream, row.phase_id, row.purpose,
-        row.visibility,
+        row.rate_pence, row.bank_holiday_rate_pence, shares_of_rows(row.shares), row.phase_id,
+        row.purpose, tuple(link.goal_id for link in row.goal_links), row.visibility,
     )
 
 
 def _clean_purchase(session: Session, plan_id: int, values: dict[str, Any], row) -> dict[str, Any]:
+    amount = parse_money(values.get("amount_pence"), field="amount_pence", required=True)
     return {
         "what": _one_line(values.get("what"), "what"),
-        "amount_pence": parse_money(values.get("amount_pence"), field="amount_pence", required=True),
-        "stream": clean_stream(values.get("stream")),
+        "amount_pence": amount,
+        "shares": share_rows(plan_id, clean_shares(values.get("shares"), Fraction(amount), weekly=False), row),
         "phase_id": clean_phase(session, plan_id, values.get("phase_id")),
         "purpose": clean_text(values.get("purpose"), field="purpose", limit=5_000),
+        "goal_links": goal_link_rows(plan_id, clean_goal_ids(session, plan_id, values.get("goal_ids")), row),
         "visibility": items.clean_visibility(values.get("visibility", "private")),
     }
 
 
 def _clean_travel(session: Session, plan_id: int, values: dict[str, Any], row) -> dict[str, Any]:
     miles = parse_hours(values.get("miles"), field="miles", limit=MAX_MILES)
+    rate = parse_money(values.get("rate_pence"), field="rate_pence", required=True, limit=MAX_RATE_PENCE)
     return {
         "what": _one_line(values.get("what"), "what"),
         "miles_x100": hours_to_hundredths(miles),
-        "rate_pence": parse_money(values.get("rate_pence"), field="rate_pence", required=True,
-                                  limit=MAX_RATE_PENCE),
-        "stream": clean_stream(values.get("stream")),
+        "rate_pence": rate,
+        "shares": share_rows(plan_id, clean_shares(values.get("shares"), Fraction(miles) * rate,
+                                                   weekly=True), row),
         "phase_id": clean_phase(session, plan_id, values.get("phase_id")),
         "visibility": items.clean_visibility(values.get("visibility", "private")),
     }
@@ -168,8 +186,8 @@ LINE = items.ItemKind(
     name="support_line",
     model=SupportLine,
     fields=("kind", "who", "hours", "proactive_hours", "flex_hours", "crisis_hours",
-            "background_hours", "rate_pence", "bank_holiday_rate_pence", "stream", "phase_id",
-            "purpose", "visibility"),
+            "background_hours", "rate_pence", "bank_holiday_rate_pence", "shares", "phase_id",
+            "purpose", "goal_ids", "visibility"),
     clean=_clean_line,
     record=_line_record,
 )
@@ -177,20 +195,21 @@ LINE = items.ItemKind(
 PURCHASE = items.ItemKind(
     name="one_off_purchase",
     model=OneOffPurchase,
-    fields=("what", "amount_pence", "stream", "phase_id", "purpose", "visibility"),
+    fields=("what", "amount_pence", "shares", "phase_id", "purpose", "goal_ids", "visibility"),
     clean=_clean_purchase,
-    record=lambda r: PurchaseRecord(r.id, r.plan_id, r.position, r.what, r.amount_pence, r.stream,
-                                    r.phase_id, r.purpose, r.visibility),
+    record=lambda r: PurchaseRecord(r.id, r.plan_id, r.position, r.what, r.amount_pence,
+                                    shares_of_rows(r.shares), r.phase_id, r.purpose,
+                                    tuple(link.goal_id for link in r.goal_links), r.visibility),
 )
 
 TRAVEL = items.ItemKind(
     name="travel_item",
     model=TravelItem,
-    fields=("what", "miles", "rate_pence", "stream", "phase_id", "visibility"),
+    fields=("what", "miles", "rate_pence", "shares", "phase_id", "visibility"),
     clean=_clean_travel,
     record=lambda r: TravelRecord(r.id, r.plan_id, r.position, r.what,
-                                  hundredths_to_hours(r.miles_x100), r.rate_pence, r.stream,
-                                  r.phase_id, r.visibility),
+                                  hundredths_to_hours(r.miles_x100), r.rate_pence,
+                                  shares_of_rows(r.shares), r.phase_id, r.visibility),
 )
 
 
@@ -206,6 +225,7 @@ class BudgetOverview:
     purchases: tuple[PurchaseRecord, ...]
     travel: tuple[TravelRecord, ...]
     totals: rules.Totals
+    goal_titles: dict[int, str]  # the plan's goals, in order: what support and purchases can serve
 
     def phase_name(self, phase_id: int | None) -> str | None:
         for phase in self.phases:
@@ -221,15 +241,14 @@ def domain_budget(
     return rules.Budget(
         lines=tuple(
             rules.Line(line.item_id, line.hours, line.rate_pence, line.bank_holiday_rate_pence,
-                       line.phase_id, line.stream or None, line.split)
+                       line.phase_id, None, line.split, line.shares)
             for line in lines
         ),
         travel=tuple(
-            rules.Travel(t.item_id, t.miles, t.rate_pence, t.phase_id, t.stream or None)
-            for t in travel
+            rules.Travel(t.item_id, t.miles, t.rate_pence, t.phase_id, None, t.shares) for t in travel
         ),
         purchases=tuple(
-            rules.Purchase(p.item_id, p.amount_pence, p.phase_id, p.stream or None) for p in purchases
+            rules.Purchase(p.item_id, p.amount_pence, p.phase_id, None, p.shares) for p in purchases
         ),
         phases=tuple(rules.Phase(p.item_id, p.name, p.starts_on, p.ends_on) for p in phases),
         year_first=settings.year_starts_on,
@@ -254,6 +273,8 @@ def overview(db: Database, plan_id: int) -> BudgetOverview:
         lines = _rows(session, LINE, plan_id)
         purchases = _rows(session, PURCHASE, plan_id)
         travel = _rows(session, TRAVEL, plan_id)
+        goals = dict(session.execute(select(Goal.id, Goal.title).where(Goal.plan_id == plan_id)
+                                     .order_by(Goal.position, Goal.id)).all())
     totals = rules.totals(domain_budget(settings, streams, phases, lines, purchases, travel))
-    return BudgetOverview(settings, streams, phases, lines, purchases, travel, totals)
+    return BudgetOverview(settings, streams, phases, lines, purchases, travel, totals, goals)
 

@@ -5,11 +5,11 @@ import datetime as dt
 from sqlalchemy import DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from planner.storage.models import Base, utcnow, visibility_column
+from planner.storage.models import Base, Versioned, utcnow, visibility_column
 from planner.storage.pictures_models import Picture
 
 
-class AboutMeAnswer(Base):
+class AboutMeAnswer(Versioned, Base):
     """One answer in the person's own words, in an area of their life."""
 
     __tablename__ = "about_me_answer"
@@ -35,7 +35,7 @@ class AboutMeAnswer(Base):
     picture: Mapped[Picture | None] = relationship()
 
 
-class AboutMePlace(Base):
+class AboutMePlace(Versioned, Base):
     """Where the person got to in the walk-through, so they can carry on from there."""
 
     __tablename__ = "about_me_place"

@@ -4,6 +4,10 @@ one-off purchases, travel, and reviews of the hours used.
 Money is whole pence (BigInteger: budgets pass 2^31 pence on a server database). Hours are
 whole hundredths of an hour (`*_x100`: 750 is 7.5 hours). Links to a phase are foreign keys
 without cascade: a phase that still has support in it can't be removed (the service says so).
+
+A support line, a purchase or a travel item is paid by its funding shares (`funding_share`,
+one row a stream; none: no stream chosen yet) and a line or a purchase names the goals it
+serves (`budget_goal_link`); both go with their item (and a link with its goal).
 """
 
 import datetime as dt
@@ -11,6 +15,7 @@ import datetime as dt
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    CheckConstraint,
     Date,
     ForeignKey,
     Integer,
@@ -20,7 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from planner.storage.models import Base, visibility_column
+from planner.storage.models import Base, Versioned, visibility_column
 
 
 def _plan_id() -> Mapped[int]:
@@ -31,7 +36,7 @@ def _hours(nullable: bool = False) -> Mapped[int]:
     return mapped_column(Integer, nullable=nullable, default=None if nullable else 0)
 
 
-class BudgetSettings(Base):
+class BudgetSettings(Versioned, Base):
     """One a plan: the allocation, how the money is held, and the budget year."""
 
     __tablename__ = "budget"
@@ -52,7 +57,7 @@ class BudgetSettings(Base):
     visibility: Mapped[str] = visibility_column()
 
 
-class FundingStreamAmount(Base):
+class FundingStreamAmount(Versioned, Base):
     """How much of the budget one funding stream carries."""
 
     __tablename__ = "funding_stream"
@@ -67,7 +72,7 @@ class FundingStreamAmount(Base):
     visibility: Mapped[str] = visibility_column()
 
 
-class BudgetPhase(Base):
+class BudgetPhase(Versioned, Base):
     """A stretch of the year with support of its own (e.g. the first 6 weeks home)."""
 
     __tablename__ = "budget_phase"
@@ -82,7 +87,7 @@ class BudgetPhase(Base):
     visibility: Mapped[str] = visibility_column()
 
 
-class SupportLine(Base):
+class SupportLine(Versioned, Base):
     """Support bought by the hour: who, how many hours a week, the rate, the split of hours."""
 
     __tablename__ = "support_line"
@@ -99,14 +104,19 @@ class SupportLine(Base):
     background_x100: Mapped[int] = _hours()
     rate_pence: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
     bank_holiday_rate_pence: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
-    stream: Mapped[str] = mapped_column(String(32), nullable=False, default="")
     phase_id: Mapped[int | None] = mapped_column(ForeignKey("budget_phase.id"), nullable=True)
-    # What it is for, in words. A link to the plan's goals comes with the goals part.
-    purpose: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    purpose: Mapped[str] = mapped_column(Text, nullable=False, default="")  # in words
     visibility: Mapped[str] = visibility_column()
 
+    shares: Mapped[list["FundingShare"]] = relationship(
+        foreign_keys="FundingShare.support_line_id", order_by="FundingShare.position",
+        cascade="all, delete-orphan", passive_deletes=True)
+    goal_links: Mapped[list["BudgetGoalLink"]] = relationship(
+        foreign_keys="BudgetGoalLink.support_line_id", order_by="BudgetGoalLink.position",
+        cascade="all, delete-orphan", passive_deletes=True)
 
-class OneOffPurchase(Base):
+
+class OneOffPurchase(Versioned, Base):
     """Something bought once (a greenhouse, gardening tools)."""
 
     __tablename__ = "one_off_purchase"
@@ -116,13 +126,19 @@ class OneOffPurchase(Base):
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     what: Mapped[str] = mapped_column(String(200), nullable=False)
     amount_pence: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
-    stream: Mapped[str] = mapped_column(String(32), nullable=False, default="")
     phase_id: Mapped[int | None] = mapped_column(ForeignKey("budget_phase.id"), nullable=True)
     purpose: Mapped[str] = mapped_column(Text, nullable=False, default="")
     visibility: Mapped[str] = visibility_column()
 
+    shares: Mapped[list["FundingShare"]] = relationship(
+        foreign_keys="FundingShare.one_off_purchase_id", order_by="FundingShare.position",
+        cascade="all, delete-orphan", passive_deletes=True)
+    goal_links: Mapped[list["BudgetGoalLink"]] = relationship(
+        foreign_keys="BudgetGoalLink.one_off_purchase_id", order_by="BudgetGoalLink.position",
+        cascade="all, delete-orphan", passive_deletes=True)
 
-class TravelItem(Base):
+
+class TravelItem(Versioned, Base):
     """Travel paid by the mile: miles a week x a rate a mile."""
 
     __tablename__ = "travel_item"
@@ -133,12 +149,63 @@ class TravelItem(Base):
     what: Mapped[str] = mapped_column(String(200), nullable=False)
     miles_x100: Mapped[int] = _hours()
     rate_pence: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
-    stream: Mapped[str] = mapped_column(String(32), nullable=False, default="")
     phase_id: Mapped[int | None] = mapped_column(ForeignKey("budget_phase.id"), nullable=True)
     visibility: Mapped[str] = visibility_column()
 
+    shares: Mapped[list["FundingShare"]] = relationship(
+        foreign_keys="FundingShare.travel_item_id", order_by="FundingShare.position",
+        cascade="all, delete-orphan", passive_deletes=True)
 
-class HoursReview(Base):
+
+def _owner(table: str) -> Mapped[int | None]:
+    return mapped_column(ForeignKey(f"{table}.id", ondelete="CASCADE"), nullable=True, index=True)
+
+
+ONE_OWNER = " + ".join(
+    f"(CASE WHEN {column} IS NULL THEN 0 ELSE 1 END)"
+    for column in ("support_line_id", "one_off_purchase_id", "travel_item_id")
+) + " = 1"
+
+
+class FundingShare(Base):
+    """One funding stream's share of a line, a purchase or a travel item: a percentage (of
+    what is left after fixed amounts) or a fixed amount (a week; in all for a purchase)."""
+
+    __tablename__ = "funding_share"
+    __table_args__ = (
+        CheckConstraint(ONE_OWNER, name="one_owner"),
+        CheckConstraint("(percent_x100 IS NULL) <> (amount_pence IS NULL)", name="percent_or_amount"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = _plan_id()
+    support_line_id: Mapped[int | None] = _owner("support_line")
+    one_off_purchase_id: Mapped[int | None] = _owner("one_off_purchase")
+    travel_item_id: Mapped[int | None] = _owner("travel_item")
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    stream: Mapped[str] = mapped_column(String(32), nullable=False)
+    percent_x100: Mapped[int | None] = mapped_column(Integer, nullable=True)  # 5000: 50 %
+    amount_pence: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+
+
+class BudgetGoalLink(Base):
+    """A goal that a support line or a one-off purchase serves."""
+
+    __tablename__ = "budget_goal_link"
+    __table_args__ = (
+        CheckConstraint("(support_line_id IS NULL) <> (one_off_purchase_id IS NULL)", name="one_owner"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = _plan_id()
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), nullable=False,
+                                         index=True)
+    support_line_id: Mapped[int | None] = _owner("support_line")
+    one_off_purchase_id: Mapped[int | None] = _owner("one_off_purchase")
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class HoursReview(Versioned, Base):
     """A review period: the hours used by kind, banked, and with two workers."""
 
     __tablename__ = "hours_review"
@@ -162,7 +229,7 @@ class HoursReview(Base):
     visibility: Mapped[str] = visibility_column()
 
 
-class MissedVisit(Base):
+class MissedVisit(Versioned, Base):
     """A visit that did not happen in a review period, and why."""
 
     __tablename__ = "missed_visit"

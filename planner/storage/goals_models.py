@@ -15,10 +15,10 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from planner.storage.models import Base, utcnow, visibility_column
+from planner.storage.models import Base, Versioned, utcnow, visibility_column
 
 
-class Need(Base):
+class Need(Versioned, Base):
     """Something the person needs help with, in their words, under an assessment domain."""
 
     __tablename__ = "need"
@@ -33,7 +33,7 @@ class Need(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
 
 
-class Goal(Base):
+class Goal(Versioned, Base):
     """Something the person wants, in their own words, broken into small steps."""
 
     __tablename__ = "goal"
@@ -82,7 +82,7 @@ class GoalNeed(Base):
     goal: Mapped[Goal] = relationship(back_populates="need_links")
 
 
-class GoalBarrier(Base):
+class GoalBarrier(Versioned, Base):
     """Something that might get in the way of a goal, and ideas to get round it."""
 
     __tablename__ = "goal_barrier"
@@ -96,7 +96,7 @@ class GoalBarrier(Base):
     goal: Mapped[Goal] = relationship(back_populates="barriers")
 
 
-class Step(Base):
+class Step(Versioned, Base):
     """A small step towards a goal."""
 
     __tablename__ = "step"
@@ -116,7 +116,7 @@ class Step(Base):
     goal: Mapped[Goal] = relationship(back_populates="steps")
 
 
-class Checkin(Base):
+class Checkin(Versioned, Base):
     """Did it happen? A note on a goal or one of its steps, and if not, why not."""
 
     __tablename__ = "checkin"
@@ -140,7 +140,7 @@ class Checkin(Base):
     goal: Mapped[Goal] = relationship(back_populates="checkins")
 
 
-class Review(Base):
+class Review(Versioned, Base):
     """A review of the goals (every 3 months) or of the whole plan (every 6 months)."""
 
     __tablename__ = "review"
@@ -164,7 +164,7 @@ class Review(Base):
     )
 
 
-class ReviewRating(Base):
+class ReviewRating(Versioned, Base):
     """The person's own rating (1-5) of how things are in one area of life, at a review."""
 
     __tablename__ = "review_rating"
@@ -176,7 +176,7 @@ class ReviewRating(Base):
     review: Mapped[Review] = relationship(back_populates="ratings")
 
 
-class Meeting(Base):
+class Meeting(Versioned, Base):
     """A planning meeting: who was asked, who came, and who agreed to do what by when."""
 
     __tablename__ = "meeting"
@@ -202,7 +202,7 @@ class Meeting(Base):
     )
 
 
-class MeetingPerson(Base):
+class MeetingPerson(Versioned, Base):
     """A name in one of a meeting's lists: invited, came, or sent apologies."""
 
     __tablename__ = "meeting_person"
@@ -216,7 +216,7 @@ class MeetingPerson(Base):
     meeting: Mapped[Meeting] = relationship(back_populates="people")
 
 
-class MeetingAction(Base):
+class MeetingAction(Versioned, Base):
     """Who agreed to do what, by when, and whether it is done."""
 
     __tablename__ = "meeting_action"

@@ -9,11 +9,11 @@ import datetime as dt
 from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from planner.storage.models import Base, utcnow, visibility_column
+from planner.storage.models import Base, Versioned, utcnow, visibility_column
 from planner.storage.pictures_models import Picture
 
 
-class LifeMoment(Base):
+class LifeMoment(Versioned, Base):
     """A moment in the person's life: when, what happened, and whether it was a good or hard time."""
 
     __tablename__ = "life_moment"
@@ -44,7 +44,7 @@ class LifeMoment(Base):
     picture: Mapped[Picture | None] = relationship()
 
 
-class NetworkMember(Base):
+class NetworkMember(Versioned, Base):
     """A person, place, service, group or pet in the person's life, and how close they are."""
 
     __tablename__ = "network_member"
@@ -73,7 +73,7 @@ class NetworkMember(Base):
     picture: Mapped[Picture | None] = relationship()
 
 
-class WeekEntry(Base):
+class WeekEntry(Versioned, Base):
     """Something the person does at one time of one day of their week."""
 
     __tablename__ = "week_entry"

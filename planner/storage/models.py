@@ -19,7 +19,7 @@ from sqlalchemy import (
     FetchedValue,
     event,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from planner.domain.visibility import DEFAULT_VISIBILITY
 
@@ -41,11 +41,23 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+class Versioned:
+    """A row anyone can edit carries a version: every UPDATE says which version it changes
+    (`... WHERE version = N`), so a change based on an old version is refused by the database
+    (`StaleDataError`, shown as "changed meanwhile") instead of silently overwriting another's."""
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:
+        return {"version_id_col": cls.__table__.c.version}
+
+
 def visibility_column() -> Mapped[str]:
     return mapped_column(String(16), nullable=False, default=DEFAULT_VISIBILITY.value)
 
 
-class Person(Base):
+class Person(Versioned, Base):
     """Someone whose plan is kept here."""
 
     __tablename__ = "person"
@@ -94,7 +106,7 @@ def _set_search_key(_mapper, _connection, person: Person) -> None:
     person.search_key = person_search_key(person.name or "", person.preferred_name or "")
 
 
-class Plan(Base):
+class Plan(Versioned, Base):
     """A person's support plan."""
 
     __tablename__ = "plan"
@@ -123,7 +135,7 @@ class Plan(Base):
     )
 
 
-class PlanHelper(Base):
+class PlanHelper(Versioned, Base):
     """Someone who helped write the plan, and in what role."""
 
     __tablename__ = "plan_helper"

@@ -11,10 +11,10 @@ from sqlalchemy import Date, DateTime, ForeignKey, Integer, LargeBinary, String,
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from planner.errors import PlannerError
-from planner.storage.models import Base, utcnow, visibility_column
+from planner.storage.models import Base, Versioned, utcnow, visibility_column
 
 
-class PlanStanding(Base):
+class PlanStanding(Versioned, Base):
     """A plan's panel date and when the person was last assessed (one row a plan, or none)."""
 
     __tablename__ = "plan_standing"
@@ -62,7 +62,7 @@ class FrozenCopy(Base):
     visibility: Mapped[str] = mapped_column(String(16), nullable=False, default="panel")
 
 
-class PartAuthor(Base):
+class PartAuthor(Versioned, Base):
     """Someone who helped write one part of the plan, and in what role."""
 
     __tablename__ = "part_author"
@@ -78,7 +78,7 @@ class PartAuthor(Base):
     visibility: Mapped[str] = visibility_column()
 
 
-class Disagreement(Base):
+class Disagreement(Versioned, Base):
     """Someone's different view, written beside one item of the plan (it travels with it)."""
 
     __tablename__ = "disagreement"

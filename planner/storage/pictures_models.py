@@ -9,10 +9,10 @@ import datetime as dt
 from sqlalchemy import DateTime, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from planner.storage.models import Base, utcnow, visibility_column
+from planner.storage.models import Base, Versioned, utcnow, visibility_column
 
 
-class Picture(Base):
+class Picture(Versioned, Base):
     __tablename__ = "picture"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

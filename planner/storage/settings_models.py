@@ -4,10 +4,10 @@ command line and the window alike) counts from the same numbers: how often revie
 from sqlalchemy import Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from planner.storage.models import Base
+from planner.storage.models import Base, Versioned
 
 
-class SharedSetting(Base):
+class SharedSetting(Versioned, Base):
     __tablename__ = "shared_setting"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -3,10 +3,10 @@
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from planner.storage.models import Base, visibility_column
+from planner.storage.models import Base, Versioned, visibility_column
 
 
-class StayingWellItem(Base):
+class StayingWellItem(Versioned, Base):
     """One short line of the crisis plan (a sign, what helps, a wish...), in its section."""
 
     __tablename__ = "staying_well_item"
@@ -24,7 +24,7 @@ class StayingWellItem(Base):
     visibility: Mapped[str] = visibility_column()
 
 
-class StayingWellContact(Base):
+class StayingWellContact(Versioned, Base):
     """Someone to contact in a crisis, or who may contact services for the person."""
 
     __tablename__ = "staying_well_contact"

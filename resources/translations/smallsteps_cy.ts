@@ -581,16 +581,16 @@ Gallwch edrych ar y cynlluniau yma heb eu newid, neu gau&apos;r copi hwn.</trans
         <translation>Yn cael ei weld gan: {who}</translation>
     </message>
     <message>
-        <source>not chosen yet</source>
-        <translation>heb ei ddewis eto</translation>
-    </message>
-    <message>
         <source>Paid by: {stream} · When: {when}</source>
         <translation>Yn cael ei dalu gan: {stream} · Pryd: {when}</translation>
     </message>
     <message>
         <source>all year</source>
         <translation>drwy&apos;r flwyddyn</translation>
+    </message>
+    <message>
+        <source>What this pays for: {goals}</source>
+        <translation>Beth mae hyn yn talu amdano: {goals}</translation>
     </message>
     <message>
         <source>{week} in a usual week; {total} in all ({weeks})</source>
@@ -706,14 +706,6 @@ Gallwch edrych ar y cynlluniau yma heb eu newid, neu gau&apos;r copi hwn.</trans
     <message>
         <source>All year</source>
         <translation>Drwy&apos;r flwyddyn</translation>
-    </message>
-    <message>
-        <source>&amp;Paid by (funding stream)</source>
-        <translation>&amp;Yn cael ei dalu gan (ffrwd ariannu)</translation>
-    </message>
-    <message>
-        <source>Not chosen yet</source>
-        <translation>Heb ei ddewis eto</translation>
     </message>
     <message>
         <source>Wh&amp;en</source>
@@ -836,8 +828,32 @@ Gallwch edrych ar y cynlluniau yma heb eu newid, neu gau&apos;r copi hwn.</trans
         <translation>Gadewch yn wag os yw&apos;r un fath</translation>
     </message>
     <message>
-        <source>What it is f&amp;or (which of my goals)</source>
-        <translation>Ar &amp;gyfer beth mae (pa rai o fy nodau)</translation>
+        <source>&amp;Paid by: each funding stream&apos;s share</source>
+        <translation>&amp;Talu gan: cyfran pob ffrwd ariannu</translation>
+    </message>
+    <message>
+        <source>Choose the streams that pay. One stream can pay it all (100 %), or several can share it: percentages that add up to 100 %, or a fixed amount a week from one stream and percentages of the rest.</source>
+        <translation>Dewiswch y ffrydiau sy&apos;n talu. Gall un ffrwd dalu&apos;r cyfan (100 %), neu gall sawl un ei rannu: canrannau sy&apos;n dod i 100 %, neu swm penodol yr wythnos gan un ffrwd a chanrannau o&apos;r gweddill.</translation>
+    </message>
+    <message>
+        <source>Choose the streams that pay. One stream can pay it all (100 %), or several can share it: percentages that add up to 100 %, or a fixed amount from one stream and percentages of the rest.</source>
+        <translation>Dewiswch y ffrydiau sy&apos;n talu. Gall un ffrwd dalu&apos;r cyfan (100 %), neu gall sawl un ei rannu: canrannau sy&apos;n dod i 100 %, neu swm penodol gan un ffrwd a chanrannau o&apos;r gweddill.</translation>
+    </message>
+    <message>
+        <source>Leave every stream at “Does not pay” if it is not decided yet.</source>
+        <translation>Gadewch bob ffrwd ar “Ddim yn talu” os nad yw wedi&apos;i benderfynu eto.</translation>
+    </message>
+    <message>
+        <source>What this pays for: the &amp;goals it serves</source>
+        <translation>Beth mae hyn yn talu amdano: y &amp;nodau mae&apos;n eu gwasanaethu</translation>
+    </message>
+    <message>
+        <source>Tick each goal this helps with (Space ticks the one chosen). The panel is told only about goals it may see.</source>
+        <translation>Ticiwch bob nod mae hyn yn helpu gydag ef (mae&apos;r Bylchwr yn ticio&apos;r un a ddewiswyd). Dim ond am nodau y caiff y panel eu gweld y caiff wybod.</translation>
+    </message>
+    <message>
+        <source>What it is f&amp;or, in words</source>
+        <translation>&amp;Beth yw ei bwrpas, mewn geiriau</translation>
     </message>
     <message>
         <source>&amp;What it is</source>
@@ -1259,6 +1275,53 @@ Gallwch edrych ar y cynlluniau yma heb eu newid, neu gau&apos;r copi hwn.</trans
     <message>
         <source>Goal:</source>
         <translation>Nod:</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Wedi newid yn y cyfamser</translation>
+    </message>
+    <message>
+        <source>{who} changed this while you were working on it. Here is what they saved, and what you typed. Which do you want to keep?</source>
+        <translation>Newidiodd {who} hwn tra oeddech chi&apos;n gweithio arno. Dyma beth gadwon nhw, a beth deipioch chi. Pa un ydych chi eisiau ei gadw?</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Rhywun arall</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What they saved&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Beth gadwon nhw&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What you typed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Beth deipioch chi&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{field}: theirs</source>
+        <translation>{field}: eu fersiwn nhw</translation>
+    </message>
+    <message>
+        <source>{field}: yours</source>
+        <translation>{field}: eich fersiwn chi</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Cadw fy un i</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Cymryd eu un nhw</translation>
+    </message>
+    <message>
+        <source>Keep mine: save what I typed over theirs</source>
+        <translation>Cadw fy un i: cadw beth deipiais i yn lle eu un nhw</translation>
+    </message>
+    <message>
+        <source>Take theirs: leave what they saved</source>
+        <translation>Cymryd eu un nhw: gadael beth gadwon nhw</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2580,10 @@ Gallwch ddod â nhw yn ôl gyda Dadwneud nes i chi gau Small Steps.</translation
     <message>
         <source>Bring in a plan file</source>
         <translation>Dod â ffeil cynllun i mewn</translation>
+    </message>
+    <message>
+        <source>Brought in</source>
+        <translation>Wedi&apos;i ddod i mewn</translation>
     </message>
     <message>
         <source>Save this plan as a file</source>
@@ -3900,6 +3967,41 @@ Gwneud y pecynnau beth bynnag?</translation>
     </message>
 </context>
 <context>
+    <name>SharesEditor</name>
+    <message>
+        <source>A fixed amount a week (£)</source>
+        <translation>Swm penodol yr wythnos (£)</translation>
+    </message>
+    <message>
+        <source>A fixed amount (£)</source>
+        <translation>Swm penodol (£)</translation>
+    </message>
+    <message>
+        <source>Does not pay</source>
+        <translation>Ddim yn talu</translation>
+    </message>
+    <message>
+        <source>A percentage (%)</source>
+        <translation>Canran (%)</translation>
+    </message>
+    <message>
+        <source>{stream}: how it pays</source>
+        <translation>{stream}: sut mae&apos;n talu</translation>
+    </message>
+    <message>
+        <source>{stream}: how much</source>
+        <translation>{stream}: faint</translation>
+    </message>
+    <message>
+        <source>For example: 50</source>
+        <translation>Er enghraifft: 50</translation>
+    </message>
+    <message>
+        <source>For example: 40.00</source>
+        <translation>Er enghraifft: 40.00</translation>
+    </message>
+</context>
+<context>
     <name>SharingCommands</name>
     <message>
         <source>Change who can see a part</source>
@@ -3919,6 +4021,14 @@ Gwneud y pecynnau beth bynnag?</translation>
     <message>
         <source>The panel</source>
         <translation>Y panel</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s own language</source>
+        <translation>Iaith y cynllun ei hun</translation>
+    </message>
+    <message>
+        <source>Cymraeg and English (Welsh first)</source>
+        <translation>Cymraeg a Saesneg (y Gymraeg yn gyntaf)</translation>
     </message>
     <message>
         <source>Me and my plan</source>
@@ -3945,6 +4055,10 @@ Gwneud y pecynnau beth bynnag?</translation>
         <translation>Beth i&apos;w wneud</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
         <source>&amp;Show what they will see</source>
         <translation>&amp;Dangos beth fyddan nhw&apos;n ei weld</translation>
     </message>
@@ -3967,6 +4081,10 @@ Gwneud y pecynnau beth bynnag?</translation>
     <message>
         <source>What to &amp;make</source>
         <translation>Beth i&apos;w &amp;wneud</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Iaith</translation>
     </message>
     <message>
         <source>Who can see each part</source>

@@ -97,6 +97,11 @@ def large_document() -> PlanDocument:
             if isinstance(goal.get("steps"), list):
                 goal["steps"] = _grow(goal["steps"], 20, "step")
                 goal["checkins"] = []  # they name the original steps
+        renamed = {old.get("id"): new.get("id") for old, new in zip(goals, plan["goals"], strict=False)}
+        for key in ("support_lines", "one_off_purchases"):  # support names the goals it serves
+            for item in (plan.get("support_budget") or {}).get(key) or []:
+                if isinstance(item.get("goals"), list):
+                    item["goals"] = [renamed.get(goal, goal) for goal in item["goals"]]
     for key, count in (("life_story", 200), ("people_places", 100)):
         part = plan.get(key)
         if isinstance(part, list):

@@ -43,12 +43,20 @@ class EditItemCommand(_PlanCommand):
                  new: dict, text: str | None = None):
         super().__init__(session, plan_id, text or QCoreApplication.translate("ItemCommands", "Change"))
         self.kind, self.item_id, self.old, self.new = kind, item_id, dict(old), dict(new)
+        self.label = text  # kept in Python: a refused command is gone from the stack (and Qt)
 
     def do(self) -> None:
-        items.update(self.db, self.kind, self.item_id, self.new)
+        # Based on what it was: a change someone else made meanwhile is never written over.
+        record = items.update(self.db, self.kind, self.item_id, self.new, expected=self.old)
+        self.saved = {name: getattr(record, name) for name in self.new}  # as kept, not as typed
 
     def undo_change(self) -> None:
-        items.update(self.db, self.kind, self.item_id, self.old)
+        items.update(self.db, self.kind, self.item_id, self.old, expected=self.saved)
+
+    def again_over(self, theirs: dict) -> "EditItemCommand":
+        """The same change, now based on what someone else saved meanwhile ("keep mine")."""
+        return EditItemCommand(self.session, self.plan_id, self.kind, self.item_id,
+                               self.old | theirs, self.new, self.label)
 
 
 class RemoveItemCommand(_PlanCommand):

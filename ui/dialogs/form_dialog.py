@@ -33,7 +33,7 @@ from ui.widgets.visibility import VisibilityCombo
 class FormField:
     key: str
     label: str  # with an & before the letter of its keyboard shortcut
-    kind: str = "line"  # line | text | choice | check | visibility
+    kind: str = "line"  # line | text | choice | check | visibility | shares | shares_once | goals
     choices: tuple[tuple[object, str], ...] = ()
     help: str = ""
     placeholder: str = ""
@@ -119,6 +119,13 @@ class FormDialog(QDialog):
             self.screen().availableSize() * 0.9))
 
     def _widget(self, spec: FormField, value: object) -> QWidget:
+        if spec.kind in ("shares", "shares_once", "goals"):
+            from ui.widgets.funding_fields import GoalChooser, SharesEditor
+
+            widget = GoalChooser(spec.choices) if spec.kind == "goals" \
+                else SharesEditor(weekly=spec.kind == "shares")
+            widget.set_field_value(value or ())
+            return widget
         if spec.kind == "text":
             widget = QPlainTextEdit()
             widget.setTabChangesFocus(True)
@@ -148,7 +155,9 @@ class FormDialog(QDialog):
     def values(self) -> dict:
         out = {}
         for key, widget in self.widgets.items():
-            if isinstance(widget, QPlainTextEdit):
+            if hasattr(widget, "field_value"):
+                out[key] = widget.field_value()
+            elif isinstance(widget, QPlainTextEdit):
                 out[key] = widget.toPlainText()
             elif isinstance(widget, QComboBox):
                 out[key] = widget.currentData()

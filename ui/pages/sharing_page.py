@@ -40,6 +40,11 @@ from ui.widgets.messages import FieldMessage
 AUDIENCES = [("me", QT_TRANSLATE_NOOP("SharingPage", "Me")),
              ("team", QT_TRANSLATE_NOOP("SharingPage", "My support team")),
              ("panel", QT_TRANSLATE_NOOP("SharingPage", "The panel"))]
+# The language of an export: the plan's own (the person's language), or one chosen. Languages are
+# named in their own words, as everywhere languages are offered.
+LANGUAGES = [(None, QT_TRANSLATE_NOOP("SharingPage", "The plan's own language")),
+             ("en", "English"), ("cy", "Cymraeg"),
+             ("cy+en", QT_TRANSLATE_NOOP("SharingPage", "Cymraeg and English (Welsh first)"))]
 # The parts whose items can be shared, with their names as the navigation shows them.
 SHARED_PARTS = [("details", QT_TRANSLATE_NOOP("SharingPage", "Me and my plan")),
                 ("about_me", QT_TRANSLATE_NOOP("SharingPage", "About me"))]
@@ -53,11 +58,11 @@ class _Signals(QObject):
 class _MakeExport(QRunnable):
     """Renders an already filtered document on a worker thread."""
 
-    def __init__(self, number: int, kind: str, filtered):
+    def __init__(self, number: int, kind: str, filtered, language: str | None = None):
         super().__init__()
         self.setAutoDelete(False)  # the page keeps it until its signals have been delivered
         self.finished = False
-        self.number, self.kind, self.filtered = number, kind, filtered
+        self.number, self.kind, self.filtered, self.language = number, kind, filtered, language
         self.signals = _Signals()
 
     def run(self) -> None:
@@ -68,7 +73,7 @@ class _MakeExport(QRunnable):
 
     def _run(self) -> None:
         try:
-            blob = exports.make(self.kind, self.filtered)
+            blob = exports.make(self.kind, self.filtered, self.language)
         except PlannerError as error:
             self.signals.failed.emit(self.number, error.message)
             return
@@ -98,6 +103,11 @@ class SharingPage(QWidget):
             self.audience.addItem(QCoreApplication.translate("SharingPage", label), key)
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("What to make"))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, label in LANGUAGES:
+            self.language.addItem(QCoreApplication.translate("SharingPage", label) if code in (None, "cy+en")
+                                  else label, code)
         self.preview_button = QPushButton(self.tr("&Show what they will see"))
         self.save_button = QPushButton(self.tr("Sa&ve to a file…"))
         for button in (self.preview_button, self.save_button):
@@ -124,6 +134,7 @@ class SharingPage(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("&Who it is for"), self.audience)
         form.addRow(self.tr("What to &make"), self.kind)
+        form.addRow(self.tr("&Language"), self.language)
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.save_button)
@@ -222,7 +233,7 @@ class SharingPage(QWidget):
             self.message.show_message(error.message)
             return
         self._number += 1
-        job = _MakeExport(self._number, self.kind.currentData(), filtered)
+        job = _MakeExport(self._number, self.kind.currentData(), filtered, self.language.currentData())
         job.signals.done.connect(self._done)
         job.signals.failed.connect(self._failed)
         self.progress.show()

@@ -12,6 +12,7 @@ from typing import Any
 from planner.domain import hours_review
 from planner.domain.amounts import hours_text, money_text
 from planner.domain.budget import left_words, weeks_words
+from planner.domain.funding_shares import paid_by_words
 from planner.domain.support import (
     held_as_explained,
     held_as_label,
@@ -23,7 +24,7 @@ from planner.export import blocks as b
 from planner.export.sections.panel import views_about
 from planner.export.withheld import kept_words
 from planner.i18n import _, date_in_words
-from planner.plan_file.parts.support_budget import totals_of
+from planner.plan_file.parts.support_budget import item_shares, totals_of
 
 
 def _list(part: dict[str, Any], key: str) -> list[dict[str, Any]]:
@@ -46,6 +47,28 @@ def _shared(part: dict[str, Any]) -> tuple[dict[str, Any], int]:
 
 def _stream(value: str | None) -> str:
     return stream_label(value) if value else _("not chosen yet")
+
+
+def _paid_by(item: dict[str, Any], cost, *, weekly: bool = True) -> str:
+    """Who pays, share by share, with what each pays in all (see planner.domain.funding_shares)."""
+    return paid_by_words(item_shares(item), cost.streams if cost else (), weekly=weekly, sep="\n")
+
+
+def goal_titles(data: dict[str, Any]) -> dict[str, str]:
+    """File id -> title of the goals in this (already filtered) document: only goals the
+    audience may see can be named."""
+    goals = (data.get("plan") or {}).get("goals") or []
+    return {g["id"]: g.get("title", "") for g in goals if isinstance(g, dict) and "id" in g}
+
+
+def pays_for(item: dict[str, Any], titles: dict[str, str]) -> str:
+    """What this pays for: the goals it serves that this audience may see, by their titles."""
+    named = [f"“{titles[g]}”" for g in item.get("goals") or [] if g in titles]
+    return _("What this pays for: {goals}.").format(goals=", ".join(named)) if named else ""
+
+
+def _for_words(item: dict[str, Any], titles: dict[str, str]) -> str:
+    return "\n".join(text for text in (pays_for(item, titles), item.get("purpose", "")) if text)
 
 
 def _phase_names(part: dict[str, Any]) -> dict[str, str]:
@@ -98,7 +121,7 @@ def _line_rows(lines, shared, totals, names) -> list[tuple[str, ...]]:
         rows.append((
             f"{line.get('who', '')}\n{support_kind_label(line.get('kind') or 'provider')}",
             f"{hours_text(Decimal(line['hours']))}\n{split}",
-            rate, f"{_stream(line.get('stream'))}\n{_when(line, names)}",
+            rate, f"{_paid_by(line, cost)}\n{_when(line, names)}",
             money_text(cost.usual_week) if cost else "", money_text(cost.total) if cost else "",
         ))
     return rows
@@ -218,29 +241,31 @@ def blocks(data: dict[str, Any], context) -> list[b.Block]:
             (_("Who"), _("Hours a week"), _("Rate an hour"), _("Paid by, and when"),
              _("A usual week"), _("In all")),
             tuple(_line_rows(lists["support_lines"], shared, totals, names)),
-            widths=(0.21, 0.2, 0.15, 0.18, 0.12, 0.14), align_right=(4, 5)))
-        purposes = [f"{line.get('who', '')}: {line['purpose']}" for line in lists["support_lines"]
-                    if line.get("purpose")]
+            widths=(0.18, 0.17, 0.15, 0.24, 0.12, 0.14), align_right=(4, 5)))
+        titles = goal_titles(data)
+        purposes = [f"{_line_name(line)}: " + _for_words(line, titles).replace("\n", " ")
+                    for line in lists["support_lines"] if _for_words(line, titles)]
         if purposes:
             out.append(b.Paragraph(_("What the support is for"), "small"))
             out.append(b.Bullets(tuple(purposes)))
         out.extend(views_about(lists["support_lines"], _line_name, context))
     if lists["one_off_purchases"]:
         out.append(b.Heading(_("One-off purchases"), 2))
+        bought = dict(zip((id(p) for p in shared["one_off_purchases"]), totals.purchase_items, strict=True))
         out.append(b.Table((_("What"), _("Cost"), _("Paid by"), _("When"), _("What it is for")), tuple(
-            (p.get("what", ""), money_text(p["amount_pence"]), _stream(p.get("stream")),
-             _when(p, names), p.get("purpose", "")) for p in lists["one_off_purchases"]),
+            (p.get("what", ""), money_text(p["amount_pence"]), _paid_by(p, bought.get(id(p)), weekly=False),
+             _when(p, names), _for_words(p, goal_titles(data))) for p in lists["one_off_purchases"]),
             align_right=(1,)))
     if lists["travel"]:
         out.append(b.Heading(_("Travel"), 2))
-        costs = {id(t): cost for t, cost in zip(shared["travel"], totals.travel_items, strict=True)}
+        went = dict(zip((id(t) for t in shared["travel"]), totals.travel_items, strict=True))
         out.append(b.Table((_("What"), _("Miles a week"), _("Rate a mile"), _("Paid by"), _("When"),
                             _("A usual week"), _("In all")), tuple(
             (t.get("what", ""), hours_text(Decimal(t["miles"])), money_text(t["rate_pence"]),
-             _stream(t.get("stream")), _when(t, names),
-             money_text(costs[id(t)].usual_week) if id(t) in costs else "",
-             money_text(costs[id(t)].total) if id(t) in costs else "") for t in lists["travel"]),
-            widths=(0.22, 0.11, 0.11, 0.16, 0.14, 0.12, 0.14), align_right=(5, 6)))
+             _paid_by(t, went.get(id(t))), _when(t, names),
+             money_text(went[id(t)].usual_week) if id(t) in went else "",
+             money_text(went[id(t)].total) if id(t) in went else "") for t in lists["travel"]),
+            widths=(0.2, 0.11, 0.11, 0.18, 0.14, 0.12, 0.14), align_right=(5, 6)))
     if lists["funding_streams"]:
         out.append(b.Heading(_("Funding streams"), 2))
         out.append(b.Bullets(tuple(
@@ -250,6 +275,9 @@ def blocks(data: dict[str, Any], context) -> list[b.Block]:
     out.extend(_totals_blocks(totals, shared, left_out, bool(settings)))
     out.extend(_review_blocks(part))
     return out
+
+
+costed_keys = ("support_lines", "one_off_purchases", "travel")
 
 
 def summary(data: dict[str, Any]) -> list[b.Block]:
@@ -267,6 +295,10 @@ def summary(data: dict[str, Any]) -> list[b.Block]:
     text = _("{year} a year ({week} in an average week).").format(
         year=money_text(totals.year), week=money_text(totals.average_week))
     out: list[b.Block] = [heading, b.Paragraph(text)]
+    if len(totals.streams) > 1 or any(len(item_shares(i)) > 1 for key in costed_keys
+                                      for i in shared[key]):
+        out.append(b.Paragraph(_("Paid by: {streams}.").format(streams="; ".join(
+            f"{_stream(s.stream)} {money_text(s.spent)}" for s in totals.streams))))
     if part.get("settings"):
         out.append(b.Paragraph(left_words(totals.allocation, totals.year)))
     elif kept_words(data, "support_budget.settings"):

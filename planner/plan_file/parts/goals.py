@@ -20,6 +20,13 @@ from planner.services.goal_common import join_keys, split_keys
 from planner.storage.goals_models import Checkin, Goal, GoalBarrier, GoalNeed, Step
 
 KEY = "goals"
+SESSION_KEY_GOALS = "plan_file_goals"  # file id -> Goal, for support and purchases to link to
+
+
+def goal_file_ids(session, plan) -> dict[int, str]:
+    """Database id -> file id ("goal-1"), in the plan's order."""
+    goals = session.scalars(select(Goal.id).where(Goal.plan_id == plan.id).order_by(Goal.position, Goal.id))
+    return {goal_id: f"goal-{index}" for index, goal_id in enumerate(goals, start=1)}
 
 
 def dump(session, plan, _store) -> list:
@@ -38,6 +45,7 @@ def dump(session, plan, _store) -> list:
             counter += 1
             step_ids[step.id] = f"step-{counter}"
         goals.append(with_disagreements({
+            "id": f"goal-{len(goals) + 1}",
             "title": goal.title,
             "why_it_matters": goal.why_it_matters,
             "outcome": goal.outcome,
@@ -71,6 +79,8 @@ def dump(session, plan, _store) -> list:
 def load(session, plan, data: list, _store) -> None:
     needs = session.info.get(SESSION_KEY, {})
     seen_steps: set[str] = set()
+    by_file_id: dict[str, Goal] = {}
+    session.info[SESSION_KEY_GOALS] = by_file_id
     for position, item in enumerate(data):
         goal = Goal(
             plan_id=plan.id, position=position, title=item["title"],
@@ -101,6 +111,10 @@ def load(session, plan, data: list, _store) -> None:
             steps[s["id"]] = step
         session.add(goal)
         session.flush()
+        if "id" in item:
+            if item["id"] in by_file_id:
+                raise NotAPlanFile(_("This plan file has two goals with the same id. It may be damaged."))
+            by_file_id[item["id"]] = goal
         load_disagreements(session, plan, "goal", goal.id, item)
         for s in item.get("steps", []):
             load_disagreements(session, plan, "step", steps[s["id"]].id, s)

@@ -1,7 +1,9 @@
 """My support and budget in the plan file: `plan.support_budget`.
 
-Money is whole pence (`*_pence`, integers); hours and miles are decimal strings with at most
-two places ("7.5"), so nothing is lost to floating point. Phases have a file-local `id`
+Money is whole pence (`*_pence`, integers); hours, miles and percentages are decimal strings
+with at most two places ("7.5"), so nothing is lost to floating point. Support, purchases and
+travel carry their funding `shares` (older files: one `stream`, read as one share of 100 %), and
+support and purchases the `goals` they serve, by the goals' file ids ("goal-1"). Phases have a file-local `id`
 ("phase-1"); support, purchases and travel name their phase by it (`"phase": "phase-1"`, or
 null for all year). Reviews are in date order, each with its missed visits. Loading checks
 everything with the same rules as typing it in (phases that overlap, hours that don't add up,
@@ -16,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from planner.domain import budget as rules
 from planner.domain.amounts import hours_text
+from planner.domain.funding_shares import Share
 from planner.errors import InvalidInput, NotAPlanFile
 from planner.i18n import _
 from planner.plan_file.document import Part, PictureStore
@@ -25,6 +28,7 @@ from planner.plan_file.parts.disagreements import (
     load_disagreements,
     with_disagreements,
 )
+from planner.plan_file.parts.goals import SESSION_KEY_GOALS, goal_file_ids
 from planner.services import budget, hours_reviews, items, support_lines
 from planner.storage.models import Plan
 
@@ -32,16 +36,18 @@ LINE_KIND = "support_line"  # the kind of item disagreements are written beside
 STREAM_FIELDS = ("stream", "amount_pence", "note", "visibility")
 PHASE_FIELDS = ("name", "starts_on", "ends_on", "note", "visibility")
 LINE_FIELDS = ("kind", "who", "hours", "proactive_hours", "flex_hours", "crisis_hours",
-               "background_hours", "rate_pence", "bank_holiday_rate_pence", "stream", "purpose",
-               "visibility")
-PURCHASE_FIELDS = ("what", "amount_pence", "stream", "purpose", "visibility")
-TRAVEL_FIELDS = ("what", "miles", "rate_pence", "stream", "visibility")
+               "background_hours", "rate_pence", "bank_holiday_rate_pence", "shares", "purpose",
+               "goal_ids", "visibility")
+PURCHASE_FIELDS = ("what", "amount_pence", "shares", "purpose", "goal_ids", "visibility")
+TRAVEL_FIELDS = ("what", "miles", "rate_pence", "shares", "visibility")
 REVIEW_FIELDS = tuple(f for f in hours_reviews.REVIEW.fields)
 MISSED_FIELDS = hours_reviews.MISSED.fields
 DATE_FIELDS = {"starts_on", "ends_on", "on_date", "year_starts_on", "year_ends_on"}
 
 
 def _out(name: str, value: Any) -> Any:
+    if name == "shares":
+        return [share_out(share) for share in value]
     if isinstance(value, Decimal):
         return hours_text(value)
     if name in DATE_FIELDS:
@@ -49,11 +55,27 @@ def _out(name: str, value: Any) -> Any:
     return value
 
 
-def _dump_list(session: Session, kind: items.ItemKind, owner_id: int, names, phase_ids=None, notes=None):
+def share_out(share: Share) -> dict[str, Any]:
+    if share.percent is not None:
+        return {"stream": share.stream, "percent": format(share.percent.normalize(), "f")}
+    return {"stream": share.stream, "amount_pence": share.amount_pence}
+
+
+def shares_in(item: dict[str, Any]) -> list[dict[str, Any]]:
+    """An item's shares from a file: its `shares`, or an older file's one `stream` (all of it)."""
+    if "shares" in item:
+        return list(item["shares"] or [])
+    return [{"stream": item["stream"], "percent": "100"}] if item.get("stream") else []
+
+
+def _dump_list(session: Session, kind: items.ItemKind, owner_id: int, names, phase_ids=None, notes=None,
+               goal_ids=None):
     out = []
     for row in items.siblings(session, kind, owner_id, {}):
         record = kind.record(row)
-        item = {name: _out(name, getattr(record, name)) for name in names}
+        item = {name: _out(name, getattr(record, name)) for name in names if name != "goal_ids"}
+        if "goal_ids" in names:
+            item["goals"] = [goal_ids[g] for g in record.goal_ids if g in goal_ids]
         if phase_ids is not None:
             item["phase"] = phase_ids.get(record.phase_id)
         out.append(with_disagreements(item, notes.get(row.id)) if notes is not None else item)
@@ -64,6 +86,7 @@ def dump(session: Session, plan: Plan, store: PictureStore) -> dict[str, Any]:
     settings = budget._settings_record(plan.id, budget.settings_row(session, plan.id))
     phases = items.siblings(session, budget.PHASE, plan.id, {})
     phase_ids = {row.id: f"phase-{index + 1}" for index, row in enumerate(phases)}
+    goal_ids = goal_file_ids(session, plan)
     phase_list = _dump_list(session, budget.PHASE, plan.id, PHASE_FIELDS)
     for row, item in zip(phases, phase_list, strict=True):
         item["id"] = phase_ids[row.id]
@@ -79,21 +102,31 @@ def dump(session: Session, plan: Plan, store: PictureStore) -> dict[str, Any]:
         "funding_streams": _dump_list(session, budget.STREAM, plan.id, STREAM_FIELDS),
         "phases": phase_list,
         "support_lines": _dump_list(session, support_lines.LINE, plan.id, LINE_FIELDS, phase_ids,
-                                    disagreements_by_item(session, plan, LINE_KIND)),
+                                    disagreements_by_item(session, plan, LINE_KIND), goal_ids),
         "one_off_purchases": _dump_list(
-            session, support_lines.PURCHASE, plan.id, PURCHASE_FIELDS, phase_ids
+            session, support_lines.PURCHASE, plan.id, PURCHASE_FIELDS, phase_ids, goal_ids=goal_ids
         ),
         "travel": _dump_list(session, support_lines.TRAVEL, plan.id, TRAVEL_FIELDS, phase_ids),
         "reviews": reviews,
     }
 
 
-def _with_phase(item: dict[str, Any], phase_ids: dict[str, int]) -> dict[str, Any]:
-    values = {key: value for key, value in item.items() if key != "phase"}
+def _with_links(item: dict[str, Any], phase_ids: dict[str, int], goals: dict[str, Any],
+                kind: items.ItemKind) -> dict[str, Any]:
+    """An item from the file with its phase, shares and goals as the services take them."""
+    values = {key: value for key, value in item.items() if key not in ("phase", "stream", "goals")}
     phase = item.get("phase")
     if phase is not None and phase not in phase_ids:
         raise InvalidInput(_("something names a phase that is not in the file."), "phase")
     values["phase_id"] = phase_ids.get(phase) if phase is not None else None
+    values["shares"] = shares_in(item)
+    if "goal_ids" in kind.fields:
+        for file_id in item.get("goals") or []:
+            if file_id not in goals:
+                raise InvalidInput(_("something names a goal that is not in the file."), "goals")
+        values["goal_ids"] = [goals[file_id].id for file_id in item.get("goals") or []]
+    elif item.get("goals"):
+        raise InvalidInput(_("only support and one-off purchases can name goals."), "goals")
     return values
 
 
@@ -110,12 +143,13 @@ def load(session: Session, plan: Plan, data: dict[str, Any], store: PictureStore
             if item["id"] in phase_ids:
                 raise InvalidInput(_("two phases have the same id."), "phases")
             phase_ids[item["id"]] = items.add_in_session(session, budget.PHASE, plan.id, values).id
+        goals = session.info.get(SESSION_KEY_GOALS, {})
         for key, kind in (("support_lines", support_lines.LINE),
                           ("one_off_purchases", support_lines.PURCHASE),
                           ("travel", support_lines.TRAVEL)):
             for item in data.get(key, []):
                 values = {name: value for name, value in item.items() if name != DISAGREEMENTS}
-                row = items.add_in_session(session, kind, plan.id, _with_phase(values, phase_ids))
+                row = items.add_in_session(session, kind, plan.id, _with_links(values, phase_ids, goals, kind))
                 load_disagreements(session, plan, LINE_KIND, row.id, item)
         for review in sorted(data.get("reviews", []), key=lambda r: r["starts_on"]):
             values = {key: value for key, value in review.items() if key != "missed_visits"}
@@ -149,19 +183,17 @@ def totals_of(data: dict[str, Any]) -> rules.Totals:
     return rules.totals(rules.Budget(
         lines=tuple(
             rules.Line(i, Decimal(line["hours"]), line["rate_pence"],
-                       line.get("bank_holiday_rate_pence"), line.get("phase"),
-                       line.get("stream") or None,
+                       line.get("bank_holiday_rate_pence"), line.get("phase"), None,
                        {k: Decimal(line[f"{k}_hours"]) for k in
-                        ("proactive", "flex", "crisis", "background")})
+                        ("proactive", "flex", "crisis", "background")}, item_shares(line))
             for i, line in enumerate(data.get("support_lines", []))
         ),
         travel=tuple(
-            rules.Travel(i, Decimal(t["miles"]), t["rate_pence"], t.get("phase"),
-                         t.get("stream") or None)
+            rules.Travel(i, Decimal(t["miles"]), t["rate_pence"], t.get("phase"), None, item_shares(t))
             for i, t in enumerate(data.get("travel", []))
         ),
         purchases=tuple(
-            rules.Purchase(i, p["amount_pence"], p.get("phase"), p.get("stream") or None)
+            rules.Purchase(i, p["amount_pence"], p.get("phase"), None, item_shares(p))
             for i, p in enumerate(data.get("one_off_purchases", []))
         ),
         phases=tuple(
@@ -174,6 +206,14 @@ def totals_of(data: dict[str, Any]) -> rules.Totals:
         allocation_pence=allocation,
         stream_amounts={s["stream"]: s.get("amount_pence") for s in data.get("funding_streams", [])},
     ))
+
+
+def item_shares(item: dict[str, Any]) -> tuple[Share, ...]:
+    """An item's shares as the arithmetic takes them (from a document, any audience)."""
+    return tuple(
+        Share(s["stream"], Decimal(s["percent"]) if s.get("percent") is not None else None,
+              s.get("amount_pence") if s.get("percent") is None else None)
+        for s in shares_in(item))
 
 
 PART = Part("support_budget", dump, load)

@@ -80,10 +80,12 @@ class SupportBudgetContent(QWidget):
         for editor, kind, make_fields, title in (
             (self.streams, budget.STREAM, lambda: fields.stream_fields(), self.tr("A funding stream")),
             (self.phases, budget.PHASE, lambda: fields.phase_fields(), self.tr("A phase")),
-            (self.lines, support_lines.LINE, lambda: fields.line_fields(self.overview.phases),
+            (self.lines, support_lines.LINE,
+             lambda: fields.line_fields(self.overview.phases, self.overview.goal_titles),
              self.tr("Support")),
             (self.purchases, support_lines.PURCHASE,
-             lambda: fields.purchase_fields(self.overview.phases), self.tr("A one-off purchase")),
+             lambda: fields.purchase_fields(self.overview.phases, self.overview.goal_titles),
+             self.tr("A one-off purchase")),
             (self.travel, support_lines.TRAVEL, lambda: fields.travel_fields(self.overview.phases),
              self.tr("Travel")),
         ):

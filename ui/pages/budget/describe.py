@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from planner.domain.amounts import hours_text, money_text
 from planner.domain.budget import weeks_words
+from planner.domain.funding_shares import paid_by_words
 from planner.domain.support import (
     missed_reason_label,
     stream_explained,
@@ -19,11 +20,27 @@ def seen(record) -> str:
     return QCoreApplication.translate("Budget", "Seen by: {who}").format(who=visibility_label(record.visibility))
 
 
-def paid_and_when(record, overview) -> str:
-    stream = stream_label(record.stream) if record.stream else QCoreApplication.translate("Budget", "not chosen yet")
+def _cost(costs, record):
+    for cost in costs:
+        if cost.key == record.item_id:
+            return cost
+    return None
+
+
+def paid_and_when(record, overview, costs=(), *, weekly: bool = True) -> str:
+    cost = _cost(costs, record)
+    stream = paid_by_words(record.shares, cost.streams if cost else (), weekly=weekly)
     phase = overview.phase_name(record.phase_id) if record.phase_id else None
     return QCoreApplication.translate("Budget", "Paid by: {stream} · When: {when}").format(
         stream=stream, when=phase or QCoreApplication.translate("Budget", "all year"))
+
+
+def goals_text(record, overview) -> str:
+    """What this pays for: the goals it serves, by their titles."""
+    titles = [overview.goal_titles[g] for g in record.goal_ids if g in overview.goal_titles]
+    if not titles:
+        return ""
+    return QCoreApplication.translate("Budget", "What this pays for: {goals}").format(goals="; ".join(titles))
 
 
 def cost_of(costs, record) -> str:
@@ -84,8 +101,9 @@ def line_text(record, overview) -> str:
         f"{record.who}: {support_kind_label(record.kind)}",
         f"{hours}: {split}" if split else hours,
         rate,
-        paid_and_when(record, overview),
+        paid_and_when(record, overview, overview.totals.lines),
         cost_of(overview.totals.lines, record),
+        goals_text(record, overview),
     ]
     if record.purpose:
         lines.append(QCoreApplication.translate("Budget", "For: {what}").format(what=record.purpose))
@@ -94,18 +112,20 @@ def line_text(record, overview) -> str:
 
 
 def purchase_text(record, overview) -> str:
-    lines = [f"{record.what}: {money_text(record.amount_pence)}", paid_and_when(record, overview)]
+    lines = [f"{record.what}: {money_text(record.amount_pence)}",
+             paid_and_when(record, overview, overview.totals.purchase_items, weekly=False),
+             goals_text(record, overview)]
     if record.purpose:
         lines.append(QCoreApplication.translate("Budget", "For: {what}").format(what=record.purpose))
     lines.append(seen(record))
-    return "\n".join(lines)
+    return "\n".join(line for line in lines if line)
 
 
 def travel_text(record, overview) -> str:
     lines = [
         QCoreApplication.translate("Budget", "{what}: {miles} miles a week × {rate} a mile").format(
             what=record.what, miles=hours_text(record.miles), rate=money_text(record.rate_pence)),
-        paid_and_when(record, overview),
+        paid_and_when(record, overview, overview.totals.travel_items),
         cost_of(overview.totals.travel_items, record),
         seen(record),
     ]

@@ -31,9 +31,23 @@ def phase_choices(phases) -> tuple:
     return (("", QCoreApplication.translate("BudgetFields", "All year")), *((p.item_id, p.name) for p in phases))
 
 
-def _paid_by() -> FormField:
-    return FormField("stream", QCoreApplication.translate("BudgetFields", "&Paid by (funding stream)"), "choice",
-                     stream_choices(QCoreApplication.translate("BudgetFields", "Not chosen yet")))
+def _paid_by(weekly: bool = True) -> FormField:
+    return FormField(
+        "shares", QCoreApplication.translate("BudgetFields", "&Paid by: each funding stream's share"), "shares" if weekly else "shares_once",
+        help=(QCoreApplication.translate("BudgetFields", "Choose the streams that pay. One stream can pay it all (100 %), or several can "
+                 "share it: percentages that add up to 100 %, or a fixed amount a week from one "
+                 "stream and percentages of the rest.") if weekly else
+              QCoreApplication.translate("BudgetFields", "Choose the streams that pay. One stream can pay it all (100 %), or several can "
+                 "share it: percentages that add up to 100 %, or a fixed amount from one stream "
+                 "and percentages of the rest.")) + " " + QCoreApplication.translate("BudgetFields",
+            "Leave every stream at “Does not pay” if it is not decided yet."))
+
+
+def _goals(goals) -> FormField:
+    return FormField("goal_ids", QCoreApplication.translate("BudgetFields", "What this pays for: the &goals it serves"), "goals",
+                     tuple(goals.items()),
+                     help=QCoreApplication.translate("BudgetFields", "Tick each goal this helps with (Space ticks the one chosen). The "
+                             "panel is told only about goals it may see."))
 
 
 def _when(phases) -> FormField:
@@ -65,7 +79,7 @@ def phase_fields() -> list[FormField]:
     ]
 
 
-def line_fields(phases) -> list[FormField]:
+def line_fields(phases, goals) -> list[FormField]:
     hours_help = {kind: hours_kind_explained(kind) for kind in HoursKind}
     return [
         FormField("who", QCoreApplication.translate("BudgetFields", "&Who gives the support"), max_length=200,
@@ -89,19 +103,21 @@ def line_fields(phases) -> list[FormField]:
                   placeholder=QCoreApplication.translate("BudgetFields", "Leave empty if the same")),
         _paid_by(),
         _when(phases),
-        FormField("purpose", QCoreApplication.translate("BudgetFields", "What it is f&or (which of my goals)"), "text"),
+        _goals(goals),
+        FormField("purpose", QCoreApplication.translate("BudgetFields", "What it is f&or, in words"), "text"),
         _seen(),
     ]
 
 
-def purchase_fields(phases) -> list[FormField]:
+def purchase_fields(phases, goals) -> list[FormField]:
     return [
         FormField("what", QCoreApplication.translate("BudgetFields", "&What it is"), max_length=200,
                   placeholder=QCoreApplication.translate("BudgetFields", "For example: a greenhouse for the allotment")),
         FormField("amount_pence", QCoreApplication.translate("BudgetFields", "&Cost (£)"), placeholder=QCoreApplication.translate("BudgetFields", "For example: 349.99")),
-        _paid_by(),
+        _paid_by(weekly=False),
         _when(phases),
-        FormField("purpose", QCoreApplication.translate("BudgetFields", "What it is f&or (which of my goals)"), "text"),
+        _goals(goals),
+        FormField("purpose", QCoreApplication.translate("BudgetFields", "What it is f&or, in words"), "text"),
         _seen(),
     ]
 

@@ -1,0 +1,251 @@
+"""A team's load on one PostgreSQL server (127.0.0.1 only): 300 workers in 40 teams, 50,000 plans,
+many clients at once for a fixed time, each connected as its own worker: opening their caseload,
+editing crisis-plan items (each based on what it read) and bringing in plan files.
+
+Reports the caseload's p95, edits a second, lost updates (from the record of changes) and
+cross-team reads (any row of a plan the worker may not see). The row-level security is the
+database's; this only counts.
+
+    python -m tests.benchmarks.bench_team_load [--plans 50000 --teams 40 --workers 300 --clients 8 --seconds 30]
+
+With no --url a throwaway server is started (tests/postgres_server.py) and removed afterwards.
+"""
+
+import argparse
+import random
+import statistics
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+
+from sqlalchemy import create_engine, select, text
+
+from planner.errors import ChangedMeanwhile, PlannerError
+from planner.services import caseload, items, plan_files, staying_well
+from planner.storage.audit import AuditEvent
+from planner.storage.database import Database
+
+STATUSES = ("draft", "ready_for_panel", "at_panel", "agreed", "active")
+BROKER = {"ready_for_panel", "at_panel", "agreed"}
+
+
+@dataclass
+class World:
+    url: str
+    tag: str
+    teams: int
+    plan_team: dict[int, int]  # plan -> team number
+    plan_status: dict[int, str]
+    plan_item: dict[int, int]  # plan -> its crisis-plan item
+    workers: dict[str, tuple[str, int]]  # login -> (role, team number)
+
+    def login_url(self, login: str) -> str:
+        host = self.url.split("@", 1)[1]
+        return f"postgresql+psycopg://{login}@{host}"
+
+    def may_read(self, login: str, plan_id: int) -> bool:
+        role, team = self.workers[login]
+        if self.plan_team.get(plan_id) != team:
+            return False
+        return role in ("coordinator", "manager") or (role == "broker" and self.plan_status[plan_id] in BROKER)
+
+
+@dataclass
+class Stats:
+    caseload_ms: list = field(default_factory=list)
+    caseload_rows: list = field(default_factory=list)
+    saved: list = field(default_factory=list)  # (item, text, seen)
+    refused: int = 0
+    imports: int = 0
+    cross_team: int = 0
+    errors: list = field(default_factory=list)
+
+
+def populate(url: str, teams: int = 40, workers: int = 300, plans: int = 50_000) -> World:
+    """Teams, workers (as database roles) and plans, made quickly with SQL by the owner."""
+    owner = Database.open(url=url)
+    owner.close()
+    tag = uuid.uuid4().hex[:6]
+    engine = create_engine(url)
+    roster: dict[str, tuple[str, int]] = {}
+    per_team = max(workers // teams, 4)
+    with engine.begin() as c:
+        c.execute(text("INSERT INTO team (name, created_at) SELECT 'Team ' || g, now() "
+                       "FROM generate_series(1, :t) g"), {"t": teams})
+        c.execute(text(
+            "INSERT INTO person (name, preferred_name, pronouns, details_visibility, photo_description, "
+            "photo_visibility, needs_easy_read, needs_large_text, needs_read_aloud, preferred_language, "
+            "other_communication_needs, created_at, updated_at, search_key, team_id) "
+            "SELECT 'Person ' || g, '', '', 'team', '', 'team', false, false, false, 'en', '', now(), now(), "
+            "'person ' || g, (SELECT id FROM team WHERE name = 'Team ' || (1 + g % :t)) "
+            "FROM generate_series(1, :n) g"), {"t": teams, "n": plans})
+        c.execute(text(
+            "INSERT INTO plan (person_id, title, status, started_on, created_at, updated_at) "
+            "SELECT id, 'Plan', (ARRAY['draft','ready_for_panel','at_panel','agreed','active'])[1 + id % 5], "
+            "current_date - (id % 400), now(), now() FROM person"))
+        c.execute(text(
+            "INSERT INTO goal (plan_id, position, title, status, working_on_now, made_on, visibility, created_at) "
+            "SELECT id, 0, 'Back to the allotment', 'working', true, current_date, 'team', now() FROM plan"))
+        c.execute(text(
+            "INSERT INTO staying_well_item (plan_id, section, position, topic, text, detail, on_card, visibility) "
+            "SELECT id, 'what_helps', 0, '', 'A walk', '', false, 'team' FROM plan"))
+        rows = c.execute(text("SELECT p.id, p.status, s.team_id, i.id FROM plan p JOIN person s ON s.id = p.person_id "
+                              "JOIN staying_well_item i ON i.plan_id = p.id")).all()
+        team_ids = dict(c.execute(text("SELECT id, name FROM team")).all())
+        for t in range(1, teams + 1):
+            for n in range(per_team):
+                role = "coordinator" if n < per_team - 2 else ("broker" if n == per_team - 2 else "manager")
+                login = f"w{tag}_{t}_{n}"
+                roster[login] = (role, t)
+                c.execute(text("SELECT smallsteps_add_worker(:l, :team, :r, NULL)"),
+                          {"l": login, "team": f"Team {t}", "r": role})
+                if len(roster) >= workers:
+                    break
+            if len(roster) >= workers:
+                break
+    engine.dispose()
+    number = {team_id: int(name.split()[1]) for team_id, name in team_ids.items()}
+    return World(url, tag, teams, {p: number[t] for p, _s, t, _i in rows}, {p: s for p, s, _t, _i in rows},
+                 {p: i for p, _s, _t, i in rows}, roster)
+
+
+def _client(world: World, login: str, seconds: float, seed: int, stats: Stats, lock, import_once: bool) -> None:
+    rng = random.Random(seed)
+    db = Database.open(url=world.login_url(login))
+    db.actor = login
+    kind = staying_well.ITEM
+    mine: list[int] = []
+    deadline = time.monotonic() + seconds
+    try:
+        while time.monotonic() < deadline:
+            roll = rng.random()
+            try:
+                if roll < 0.6 or not mine:
+                    started = time.perf_counter()
+                    rows = caseload.list_caseload(db)
+                    took = (time.perf_counter() - started) * 1000
+                    wrong = sum(1 for r in rows if not world.may_read(login, r.plan_id))
+                    mine = [r.plan_id for r in rows if r.plan_id in world.plan_item]
+                    with lock:
+                        stats.caseload_ms.append(took)
+                        stats.caseload_rows.append(len(rows))
+                        stats.cross_team += wrong
+                elif import_once and roll > 0.99:
+                    plan_files.add_document(db, plan_files.example_document())
+                    import_once = False
+                    with lock:
+                        stats.imports += 1
+                else:
+                    item_id = world.plan_item[rng.choice(mine)]
+                    with db.session() as session:
+                        seen = items.values_of(kind, items._get(session, kind, item_id))["text"]
+                    new = f"{login} {rng.random():.9f}"[:200]
+                    try:
+                        items.update(db, kind, item_id, {"text": new}, expected={"text": seen})
+                    except ChangedMeanwhile:
+                        with lock:
+                            stats.refused += 1
+                    else:
+                        with lock:
+                            stats.saved.append((item_id, new, seen))
+            except PlannerError as error:
+                with lock:
+                    stats.errors.append(f"{login}: {error.message}")
+    finally:
+        db.close()
+
+
+def run(world: World, clients: int = 8, seconds: float = 30.0, seed: int = 1) -> dict:
+    rng = random.Random(seed)
+    staff = [login for login, (role, _t) in world.workers.items() if role in ("coordinator", "broker", "manager")]
+    chosen = rng.sample(staff, min(clients, len(staff)))
+    # Two clients share a team, so that some edits meet (and are refused, never lost).
+    if len(chosen) > 1:
+        team_of_first = world.workers[chosen[0]][1]
+        partner = [w for w, (r, t) in world.workers.items() if t == team_of_first and r == "coordinator"
+                   and w != chosen[0]]
+        if partner and world.workers[chosen[0]][0] == "coordinator":
+            chosen[1] = partner[0]
+    stats, lock = Stats(), threading.Lock()
+    threads = [threading.Thread(target=_client, args=(world, login, seconds, seed + i, stats, lock, i < 2))
+               for i, login in enumerate(chosen)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - started
+    lost = _lost_updates(world, stats)
+    ms = sorted(stats.caseload_ms)
+    return {
+        "clients": len(chosen), "seconds": round(elapsed, 1), "caseloads": len(ms),
+        "caseload_rows_median": statistics.median(stats.caseload_rows) if stats.caseload_rows else 0,
+        "caseload_p50_ms": round(ms[len(ms) // 2], 1) if ms else None,
+        "caseload_p95_ms": round(ms[min(len(ms) - 1, int(len(ms) * 0.95))], 1) if ms else None,
+        "edits_saved": len(stats.saved), "edits_refused": stats.refused,
+        "edits_per_second": round(len(stats.saved) / elapsed, 1), "imports": stats.imports,
+        "lost_updates": lost, "cross_team_reads": stats.cross_team, "errors": stats.errors[:5],
+    }
+
+
+def _lost_updates(world: World, stats: Stats) -> int:
+    engine = create_engine(world.url)
+    edited = {item for item, _t, _s in stats.saved}
+    with engine.connect() as c:
+        changes = c.execute(select(AuditEvent.item_id, AuditEvent.old_value, AuditEvent.new_value)
+                            .where(AuditEvent.item_kind == "staying_well_item", AuditEvent.field == "text",
+                                   AuditEvent.item_id.in_(edited or {0}))).all()
+    engine.dispose()
+    replaced = {(item, new): old for item, old, new in changes}
+    return sum(1 for item, new, seen in stats.saved if replaced.get((item, new)) != seen)
+
+
+def explain_caseload(world: World, login: str) -> str:
+    """The plan PostgreSQL chooses for the caseload's biggest query, as that worker."""
+    engine = create_engine(world.login_url(login))
+    with engine.connect() as c:
+        lines = c.execute(text(
+            "EXPLAIN ANALYZE SELECT person.id, plan.id FROM person LEFT JOIN plan ON plan.person_id = person.id "
+            "WHERE person.removed_at IS NULL ORDER BY person.search_key")).scalars().all()
+    engine.dispose()
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--url")
+    parser.add_argument("--plans", type=int, default=50_000)
+    parser.add_argument("--teams", type=int, default=40)
+    parser.add_argument("--workers", type=int, default=300)
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--explain", action="store_true")
+    args = parser.parse_args()
+    server, url = None, args.url
+    if url is None:
+        from tests.postgres_server import Server
+
+        server = Server()
+        base = server.start()
+        admin = create_engine(f"{base}/postgres", isolation_level="AUTOCOMMIT")
+        with admin.connect() as c:
+            c.execute(text("CREATE DATABASE bench_load"))
+        admin.dispose()
+        url = f"{base}/bench_load"
+    try:
+        started = time.perf_counter()
+        world = populate(url, args.teams, args.workers, args.plans)
+        print(f"populated {len(world.plan_team)} plans, {len(world.workers)} workers in {args.teams} teams "
+              f"in {time.perf_counter() - started:.0f} s")
+        if args.explain:
+            print(explain_caseload(world, next(w for w, (r, _t) in world.workers.items() if r == "coordinator")))
+        for key, value in run(world, args.clients, args.seconds).items():
+            print(f"{key}: {value}")
+    finally:
+        if server is not None:
+            server.stop()
+
+
+if __name__ == "__main__":
+    main()
