@@ -3,7 +3,8 @@
     smallsteps list [--json]
     smallsteps example
     smallsteps export PLAN --as plan-file -o PATH
-    smallsteps import PATH
+    smallsteps export PLAN --as fhir-json -o PATH [--audience me|team|panel]
+    smallsteps import PATH                  (a plan file, or a FHIR bundle)
     smallsteps check
     smallsteps panel --date YYYY-MM-DD -o DIR
     smallsteps backup [-o FILE] | backups | restore FILE [--yes]
@@ -64,12 +65,16 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"smallsteps: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; with `commands=False` only the options that come before a
+    command (no help, no --version): enough to open the window without building every command's
+    parser (argparse looks for its own translations for each one, which delays the first paint)."""
     parser = _Parser(
-        prog="smallsteps",
+        prog="smallsteps", add_help=commands,
         description=_("Small Steps: write your own support plan. With no command, the program opens."),
     )
-    parser.add_argument("--version", action="version", version=f"Small Steps {planner.__version__}")
+    if commands:
+        parser.add_argument("--version", action="version", version=f"Small Steps {planner.__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -88,6 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("read the passphrase of protected plans from FILE (it is never taken on the "
                "command line itself; without a file you are asked)"),
     )
+    if not commands:
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     listing = commands.add_parser("list", help=_("people and plans in the database"))
     listing.add_argument("--json", action="store_true", help=_("one JSON object per plan"))
@@ -97,7 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--as", dest="kind", required=True, metavar="KIND", help=_(
         "what to make: plan-file, my-plan-pdf, easy-read-pdf, team-pdf, panel-pdf, poster-png, "
         "poster-jpg, crisis-card-pdf, crisis-card-png, meeting-pdf, steps-png, ratings-png, "
-        "life-story-png, life-story-jpg, people-map-png, people-map-jpg, week-png, week-jpg"))
+        "life-story-png, life-story-jpg, people-map-png, people-map-jpg, week-png, week-jpg, fhir-json"))
     export.add_argument("-o", "--output", required=True, metavar="PATH", help=_("where to save it"))
     export.add_argument(
         "--audience", choices=["me", "team", "panel"], default=None, help=_("who it is for")
@@ -106,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--language", choices=["en", "cy", "cy+en"], default=None,
         help=_("English, Welsh (Cymraeg), or both with Welsh first (default: the plan's own language)"))
-    importing = commands.add_parser("import", help=_("add a plan from a plan file"))
+    importing = commands.add_parser("import", help=_("add a plan from a plan file or a FHIR bundle"))
     importing.add_argument("path", metavar="PATH")
     importing.add_argument("--team", metavar="NAME", help=_("on a team database: the team the person joins"))
     commands.add_parser("check", help=_("check the database is healthy"))

@@ -45,15 +45,23 @@ class Server:
             command = ["runuser", "-u", "postgres", "--", *command]
         subprocess.run(command, check=True, capture_output=True, timeout=120)
 
-    def start(self) -> str:
+    def start(self, fsync: bool = False) -> str:
         if self.as_root:
             shutil.chown(self.folder, "postgres", "postgres")
         data = self.folder / "data"
         self._run("initdb", "-D", str(data), "-U", "postgres", "--auth=trust", "--encoding=UTF8",
                   "--locale=C.UTF-8")
-        self._run("pg_ctl", "-D", str(data), "-l", str(self.folder / "log"), "-w", "-o",
-                  f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.folder} -c fsync=off", "start")
+        self.options = f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.folder} -c fsync={'on' if fsync else 'off'}"
+        self._run("pg_ctl", "-D", str(data), "-l", str(self.folder / "log"), "-w", "-o", self.options, "start")
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}"
+
+    def kill(self) -> None:
+        """Stop at once, as a crash would (no checkpoint; the next start recovers from the log)."""
+        self._run("pg_ctl", "-D", str(self.folder / "data"), "-m", "immediate", "stop")
+
+    def restart(self) -> None:
+        self._run("pg_ctl", "-D", str(self.folder / "data"), "-l", str(self.folder / "log"), "-w", "-o",
+                  self.options, "start")
 
     def stop(self) -> None:
         with contextlib.suppress(subprocess.SubprocessError, OSError):

@@ -97,7 +97,7 @@ def build(server: str, plans_per_status: int = 1) -> TeamWorld:
         coordinator = world.open(f"coord_{team_name.lower()}_{tag}")
         for status in STATUSES:
             for _n in range(plans_per_status):
-                if status == "at_panel":  # one whole plan (every part) a team; the rest are smaller
+                if status == "at_panel" and team_name == TEAMS[0]:  # one whole plan (every part); the rest smaller
                     plan_id = plan_files.add_document(coordinator, document)
                 else:
                     plan_id = people.add_person(coordinator, f"{team_name} {status} {_n}").plan_id

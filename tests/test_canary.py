@@ -95,6 +95,8 @@ def run_exports(db, plan_id, seen_documents):
                 assert kind.startswith("crisis-card")
                 blob = b""
             text = pdf_text(blob) if spec.suffix == ".pdf" else ""
+            if spec.suffix == ".json":  # the FHIR bundle: its whole text, every element of it
+                text = blob.decode("utf-8")
             outputs[(kind, audience)] = (text, json.dumps(seen_documents.pop(), ensure_ascii=False))
     return outputs
 

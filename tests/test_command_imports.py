@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -40,3 +42,22 @@ def test_saving_a_plan_file_loads_no_pdf_or_picture_drawing(tmp_path):
                             ["export", "1", "--as", "plan-file", "-o", str(tmp_path / "leri.smallsteps")])
     assert (tmp_path / "leri.smallsteps").stat().st_size
     assert not loaded & {"PySide6", "shiboken6", "reportlab", "svglib"}, loaded
+
+
+def test_the_window_opens_without_building_every_command(monkeypatch, tmp_path, capsys):
+    import ui.app
+    from planner import cli
+    from ui import launcher
+
+    opened, built = [], []
+    monkeypatch.setattr(ui.app, "run_app", lambda args: opened.append(args) or 0)
+    real = cli.build_parser
+    monkeypatch.setattr(cli, "build_parser", lambda commands=True: built.append(commands) or real(commands))
+    assert launcher.main(["--data-dir", str(tmp_path)]) == 0
+    assert opened[0].data_dir == str(tmp_path) and opened[0].command is None
+    assert built == [False]  # the commands' parsers were never made
+    assert launcher.main([f"--data-dir={tmp_path}", "list"]) == 0  # a command still runs
+    assert "No plans yet" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as stopped:  # odd options still fail with one plain line
+        launcher.main(["--data-dir", str(tmp_path), "--bogus"])
+    assert stopped.value.code == 2 and "smallsteps: unrecognized" in capsys.readouterr().err

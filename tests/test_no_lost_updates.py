@@ -72,3 +72,31 @@ def test_two_clients_editing_one_item_at_random_lose_nothing(pg_url):
     result = bench_lost_updates.run(pg_url, edits=60, seed=3)
     assert result.lost == 0 and result.missing == 0
     assert len(result.saved) + result.refused == 60 and result.saved
+
+
+@pytest.mark.parametrize("answer", ["yes", "no"])
+def test_marking_an_item_just_me_on_a_team_database_asks_then_takes_it_out(pg_db, qt_settings, qtbot,
+                                                                          monkeypatch, answer):
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from ui.pages.item_editing import save_item
+    from ui.session import Session
+
+    session = Session(pg_db)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    plan_id, item = _item(pg_db)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or (
+        QMessageBox.StandardButton.Yes if answer == "yes" else QMessageBox.StandardButton.No))
+    result = save_item(parent, session, plan_id, staying_well.ITEM, plan_id, item,
+                       {"text": "a walk", "visibility": "private"}, "what helps")
+    assert asked and "team's copy" in asked[0]
+    with pg_db.session() as s:
+        rows = [r.text for r in items.siblings(s, staying_well.ITEM, plan_id, {"section": "what_helps"})]
+    assert rows == ([] if answer == "yes" else ["a walk"])
+    assert (result is None) == (answer == "yes")
+    new = save_item(parent, session, plan_id, staying_well.ITEM, plan_id, None,
+                    {"section": "what_helps", "text": "mine only", "visibility": "private"}, "what helps")
+    assert new is not None and new[1] == "visibility"  # a new "just me" item is not kept there at all
+    session.undo_stack.clear()

@@ -99,3 +99,37 @@ def test_the_preview_is_shown_at_once(window, qtbot):
     page = open_sharing(window)
     qtbot.waitUntil(lambda: page.pdf.pageCount() > 0, timeout=30000)
     assert "This is what they will see" in page.status.text()
+
+
+def test_an_export_in_welsh_and_english_from_the_window(window, qtbot):
+    """The plan's own language by default; Welsh, English or both can be chosen."""
+    from tests import pdf_tools
+
+    page = open_sharing(window)
+    assert page.language.currentData() is None  # the plan's own
+    assert [page.language.itemData(i) for i in range(page.language.count())] == [None, "en", "cy", "cy+en"]
+    page.kind.setCurrentIndex(page.kind.findData("my-plan-pdf"))
+    page.language.setCurrentIndex(page.language.findData("cy+en"))
+    page.make_preview()
+    qtbot.waitUntil(lambda: page._blob.startswith(b"%PDF"), timeout=60000)
+    words = " ".join(pdf_tools.text(page._blob).split())
+    assert words.index("Fi a fy nghynllun") < words.index("Me and my plan")
+
+
+def test_the_fhir_bundle_is_in_the_list_for_every_audience_and_saves(window, qtbot, tmp_path, monkeypatch):
+    import json
+
+    from ui.pages import sharing_page
+
+    page = open_sharing(window)
+    for audience in ("me", "team", "panel"):
+        page.audience.setCurrentIndex(page.audience.findData(audience))
+        assert page.kind.findData("fhir-json") >= 0, audience
+    page.kind.setCurrentIndex(page.kind.findData("fhir-json"))
+    target = tmp_path / "leri"
+    monkeypatch.setattr(sharing_page.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.save()
+    qtbot.waitUntil(lambda: (tmp_path / "leri.json").exists(), timeout=30000)
+    bundle = json.loads((tmp_path / "leri.json").read_text("utf-8"))
+    assert bundle["type"] == "document" and bundle["meta"]["tag"][0]["code"] == "panel"
+    assert "The ward was noisy" not in json.dumps(bundle)  # a private answer of the example plan

@@ -255,3 +255,46 @@ def test_a_tiny_load_run_reads_nothing_across_teams_and_loses_nothing(pg_url):
     assert result["caseloads"] > 0 and result["caseload_rows_median"] > 0
     assert result["cross_team_reads"] == 0 and result["lost_updates"] == 0 and result["errors"] == []
     assert "SubPlan" in bench_team_load.explain_caseload(world, next(iter(world.workers)))  # the rules ran
+
+
+def test_the_server_killed_and_restarted_during_edits_and_imports_loses_nothing():
+    from tests.crash import team_faults
+
+    outcome = team_faults.run(kills=1, seed=5, import_share=0.05)  # 50 kills: see the README
+    assert outcome.kills == 1 and outcome.acknowledged > 0
+    assert outcome.lost == 0 and outcome.half_plans == 0 and outcome.twice == 0 and outcome.unhealthy == []
+
+
+def test_the_command_line_says_in_one_line_when_the_team_database_cannot_be_reached(capsys):
+    from tests.postgres_server import _free_port
+
+    url = f"postgresql+psycopg://nobody@127.0.0.1:{_free_port()}/smallsteps"
+    assert cli.main(["--database-url", url, "list"]) == 1
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "cannot be reached" in error
+
+
+def test_the_window_opens_a_plan_with_a_reason_and_managers_see_the_list(world, qapp, tmp_path):
+    from ui.dialogs.break_glass_dialog import BreakGlassDialog
+
+    south = next(w for w in world.workers if w.login.startswith("coord_south"))
+    north_plan = next(p for p, t in world.plan_team.items() if t == "North" and world.plan_status[p] == "draft")
+    db = world.open(south.login)
+    dialog = BreakGlassDialog(db)
+    dialog.plan.setValue(north_plan)
+    dialog.reason.setPlainText("short")
+    dialog.open_button.click()
+    assert dialog.opened_plan is None and "why" in dialog.message.text()
+    assert dialog.reason.toPlainText() == "short"  # nothing typed is lost
+    dialog.reason.setPlainText("Covering for a colleague off sick; the person rang in distress")
+    dialog.open_button.click()
+    assert dialog.opened_plan == north_plan
+    assert plan_files.plan_document(db, north_plan).data["person"]["name"]
+    db.close()
+    manager = world.open(next(w.login for w in world.workers if w.login.startswith("manager_north")))
+    listing = BreakGlassDialog(manager)
+    rows = [[listing.table.item(r, c).text() for c in range(5)] for r in range(listing.table.rowCount())]
+    assert [south.login, str(north_plan), "North"] in [row[1:4] for row in rows]
+    listing.show()
+    listing.grab().save(str(tmp_path / "break-glass.png"))
+    manager.close()

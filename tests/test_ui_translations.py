@@ -93,6 +93,13 @@ def test_qts_own_words_are_welsh_too(qapp):
                                | QDialogButtonBox.StandardButton.Cancel)
         texts = sorted(b.text() for b in box.buttons())
         assert texts == ["Canslo", "Iawn"]
+        from PySide6.QtWidgets import QFileDialog, QLabel
+
+        files = QFileDialog(None, "", "", "")
+        files.setOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own, where no system one
+        labels = {label.text() for label in files.findChildren(QLabel)}
+        assert {"&Edrych yn:", "&Enw'r ffeil:", "Ffeiliau o'r &math:"} <= labels
+        files.deleteLater()
     finally:
         language.apply_language(qapp, "en")
 

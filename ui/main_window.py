@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
 from planner.errors import PlannerError
 
 PLAN_FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Small Steps plan files (*.smallsteps);;All files (*)")
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "MainWindow",
+    "Small Steps plan files (*.smallsteps);;FHIR bundles from other systems (*.json);;All files (*)")
 BACKUP_EVERY_MS = 30 * 60 * 1000
 ELSEWHERE_EVERY_MS = 5_000  # how often to look for changes made elsewhere
 
@@ -96,6 +99,10 @@ class MainWindow(QMainWindow):
         self.check_action = self._action(self.tr("&Check my plans are healthy"), self.check_health)
         self.check_action.setEnabled(False)
         help_menu.addAction(self.check_action)
+        # A team database only: plans opened outside someone's access (and opening one, with a reason).
+        self.break_glass_action = self._action(self.tr("Plans opened outside &access…"), self.open_break_glass)
+        self.break_glass_action.setVisible(False)
+        file_menu.insertAction(self.quit_action, self.break_glass_action)
         help_menu.addAction(self._action(self.tr("&About Small Steps"), self.open_about))
 
     def attach(self, session) -> None:
@@ -121,6 +128,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(not session.read_only)
         self.backups_action.setEnabled(True)
         self.check_action.setEnabled(True)
+        self.break_glass_action.setVisible(not session.db.is_sqlite)
         if session.read_only:
             self.setWindowTitle(self.tr("Small Steps (looking only)"))
             self.saved_label.setText(self.tr("Looking only: another copy of Small Steps has these plans open."))
@@ -262,6 +270,13 @@ class MainWindow(QMainWindow):
     def _on_failed(self, message: str) -> None:
         self.saved_label.setText(self.tr("Not saved: {why}").format(why=message))
 
+    def open_break_glass(self) -> None:
+        from ui.dialogs.break_glass_dialog import BreakGlassDialog
+
+        dialog = BreakGlassDialog(self.session.db, self)
+        if dialog.exec() == BreakGlassDialog.DialogCode.Accepted and dialog.opened_plan is not None:
+            self.open_plan(dialog.opened_plan)
+
     def _on_conflict(self, command, error) -> None:
         """Someone else changed it meanwhile: show both, keep theirs or take the other."""
         from ui.dialogs.conflict_dialog import ConflictDialog
@@ -352,7 +367,7 @@ class MainWindow(QMainWindow):
 
     def import_plan_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Bring in a plan file"), "", QCoreApplication.translate("MainWindow", PLAN_FILE_FILTER)
+            self, self.tr("Bring in a plan file"), "", QCoreApplication.translate("MainWindow", IMPORT_FILTER)
         )
         if path:
             from planner.services import plan_files

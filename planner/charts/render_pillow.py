@@ -2,7 +2,7 @@
 
 import io
 import math
-from functools import cache
+from functools import cache, lru_cache
 
 from planner.charts.geometry import Chart, Ellipse, Line, PictureBox, Polyline, Rect, TextBox
 from planner.charts.text import font_path
@@ -125,13 +125,24 @@ def render(chart: Chart, dpi: int = 150, pictures: dict[str, bytes] | None = Non
         elif isinstance(shape, PictureBox):
             blob = (pictures or {}).get(shape.picture)
             if blob:
-                with Image.open(io.BytesIO(blob)) as picture:
-                    picture = picture.convert("RGBA")
-                    picture.thumbnail((max(1, round(px(shape.w))), max(1, round(px(shape.h)))))
-                    offset_x = round(px(shape.x) + (px(shape.w) - picture.width) / 2)
-                    offset_y = round(px(shape.y) + (px(shape.h) - picture.height) / 2)
-                    image.paste(picture, (offset_x, offset_y), picture)  # see-through stays see-through
+                picture = fitted_picture(blob, max(1, round(px(shape.w))), max(1, round(px(shape.h))))
+                offset_x = round(px(shape.x) + (px(shape.w) - picture.width) / 2)
+                offset_y = round(px(shape.y) + (px(shape.h) - picture.height) / 2)
+                image.paste(picture, (offset_x, offset_y), picture)  # see-through stays see-through
     return image
+
+
+@lru_cache(maxsize=64)
+def fitted_picture(blob: bytes, width: int, height: int):
+    """The picture decoded and scaled to fit the box, once per picture and size (a photo used
+    again at the same size is not decoded again). A JPEG is decoded straight at a smaller scale."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(blob)) as picture:
+        picture.draft("RGB", (width, height))  # JPEG only: decode at 1/2, 1/4 or 1/8 when that is enough
+        picture = picture.convert("RGBA")
+    picture.thumbnail((width, height))
+    return picture
 
 
 def picture_bytes(chart: Chart, kind: str = "png", dpi: int = 150,

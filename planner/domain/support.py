@@ -114,7 +114,7 @@ def stream_label(stream: str) -> str:
         FundingStream.HOUSING_SUPPORT: _("Housing-related support"),
         FundingStream.HEALTH: _("Health"),
         FundingStream.SECTION_117: _("Section 117 aftercare"),
-        FundingStream.JOINT: _("Joint (shared between funders)"),
+        FundingStream.JOINT: _("A joint pooled fund"),
     }[FundingStream(stream)]
 
 
@@ -129,7 +129,10 @@ def stream_explained(stream: str) -> str:
             "Free help after some stays in hospital under the Mental Health Act, paid by the "
             "NHS and the council together."
         ),
-        FundingStream.JOINT: _("Paid by more than one funder together."),
+        FundingStream.JOINT: _(
+            "One pot that several funders pay into together (a pooled budget). To show what each "
+            "funder pays, give each funding stream its share instead."
+        ),
     }[FundingStream(stream)]
 
 

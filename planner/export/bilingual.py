@@ -6,7 +6,7 @@ A PDF made of blocks gets the Welsh document, a page break, then the English doc
 Open-source ReportLab writes no tagged PDF, so the language of each span cannot be marked: a
 screen reader reads the whole file with the Welsh voice (see README, "Welsh and English").
 The crisis card PDF gets the Welsh card then the English one; a picture gets the Welsh picture
-above the English one.
+above the English one; data for other systems (FHIR JSON) is made once, in Welsh.
 """
 
 import io
@@ -74,6 +74,9 @@ def make(spec, document: PlanDocument, options: dict, languages: tuple[str, ...]
     if spec.suffix == ".pdf":  # the crisis card draws each language's sides itself
         with using(languages[0]):
             return spec.make(document, {**options, "languages": languages})
+    if spec.suffix not in (".png", ".jpg"):  # data for other systems (FHIR): one copy, Welsh first
+        with using(languages[0]):
+            return spec.make(document, options)
     pictures = []
     for code in languages:
         with using(code):

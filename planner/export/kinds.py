@@ -176,6 +176,13 @@ def meeting_pdf(document: PlanDocument, options: dict) -> bytes:
     return _render(meeting_document(document, options), document, options)
 
 
+def fhir_json(document: PlanDocument, options: dict) -> bytes:
+    """The plan for other systems: a FHIR R4 document bundle (PRSB About Me and care plan)."""
+    from planner.fhir.bundle import bundle_json
+
+    return bundle_json(document, options)
+
+
 def crisis_card_pdf(document: PlanDocument, options: dict) -> bytes:
     from planner.export.crisis_card import card_pdf
 
@@ -201,6 +208,8 @@ EXPORTS: dict[str, ExportKind] = {
                               meeting_document),
     "steps-png": ExportKind("me", ".png", steps_png, N_("the ladders of my goals (A4 landscape)")),
     "ratings-png": ExportKind("me", ".png", ratings_png, N_("my ratings across reviews (A4 landscape)")),
+    "fhir-json": ExportKind("me", ".json", fhir_json,
+                            N_("my plan for other health and care systems (FHIR R4: About Me and care plan)")),
 }
 
 

@@ -65,14 +65,25 @@ def bring_in(db: Database, document: PlanDocument, *, reason: str = "import",
         raise NotAPlanFile(_("This plan file is damaged and can't be read.")) from None
 
 
+def read_any_plan(path: Path | str) -> PlanDocument:
+    """A plan file or a FHIR bundle (told apart by their content, never by the file's name),
+    checked completely."""
+    from planner.fhir.reader import looks_like_bundle, read_bundle_file
+
+    if looks_like_bundle(path):
+        return read_bundle_file(path)
+    return read_plan_file(path)
+
+
 def import_plan_file(db: Database, path: Path | str, team_id: int | None = None) -> int:
-    """Check a plan file completely, then add it; returns the new plan's id."""
+    """Check a plan file (or a FHIR bundle) completely, then add it; returns the new plan's id."""
     return bring_in_file(db, path, team_id).plan_id
 
 
 def bring_in_file(db: Database, path: Path | str, team_id: int | None = None) -> Added:
-    """Check a plan file completely, then add it (without its private items on a team database)."""
-    return bring_in(db, read_plan_file(path), team_id=team_id)
+    """Check a plan file (or a FHIR bundle) completely, then add it (without its private items on
+    a team database)."""
+    return bring_in(db, read_any_plan(path), team_id=team_id)
 
 
 def example_document() -> PlanDocument:

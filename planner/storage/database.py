@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -68,6 +68,21 @@ def _damaged(folder: Path, what: str, key: bytes | None = None) -> DatabaseDamag
 def refused_by_team_rules(error: Exception) -> bool:
     """A team database's roles or row-level security said no (SQLSTATE 42501)."""
     return getattr(getattr(error, "orig", None), "sqlstate", None) == "42501"
+
+
+def team_database_fault(error: Exception) -> StorageError | None:
+    """The team's server could not be reached or could not do it: one plain sentence, or None."""
+    state = getattr(getattr(error, "orig", None), "sqlstate", None) or ""
+    if state == "57014":
+        return StorageError(_("The team database took too long to answer, so nothing was changed. "
+                              "Please try again."))
+    if state == "53100":
+        return StorageError(_("The team database's disk is full, so nothing was changed. Please tell "
+                              "whoever looks after the server."))
+    if isinstance(error, OperationalError) or state.startswith(("08", "57P")):
+        return StorageError(_("The team database cannot be reached just now (the server is restarting "
+                              "or the network dropped). Nothing was changed; please try again in a moment."))
+    return None
 
 
 class Database:
@@ -141,7 +156,9 @@ class Database:
                     raise StorageError(_("There are no plans in {folder} yet.").format(folder=folder))
                 url = f"sqlite:///file:{db_file.as_posix()}?mode=ro&uri=true"
         try:
-            engine = create_engine(url)
+            # A team's server can restart or drop the connection: a pooled connection is checked
+            # before use, so the next action after the server is back simply works.
+            engine = create_engine(url, pool_pre_ping=not str(url).startswith("sqlite"))
             if engine.dialect.name == "sqlite":
                 _configure_sqlite(engine, read_only and key is None, encrypted=key is not None)
             database = cls(engine, folder, read_only, key)
@@ -158,6 +175,8 @@ class Database:
         except DBAPIError as error:
             if engine.dialect.name == "sqlite" and folder is not None:
                 raise _damaged(folder, str(error.orig), key) from error
+            if engine.dialect.name != "sqlite" and team_database_fault(error):
+                raise team_database_fault(error) from error
             if refused_by_team_rules(error):
                 raise AccessRefused(
                     _("The team database says you may not use it: you have no role in any team there. "
@@ -188,7 +207,15 @@ class Database:
             return
         if revision is not None and self.path is not None and self.data_dir is not None:
             backup.backup_before(self.path, self.data_dir, f"before-update-from-{revision}", key=self.key)
-        schema.upgrade(self.engine)
+        try:
+            schema.upgrade(self.engine)
+        except DBAPIError as error:
+            if refused_by_team_rules(error):  # a worker, not the owner, opened an older team database
+                raise AccessRefused(
+                    _("This team database needs updating for this Small Steps, which only its owner "
+                      "can do. Please ask whoever looks after the server.")
+                ) from error
+            raise
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -211,6 +238,8 @@ class Database:
                     _("The team database says you may not see or change this. If you need to, ask "
                       "your team's manager.")
                 ) from error
+            if not self.is_sqlite and team_database_fault(error):
+                raise team_database_fault(error) from error
             raise StorageError(
                 _("Your change could not be saved ({why}). Nothing was changed.").format(
                     why=error.__class__.__name__

@@ -47,25 +47,26 @@ BEGIN
   RETURN QUERY SELECT team_id FROM team_member
    WHERE login = session_user AND role = ANY(roles) AND team_id IS NOT NULL;
 END $$;
-CREATE OR REPLACE FUNCTION smallsteps_plans(writing boolean) RETURNS SETOF integer {CACHED} ROWS 200 AS $$
+CREATE OR REPLACE FUNCTION smallsteps_plans(writing boolean) RETURNS SETOF integer {CACHED} ROWS 1000 AS $$
+-- Each part runs only for a worker with that role, each driven by an index from the worker's teams.
 BEGIN
-  RETURN QUERY
-  SELECT p.id FROM plan p JOIN person s ON s.id = p.person_id
-   WHERE s.team_id IN (SELECT team_id FROM team_member WHERE login = session_user
-                        AND (role = 'coordinator' OR (role = 'manager' AND NOT writing)))
-  UNION
-  SELECT p.id FROM plan p JOIN person s ON s.id = p.person_id
-   WHERE p.status IN ({_BROKER})
-     AND s.team_id IN (SELECT team_id FROM team_member WHERE login = session_user AND role = 'broker')
-  UNION
-  SELECT p.id FROM plan p
-   WHERE p.broker = session_user
-     AND EXISTS (SELECT 1 FROM team_member WHERE login = session_user AND role = 'broker')
-  UNION
-  SELECT b.plan_id FROM break_glass b
-   WHERE NOT writing AND b.login = session_user AND b.until > (now() AT TIME ZONE 'UTC')
-     AND EXISTS (SELECT 1 FROM team_member WHERE login = session_user
-                  AND role IN ('coordinator', 'broker', 'manager'));
+  IF EXISTS (SELECT 1 FROM team_member WHERE login = session_user
+              AND (role = 'coordinator' OR (role = 'manager' AND NOT writing))) THEN
+    RETURN QUERY SELECT p.id FROM team_member m JOIN person s ON s.team_id = m.team_id
+                   JOIN plan p ON p.person_id = s.id
+                  WHERE m.login = session_user AND (m.role = 'coordinator' OR (m.role = 'manager' AND NOT writing));
+  END IF;
+  IF EXISTS (SELECT 1 FROM team_member WHERE login = session_user AND role = 'broker') THEN
+    RETURN QUERY SELECT p.id FROM team_member m JOIN person s ON s.team_id = m.team_id
+                   JOIN plan p ON p.person_id = s.id
+                  WHERE m.login = session_user AND m.role = 'broker' AND p.status IN ({_BROKER});
+    RETURN QUERY SELECT p.id FROM plan p WHERE p.broker = session_user;
+  END IF;
+  IF NOT writing AND EXISTS (SELECT 1 FROM team_member WHERE login = session_user
+                              AND role IN ('coordinator', 'broker', 'manager')) THEN
+    RETURN QUERY SELECT b.plan_id FROM break_glass b
+                  WHERE b.login = session_user AND b.until > (now() AT TIME ZONE 'UTC');
+  END IF;
 END $$;
 CREATE OR REPLACE FUNCTION smallsteps_may_change(asked integer) RETURNS boolean {CACHED} AS $$
 BEGIN
@@ -75,14 +76,19 @@ BEGIN
        AND ((m.team_id = s.team_id AND (m.role = 'coordinator' OR (m.role = 'broker' AND p.status IN ({_BROKER}))))
             OR (m.role = 'broker' AND p.broker = session_user)));
 END $$;
-CREATE OR REPLACE FUNCTION smallsteps_people(writing boolean) RETURNS SETOF integer {CACHED} ROWS 200 AS $$
+CREATE OR REPLACE FUNCTION smallsteps_people(writing boolean) RETURNS SETOF integer {CACHED} ROWS 1000 AS $$
 BEGIN
-  RETURN QUERY
-  SELECT s.id FROM person s
-   WHERE s.team_id IN (SELECT team_id FROM team_member WHERE login = session_user
-                        AND (role = 'coordinator' OR (role = 'manager' AND NOT writing)))
-  UNION
-  SELECT p.person_id FROM plan p WHERE p.id IN (SELECT smallsteps_plans(writing));
+  RETURN QUERY SELECT s.id FROM team_member m JOIN person s ON s.team_id = m.team_id
+                WHERE m.login = session_user AND (m.role = 'coordinator' OR (m.role = 'manager' AND NOT writing));
+  IF EXISTS (SELECT 1 FROM team_member WHERE login = session_user AND role = 'broker')
+     OR (NOT writing AND EXISTS (SELECT 1 FROM break_glass WHERE login = session_user)) THEN
+    RETURN QUERY SELECT p.person_id FROM plan p WHERE p.id IN (SELECT smallsteps_plans(writing));
+  END IF;
+END $$;
+CREATE OR REPLACE FUNCTION smallsteps_coordinated_people() RETURNS SETOF integer {CACHED} ROWS 1000 AS $$
+BEGIN
+  RETURN QUERY SELECT s.id FROM team_member m JOIN person s ON s.team_id = m.team_id
+                WHERE m.login = session_user AND m.role = 'coordinator';
 END $$;
 CREATE OR REPLACE FUNCTION smallsteps_team_of_person(person_id integer) RETURNS integer {DEFINER} AS $$
   SELECT team_id FROM person WHERE id = person_id
@@ -273,7 +279,7 @@ END $$;
 
 FUNCTION_NAMES = (
     "smallsteps_is_owner()", "smallsteps_is_admin()", "smallsteps_my_teams(text[])",
-    "smallsteps_plans(boolean)", "smallsteps_may_change(integer)", "smallsteps_people(boolean)", "smallsteps_team_of_person(integer)",
+    "smallsteps_plans(boolean)", "smallsteps_may_change(integer)", "smallsteps_people(boolean)", "smallsteps_coordinated_people()", "smallsteps_team_of_person(integer)",
     "smallsteps_default_team()", "smallsteps_panel_packs()", "smallsteps_plan_directory()",
     "smallsteps_forget_history(integer[])", "smallsteps_refuse(text)", "smallsteps_add_team(text)",
     "smallsteps_add_worker(text, text, text, date)", "smallsteps_remove_worker(text)",
@@ -394,8 +400,7 @@ def statements(connection) -> list[str]:
     coordinated_person = "person_id IN (SELECT smallsteps_people(true))"
     out += [
         _policy("plan", "ss_plan_read", "SELECT",
-                using="id IN (SELECT smallsteps_plans(false)) OR person_id IN "
-                      "(SELECT s.id FROM person s WHERE s.team_id IN (SELECT smallsteps_my_teams('{coordinator}')))"),
+                using="id IN (SELECT smallsteps_plans(false)) OR person_id IN (SELECT smallsteps_coordinated_people())"),
         _policy("plan", "ss_plan_add", "INSERT", check=coordinated_person),
         _policy("plan", "ss_plan_change", "UPDATE", using="smallsteps_may_change(id)",
                 check=f"smallsteps_may_change(id) AND {coordinated_person}"),

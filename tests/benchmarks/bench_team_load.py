@@ -69,7 +69,7 @@ def populate(url: str, teams: int = 40, workers: int = 300, plans: int = 50_000)
     tag = uuid.uuid4().hex[:6]
     engine = create_engine(url)
     roster: dict[str, tuple[str, int]] = {}
-    per_team = max(workers // teams, 4)
+    per_team = max(-(-workers // teams), 4)  # rounded up; the last teams stop at `workers`
     with engine.begin() as c:
         c.execute(text("INSERT INTO team (name, created_at) SELECT 'Team ' || g, now() "
                        "FROM generate_series(1, :t) g"), {"t": teams})
@@ -212,6 +212,38 @@ def explain_caseload(world: World, login: str) -> str:
     return "\n".join(lines)
 
 
+REFERENCE_QUERIES = (
+    "SELECT person.id, person.name, plan.id, plan.status, plan_standing.panel_date FROM person "
+    "LEFT JOIN plan ON plan.person_id = person.id LEFT JOIN plan_standing ON plan_standing.plan_id = plan.id "
+    "WHERE person.removed_at IS NULL {extra} ORDER BY person.search_key, person.id, plan.id",
+    "SELECT goal.plan_id, min(goal.title) FROM goal {join} WHERE goal.working_on_now {extra} GROUP BY goal.plan_id",
+)
+
+
+def rls_cost(world: World, login: str, repeats: int = 9) -> tuple[float, float]:
+    """The caseload's two biggest queries as the worker (the rules choose the rows) and as the owner
+    with the same team written into the query (no rules): median milliseconds of each, summed."""
+    team_number = world.workers[login][1]
+    timings = []
+    for who, extra, join in ((login, "", ""), ("postgres", "AND person.team_id = :team",
+                                                "JOIN plan ON plan.id = goal.plan_id JOIN person ON person.id = plan.person_id")):
+        engine = create_engine(world.login_url(who))
+        total = 0.0
+        with engine.connect() as c:
+            team_id = c.execute(text("SELECT id FROM team WHERE name = :n"), {"n": f"Team {team_number}"}).scalar()
+            for query in REFERENCE_QUERIES:
+                sql = text(query.format(extra=extra, join=join))
+                runs = []
+                for _ in range(repeats):
+                    started = time.perf_counter()
+                    c.execute(sql, {"team": team_id} if extra else {}).all()
+                    runs.append((time.perf_counter() - started) * 1000)
+                total += statistics.median(runs)
+        engine.dispose()
+        timings.append(round(total, 1))
+    return timings[0], timings[1]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--url")
@@ -238,8 +270,12 @@ def main() -> None:
         world = populate(url, args.teams, args.workers, args.plans)
         print(f"populated {len(world.plan_team)} plans, {len(world.workers)} workers in {args.teams} teams "
               f"in {time.perf_counter() - started:.0f} s")
+        coordinator = next(w for w, (r, _t) in world.workers.items() if r == "coordinator")
         if args.explain:
-            print(explain_caseload(world, next(w for w, (r, _t) in world.workers.items() if r == "coordinator")))
+            print(explain_caseload(world, coordinator))
+        worker_ms, owner_ms = rls_cost(world, coordinator)
+        print(f"caseload queries alone, one client: as the worker (rules) {worker_ms} ms, "
+              f"as the owner with the team in the query {owner_ms} ms")
         for key, value in run(world, args.clients, args.seconds).items():
             print(f"{key}: {value}")
     finally:

@@ -209,7 +209,7 @@ class SharingPage(QWidget):
         self._filling = True
         self.kind.clear()
         for key, spec in exports.kinds().items():
-            if spec.audience == audience or key.startswith(("poster", "life", "people", "week", "steps", "ratings")):
+            if spec.audience == audience or key.startswith(("poster", "life", "people", "week", "steps", "ratings", "fhir")):
                 self.kind.addItem(_(spec.description) if spec.description else key, key)
         index = self.kind.findData(current)
         self.kind.setCurrentIndex(max(index, 0))

@@ -241,7 +241,7 @@ def blocks(data: dict[str, Any], context) -> list[b.Block]:
             (_("Who"), _("Hours a week"), _("Rate an hour"), _("Paid by, and when"),
              _("A usual week"), _("In all")),
             tuple(_line_rows(lists["support_lines"], shared, totals, names)),
-            widths=(0.18, 0.17, 0.15, 0.24, 0.12, 0.14), align_right=(4, 5)))
+            widths=(0.19, 0.15, 0.14, 0.22, 0.15, 0.15), align_right=(4, 5)))  # room for "Wythnos arferol"
         titles = goal_titles(data)
         purposes = [f"{_line_name(line)}: " + _for_words(line, titles).replace("\n", " ")
                     for line in lists["support_lines"] if _for_words(line, titles)]
@@ -255,7 +255,7 @@ def blocks(data: dict[str, Any], context) -> list[b.Block]:
         out.append(b.Table((_("What"), _("Cost"), _("Paid by"), _("When"), _("What it is for")), tuple(
             (p.get("what", ""), money_text(p["amount_pence"]), _paid_by(p, bought.get(id(p)), weekly=False),
              _when(p, names), _for_words(p, goal_titles(data))) for p in lists["one_off_purchases"]),
-            align_right=(1,)))
+            widths=(0.2, 0.12, 0.2, 0.15, 0.33), align_right=(1,)))
     if lists["travel"]:
         out.append(b.Heading(_("Travel"), 2))
         went = dict(zip((id(t) for t in shared["travel"]), totals.travel_items, strict=True))

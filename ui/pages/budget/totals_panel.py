@@ -28,12 +28,19 @@ class TotalsPanel(QWidget):
             "line's weekly hours at the bank-holiday rate. Amounts are exact until shown, then "
             "rounded once to the penny, so a total can differ by a penny from adding up the lines."
         ))
+        self.share_rules = QLabel(self.tr(
+            "Support paid by several funding streams is shared out by its shares: fixed amounts "
+            "first, then percentages of the rest. Each stream's part is rounded down to the penny "
+            "and the pennies left go to the parts that lost the most (on a tie, to the stream "
+            "first in the list), so the streams always add up to the total, to the penny."
+        ))
         layout = QVBoxLayout(self)
-        for label in (self.left, self.week, self.buys, self.periods, self.streams, self.rules):
+        for label in (self.left, self.week, self.buys, self.periods, self.streams, self.rules,
+                      self.share_rules):
             label.setWordWrap(True)
         for widget in (self.heading, self.year, self.left, self.week, self.buys,
                        self.periods_heading, self.periods, self.streams_heading, self.streams,
-                       self.rules):
+                       self.rules, self.share_rules):
             layout.addWidget(widget)
         layout.addStretch(1)
 

@@ -1,0 +1,142 @@
+"""Fuzzing the FHIR bundle import with mutated valid bundles (as tests/fuzz/plan_files.py does
+for plan files).
+
+Run a long session:  python -m tests.fuzz.fhir_bundles --count 2000 [--seed 1]
+The test suite runs a small count (tests/test_fhir.py).
+
+Every mutated bundle must end in one of two ways: imported whole, or refused with one plain line
+and the database byte-for-byte unchanged (compared by a full SQL dump). No other exception, and
+no bundle may take more than 5 s.
+"""
+
+import argparse
+import json
+import random
+import tempfile
+import time
+from pathlib import Path
+
+from planner.errors import PlannerError
+from planner.services import exports, plan_files
+from planner.storage.database import Database
+from tests.fuzz.plan_files import SLOW_SECONDS, WEIRD_VALUES, FuzzResult, _dump, _paths, _set
+
+REFERENCE_KEYS = ("reference", "fullUrl", "resourceType", "url", "linkId", "system", "code")
+
+
+def base_bundle(db: Database, plan_id: int) -> dict:
+    return json.loads(exports.export_bytes(db, plan_id, "fhir-json", "me"))
+
+
+def mutate(rng: random.Random, bundle: dict) -> tuple[str, bytes]:
+    """One hostile bundle made from the valid one; returns (kind, bytes)."""
+    kind = rng.choice(["truncate", "bit-flips", "wrong-type", "drop-key", "huge-string", "deep-nesting",
+                       "dangling-reference", "wrong-resource", "shuffle-entries", "swap-key",
+                       "garbage-json", "not-utf8", "duplicate-entry"])
+    data = json.loads(json.dumps(bundle))
+    valid = json.dumps(data).encode()
+    if kind == "truncate":
+        return kind, valid[: rng.randrange(0, len(valid))]
+    if kind == "bit-flips":
+        blob = bytearray(valid)
+        for _ in range(rng.randint(1, 20)):
+            blob[rng.randrange(len(blob))] ^= 1 << rng.randrange(8)
+        return kind, bytes(blob)
+    if kind == "deep-nesting":
+        depth = rng.choice([70, 1_000, 100_000])
+        return kind, (json.dumps(data)[:-1] + ', "deep": ' + "[" * depth + "]" * depth + "}").encode()
+    if kind == "not-utf8":
+        return kind, json.dumps(data).encode("utf-16")
+    if kind == "garbage-json":
+        text = json.dumps(data)
+        cut = rng.randrange(len(text))
+        return kind, (text[:cut] + rng.choice(["}", "]", ",", "\\", '"']) + text[cut:]).encode()
+    entries = data["entry"]
+    if kind == "dangling-reference":
+        paths = [p for p in _paths(data) if p and p[-1] == "reference"]
+        data = _set(data, rng.choice(paths), f"urn:uuid:{rng.randbytes(16).hex()}")
+    elif kind == "wrong-resource":
+        data = rng.choice([{"resourceType": "Patient", "id": "x"}, {"resourceType": "Bundle", "type": "searchset"},
+                           {"resourceType": "Nonsense"}, [data], "Bundle"])
+    elif kind == "shuffle-entries":
+        rng.shuffle(entries)
+    elif kind == "duplicate-entry":
+        entries.append(json.loads(json.dumps(rng.choice(entries))))
+    elif kind in ("wrong-type", "huge-string", "drop-key", "swap-key"):
+        paths = [p for p in _paths(data) if p]
+        if kind == "swap-key":
+            paths = [p for p in paths if isinstance(p[-1], str) and p[-1] in REFERENCE_KEYS] or paths
+        path = rng.choice(paths)
+        if kind == "wrong-type":
+            data = _set(data, path, rng.choice(WEIRD_VALUES))
+        elif kind == "huge-string":
+            data = _set(data, path, "ŵ" * rng.choice([1_000, 200_000, 2_000_000]))
+        elif kind == "swap-key":
+            data = _set(data, path, rng.choice(["", "urn:uuid:x", "Goal", "#", "not a url", "plan.goals"]))
+        else:
+            parent = data
+            for key in path[:-1]:
+                parent = parent[key]
+            if isinstance(parent, dict):
+                parent.pop(path[-1], None)
+            elif isinstance(parent, list) and parent:
+                parent.pop(path[-1])
+    return kind, json.dumps(data, ensure_ascii=False).encode()
+
+
+def run(count: int, seed: int = 1, folder: Path | None = None) -> FuzzResult:
+    rng = random.Random(seed)
+    result = FuzzResult()
+    with tempfile.TemporaryDirectory() as scratch:
+        root = Path(folder or scratch)
+        db = Database.open(root / "data")
+        plan_id = plan_files.add_example_plan(db)
+        bundle = base_bundle(db, plan_id)
+        before = _dump(db.path)
+        path = root / "fuzz.json"
+        for index in range(count):
+            kind, blob = mutate(rng, bundle)
+            result.kinds[kind] = result.kinds.get(kind, 0) + 1
+            path.write_bytes(blob)
+            started = time.perf_counter()
+            try:
+                plan_files.import_plan_file(db, path)
+            except PlannerError as error:
+                result.refused += 1
+                if "\n" in error.message or not error.message.strip():
+                    result.problems.append(f"#{index} {kind}: unclear message {error.message!r}")
+                if _dump(db.path) != before:
+                    result.problems.append(f"#{index} {kind}: database changed after a refusal")
+                    before = _dump(db.path)
+            except Exception as error:  # noqa: BLE001 (the point is to catch anything)
+                result.problems.append(f"#{index} {kind}: uncaught {type(error).__name__}: {error}")
+            else:
+                result.imported += 1
+                before = _dump(db.path)
+            elapsed = time.perf_counter() - started
+            result.slowest = max(result.slowest, elapsed)
+            if elapsed > SLOW_SECONDS:
+                result.problems.append(f"#{index} {kind}: took {elapsed:.1f} s")
+            result.count += 1
+        db.close()
+    return result
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--count", type=int, default=2_000)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    result = run(args.count, args.seed)
+    print(f"{result.count} bundles in {time.perf_counter() - started:.0f} s: {result.refused} refused, "
+          f"{result.imported} imported whole, slowest {result.slowest:.2f} s, "
+          f"{len(result.problems)} problems")
+    print("kinds: " + ", ".join(f"{k} {v}" for k, v in sorted(result.kinds.items())))
+    for problem in result.problems[:50]:
+        print(problem)
+    return 1 if result.problems else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
