@@ -575,61 +575,6 @@ Gallwch edrych ar y cynlluniau yma heb eu newid, neu gau&apos;r copi hwn.</trans
     </message>
 </context>
 <context>
-    <name>BreakGlassDialog</name>
-    <message>
-        <source>Plans opened outside someone&apos;s access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each time someone opened a plan that is not theirs, with their reason. Nothing here can be changed or removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished">Pwy</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation type="unfinished">Cynllun</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan number to open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why you need to open it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan &amp;number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Why you need it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a plan that is not yours (read-only, for an hour). Your reason is kept for good, and your manager sees it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open with this reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Budget</name>
     <message>
         <source>Seen by: {who}</source>
@@ -2505,10 +2450,6 @@ Os ydych chi wedi newid eich meddwl, gallwch ei gadw yn lle hynny: dewiswch &quo
         <translation>Ffeiliau cynllun Small Steps (*.smallsteps);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <source>Small Steps plan files (*.smallsteps);;FHIR bundles from other systems (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Small Steps</source>
         <translation>Small Steps</translation>
     </message>
@@ -2567,10 +2508,6 @@ Os ydych chi wedi newid eich meddwl, gallwch ei gadw yn lle hynny: dewiswch &quo
     <message>
         <source>&amp;Check my plans are healthy</source>
         <translation>&amp;Gwirio bod fy nghynlluniau&apos;n iach</translation>
-    </message>
-    <message>
-        <source>Plans opened outside &amp;access…</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Small Steps</source>
@@ -5016,26 +4953,6 @@ Gwneud y pecynnau beth bynnag?</translation>
 </context>
 <context>
     <name>parent</name>
-    <message>
-        <source>A team database does not keep anything marked &quot;just me&quot;. Choose who else may see it, or keep it in the person&apos;s own plan file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Just for the person?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On a team database, &quot;just me&quot; means taking this out of the team&apos;s copy: it stays only in the person&apos;s own plan file. Take it out now? (Undo puts it back.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation type="unfinished">Does dim byd wedi newid.</translation>
-    </message>
-    <message>
-        <source>Take off: {what}</source>
-        <translation type="unfinished">Tynnu: {what}</translation>
-    </message>
     <message>
         <source>Add: {what}</source>
         <translation>Ychwanegu: {what}</translation>
