@@ -8,8 +8,10 @@ from planner.export import blocks as b
 from planner.export.sections import ExportContext
 from planner.i18n import _, date_in_words, money, ngettext
 
-PEOPLE, WEEK, NEED, SUPPORT, MONEY, BAG, MEETING, HANDSHAKE, DONE, CLOCK = (
-    "1FAC2", "1F5D3", "1F91D", "1F9AE", "1F4B7", "1F4B0", "1F465", "1F91D", "2B50", "23F0")
+# OpenMoji: people hugging, calendar, clipboard, handshake, banknotes, money bag, two people,
+# memo (something agreed to do), star (done), car
+PEOPLE, WEEK, NEED, SUPPORT, MONEY, BAG, MEETING, TO_DO, DONE, TRAVEL = (
+    "1FAC2", "1F5D3", "1F4CB", "1F91D", "1F4B7", "1F4B0", "1F465", "1F4DD", "2B50", "1F697")
 
 
 def _plan(data: dict[str, Any]) -> dict[str, Any]:
@@ -113,7 +115,7 @@ def support(data: dict[str, Any], context: ExportContext) -> list[b.Block]:
         out.append(b.PictureLine(_("{what} costs {cost}.").format(
             what=item.get("what", ""), cost=money(item.get("amount_pence") or 0)), symbol(BAG)))
     for item in travel:
-        out.append(b.PictureLine(_("Travel: {what}.").format(what=item.get("what", "")), symbol(CLOCK)))
+        out.append(b.PictureLine(_("Travel: {what}.").format(what=item.get("what", "")), symbol(TRAVEL)))
     shared, _left_out = _shared(part)
     if shared["support_lines"] or shared["one_off_purchases"] or shared["travel"] or settings:
         totals = totals_of(shared)
@@ -141,5 +143,5 @@ def meetings(data: dict[str, Any], context: ExportContext) -> list[b.Block]:
                      else _("{who} will do this: {what}").format(who=who, what=what))
             if action.get("done"):
                 words = words.rstrip(".") + ". " + _("Done.")
-            out.append(b.PictureLine(words, symbol(DONE if action.get("done") else HANDSHAKE)))
+            out.append(b.PictureLine(words, symbol(DONE if action.get("done") else TO_DO)))
     return out
