@@ -182,3 +182,32 @@ def test_no_private_marker_is_stored_in_a_team_database(pg_db):
             for row in connection.execute(text(f'SELECT "{table}"::text FROM "{table}"')))
     for marker, level in markers.items():
         assert (marker in stored) == (level > 0), marker
+
+
+@NEEDS_TOOLS
+def test_what_a_line_pays_for_never_names_a_goal_the_reader_may_not_see(db):
+    """Support shared with the panel serves a private goal and a team goal (issue 16, item 4):
+    the panel pack names neither, the team copy only the team's, the person's own plan both.
+    (The canary above covers every kind with the example's own links at random visibilities.)"""
+    document = plan_files.example_document()
+    data = copy.deepcopy(document.data)
+    plan = data["plan"]
+    plan["goals"][1]["title"] += " MKTEAMGOAL"
+    plan["goals"][1]["visibility"] = "team"
+    plan["goals"][3]["title"] += " MKPRIVATEGOAL"
+    plan["goals"][3]["visibility"] = "private"
+    budget = plan["support_budget"]
+    for key in ("support_lines", "one_off_purchases"):
+        for item in budget[key]:
+            item["goals"] = ["goal-1", "goal-2", "goal-4"]
+            item["visibility"] = "panel"
+    plan_id = plan_files.add_document(db, PlanDocument(data, document.pictures))
+    text = {(kind, audience): " ".join(pdf_text(exports.export_bytes(
+        db, plan_id, kind, audience, invariant=True)).split())
+        for kind, audience in (("panel-pdf", "panel"), ("team-pdf", "team"), ("my-plan-pdf", "me"))}
+    assert "MKTEAMGOAL" not in text[("panel-pdf", "panel")]
+    assert "MKPRIVATEGOAL" not in text[("panel-pdf", "panel")] + text[("team-pdf", "team")]
+    assert "MKTEAMGOAL" in text[("team-pdf", "team")]
+    assert "MKTEAMGOAL" in text[("my-plan-pdf", "me")] and "MKPRIVATEGOAL" in text[("my-plan-pdf", "me")]
+    pack = text[("panel-pdf", "panel")]
+    assert "What this pays for: “Get back to my allotment”." in pack

@@ -10,6 +10,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from planner.fhir import checks
 from planner.fhir.reader import read_bundle_bytes
 from planner.plan_file.document import PlanDocument, content_of
 from planner.plan_file.reader import check_data
@@ -80,6 +81,7 @@ def test_plan_to_fhir_to_plan_and_back(data):
         first = Database.open(folder / "a")
         plan_id = plan_files.add_document(first, PlanDocument(plan, pictures))
         bundle = exports.export_bytes(first, plan_id, "fhir-json", "me")
+        assert checks.conformance_problems(json.loads(bundle)) == []
         second = Database.open(folder / "b")
         new_id = plan_files.add_document(second, read_bundle_bytes(bundle))
         assert content_of(plan_files.plan_document(second, new_id)) == content_of(

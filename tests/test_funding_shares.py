@@ -113,6 +113,7 @@ def test_the_panel_pack_shows_each_streams_half_and_names_only_goals_the_panel_m
     assert "Social care: 50 % (£65.07)" in flat and "Housing-related support: 50 % (£65.06)" in flat
     assert "Social care £65.07" in flat and "Housing-related support £65.06" in flat
     assert "What this pays for: “Get back to the allotment”" in flat
+    assert "“Get back to the allotment”: paid for by Tŷ Newydd, 0.25 hours a week." in flat  # by outcome
     assert "Find a new partner" not in pack
     mine = raw_words(exports.export_bytes(db, plan_id, "my-plan-pdf", "me", invariant=True))
     assert "“Get back to the allotment”, “Find a new partner”" in mine

@@ -298,3 +298,12 @@ def test_the_window_opens_a_plan_with_a_reason_and_managers_see_the_list(world, 
     listing.show()
     listing.grab().save(str(tmp_path / "break-glass.png"))
     manager.close()
+
+
+def test_a_statement_that_takes_too_long_is_one_plain_sentence_and_changes_nothing(pg_db):
+    from planner.errors import StorageError
+
+    with pytest.raises(StorageError, match="took too long"), pg_db.session() as session:
+        session.execute(text("SET LOCAL statement_timeout = 50"))
+        session.execute(text("SELECT pg_sleep(2)"))
+    assert caseload.list_caseload(pg_db) == []  # and the next action simply works

@@ -125,3 +125,11 @@ def test_every_kind_can_be_asked_for_in_both_languages(db, name_only):
             continue  # made bilingual above (and slower)
         options = {} if kind.startswith(("poster", "crisis")) or spec.suffix == ".json" else {"dpi": 50}
         assert exports.export_bytes(db, name_only, kind, language="cy+en", **options), kind
+
+
+def test_a_bilingual_running_head_names_the_person_once():
+    from planner.export.bilingual import _joined_heads
+
+    assert _joined_heads(["Leri · Fy nghynllun", "Leri · My plan"]) == "Leri · Fy nghynllun / My plan"
+    assert _joined_heads(["Leri", "Leri · My plan"]) == "Leri / Leri · My plan"
+    assert _joined_heads(["", ""]) == ""

@@ -26,13 +26,21 @@ def combined(parts: list[tuple[str, b.ExportDocument]]) -> b.ExportDocument:
     out = b.ExportDocument(
         title=joined(d.title for _code, d in parts), person_name=first.person_name,
         subject=joined(d.subject for _code, d in parts),
-        running_head=joined(d.running_head for _code, d in parts),
+        running_head=_joined_heads([d.running_head for _code, d in parts]),
         language=parts[0][0], languages=tuple(code for code, _d in parts))
     for index, (_code, document) in enumerate(parts):
         if index:
             out.blocks.append(b.PageBreak())
         out.blocks.extend(document.blocks)
     return out
+
+
+def _joined_heads(heads: list[str]) -> str:
+    """"Leri · Fy nghynllun" and "Leri · My plan" → "Leri · Fy nghynllun / My plan"."""
+    pieces = [head.split(" · ") for head in heads]
+    if len({len(p) for p in pieces}) != 1:
+        return " / ".join(dict.fromkeys(h for h in heads if h))
+    return " · ".join(" / ".join(dict.fromkeys(column)) for column in zip(*pieces, strict=True))
 
 
 def stacked(pictures: list[bytes], suffix: str) -> bytes:

@@ -82,13 +82,13 @@ def for_team(document: PlanDocument) -> ForTeam:
     plan = filtered.data.get("plan") or {}
     copies = plan.get(copies_part.KEY) or []
     keep = []
-    for copy in copies:
-        if _copy_holds_private(filtered.pictures.get(copy.get("plan_file", ""))):
+    for copy in copies:  # the audience filter leaves the copies' files out: they come from the original
+        names = [name for name in (copy.get("plan_file"), copy.get("pack_pdf")) if name]
+        if _copy_holds_private(document.pictures.get(copy.get("plan_file", ""))):
             kept += 1
-            for name in (copy.get("plan_file"), copy.get("pack_pdf")):
-                filtered.pictures.pop(name, None)
         else:
             keep.append(copy)
+            filtered.pictures.update({name: document.pictures[name] for name in names if name in document.pictures})
     if copies:
         plan[copies_part.KEY] = keep
     return ForTeam(filtered, kept)

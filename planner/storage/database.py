@@ -70,6 +70,9 @@ def refused_by_team_rules(error: Exception) -> bool:
     return getattr(getattr(error, "orig", None), "sqlstate", None) == "42501"
 
 
+STATEMENT_TIMEOUT_MS = 60_000  # a team database's longest statement (a caseload of thousands is far less)
+
+
 def team_database_fault(error: Exception) -> StorageError | None:
     """The team's server could not be reached or could not do it: one plain sentence, or None."""
     state = getattr(getattr(error, "orig", None), "sqlstate", None) or ""
@@ -158,7 +161,11 @@ class Database:
         try:
             # A team's server can restart or drop the connection: a pooled connection is checked
             # before use, so the next action after the server is back simply works.
-            engine = create_engine(url, pool_pre_ping=not str(url).startswith("sqlite"))
+            # A server that does not answer is said within seconds, and no statement hangs the
+            # window for ever (libpq's own connect_timeout; the server's statement_timeout).
+            team = not str(url).startswith("sqlite")
+            engine = create_engine(url, pool_pre_ping=team, connect_args={
+                "connect_timeout": 10, "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS}"} if team else {})
             if engine.dialect.name == "sqlite":
                 _configure_sqlite(engine, read_only and key is None, encrypted=key is not None)
             database = cls(engine, folder, read_only, key)

@@ -575,6 +575,61 @@ Gallwch edrych ar y cynlluniau yma heb eu newid, neu gau&apos;r copi hwn.</trans
     </message>
 </context>
 <context>
+    <name>BreakGlassDialog</name>
+    <message>
+        <source>Plans opened outside someone&apos;s access</source>
+        <translation>Cynlluniau a agorwyd y tu allan i fynediad rhywun</translation>
+    </message>
+    <message>
+        <source>Each time someone opened a plan that is not theirs, with their reason. Nothing here can be changed or removed.</source>
+        <translation>Pob tro yr agorodd rhywun gynllun nad yw&apos;n eiddo iddyn nhw, gyda&apos;u rheswm. Does dim byd yma&apos;n gallu cael ei newid na&apos;i dynnu.</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Pryd (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Cynllun</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tîm</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pam</translation>
+    </message>
+    <message>
+        <source>Plan number to open</source>
+        <translation>Rhif y cynllun i&apos;w agor</translation>
+    </message>
+    <message>
+        <source>Why you need to open it</source>
+        <translation>Pam mae angen i chi ei agor</translation>
+    </message>
+    <message>
+        <source>Plan &amp;number:</source>
+        <translation>&amp;Rhif y cynllun:</translation>
+    </message>
+    <message>
+        <source>&amp;Why you need it:</source>
+        <translation>&amp;Pam mae ei angen arnoch chi:</translation>
+    </message>
+    <message>
+        <source>Open a plan that is not yours (read-only, for an hour). Your reason is kept for good, and your manager sees it.</source>
+        <translation>Agor cynllun nad yw&apos;n eiddo i chi (i edrych arno yn unig, am awr). Mae eich rheswm yn cael ei gadw am byth, ac mae eich rheolwr yn ei weld.</translation>
+    </message>
+    <message>
+        <source>&amp;Open with this reason</source>
+        <translation>&amp;Agor gyda&apos;r rheswm hwn</translation>
+    </message>
+</context>
+<context>
     <name>Budget</name>
     <message>
         <source>Seen by: {who}</source>
@@ -2450,6 +2505,10 @@ Os ydych chi wedi newid eich meddwl, gallwch ei gadw yn lle hynny: dewiswch &quo
         <translation>Ffeiliau cynllun Small Steps (*.smallsteps);;Pob ffeil (*)</translation>
     </message>
     <message>
+        <source>Small Steps plan files (*.smallsteps);;FHIR bundles from other systems (*.json);;All files (*)</source>
+        <translation>Ffeiliau cynllun Small Steps (*.smallsteps);;Bwndeli FHIR o systemau eraill (*.json);;Pob ffeil (*)</translation>
+    </message>
+    <message>
         <source>Small Steps</source>
         <translation>Small Steps</translation>
     </message>
@@ -2508,6 +2567,10 @@ Os ydych chi wedi newid eich meddwl, gallwch ei gadw yn lle hynny: dewiswch &quo
     <message>
         <source>&amp;Check my plans are healthy</source>
         <translation>&amp;Gwirio bod fy nghynlluniau&apos;n iach</translation>
+    </message>
+    <message>
+        <source>Plans opened outside &amp;access…</source>
+        <translation>Cynlluniau a agorwyd y tu allan i &amp;fynediad…</translation>
     </message>
     <message>
         <source>&amp;About Small Steps</source>
@@ -4953,6 +5016,26 @@ Gwneud y pecynnau beth bynnag?</translation>
 </context>
 <context>
     <name>parent</name>
+    <message>
+        <source>A team database does not keep anything marked &quot;just me&quot;. Choose who else may see it, or keep it in the person&apos;s own plan file.</source>
+        <translation>Dydy cronfa ddata tîm ddim yn cadw unrhyw beth sydd wedi&apos;i nodi&apos;n &quot;dim ond fi&quot;. Dewiswch pwy arall sy&apos;n cael ei weld, neu cadwch ef yn ffeil cynllun y person ei hun.</translation>
+    </message>
+    <message>
+        <source>Just for the person?</source>
+        <translation>Dim ond ar gyfer y person?</translation>
+    </message>
+    <message>
+        <source>On a team database, &quot;just me&quot; means taking this out of the team&apos;s copy: it stays only in the person&apos;s own plan file. Take it out now? (Undo puts it back.)</source>
+        <translation>Ar gronfa ddata tîm, mae &quot;dim ond fi&quot; yn golygu tynnu hwn allan o gopi&apos;r tîm: mae&apos;n aros yn ffeil cynllun y person ei hun yn unig. Ei dynnu allan nawr? (Mae Dadwneud yn ei roi&apos;n ôl.)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ni newidiwyd dim byd.</translation>
+    </message>
+    <message>
+        <source>Take off: {what}</source>
+        <translation>Tynnu: {what}</translation>
+    </message>
     <message>
         <source>Add: {what}</source>
         <translation>Ychwanegu: {what}</translation>

@@ -144,6 +144,23 @@ def one_meeting(meeting: dict[str, Any]) -> list[b.Block]:
     return out
 
 
+def budget_for_outcomes(data: dict[str, Any], goals: list[dict[str, Any]]) -> list[str]:
+    """Each goal with the support and purchases that say they serve it (Care Act: how the budget
+    meets the outcomes). Only what this document holds: items and goals the reader may see."""
+    from planner.export.sections.support_budget import line_name
+
+    part = _plan(data).get("support_budget") or {}
+    items = [(line_name(i), i) for i in part.get("support_lines") or [] if isinstance(i, dict)]
+    items += [(i.get("what", ""), i) for i in part.get("one_off_purchases") or [] if isinstance(i, dict)]
+    out = []
+    for goal in goals:
+        names = [name for name, item in items if goal.get("id") and goal["id"] in (item.get("goals") or [])]
+        if names:
+            out.append(_("“{goal}”: paid for by {items}.").format(goal=goal.get("title", ""),
+                                                                   items="; ".join(names)))
+    return out
+
+
 def panel_outcomes(data: dict[str, Any]) -> list[b.Block]:
     """For the panel: each outcome the person wants, the steps that get there, who, what cost."""
     goals = [g for g in _plan(data).get("goals") or [] if isinstance(g, dict)]
@@ -169,6 +186,10 @@ def panel_outcomes(data: dict[str, Any]) -> list[b.Block]:
     out.append(b.Table((_("Outcome (in the person's words)"), _("Small steps"), _("Who helps"),
                         _("One-off costs"), _("Needs it meets")), tuple(rows), (0.25, 0.29, 0.14, 0.13, 0.19),
                        align_right=(3,)))
+    served = budget_for_outcomes(data, goals)
+    if served:
+        out.append(b.Paragraph(_("What the budget pays for, outcome by outcome"), "small"))
+        out.append(b.Bullets(tuple(served)))
     needs_rows = tuple((domain_label(n["domain"]), n.get("words", ""),
                         funding_label(n["funding_stream"]) if n.get("funding_stream") else "")
                        for n in needs.values())

@@ -208,7 +208,7 @@ def _review_blocks(part: dict[str, Any]) -> list[b.Block]:
     return out
 
 
-def _line_name(line: dict[str, Any]) -> str:
+def line_name(line: dict[str, Any]) -> str:
     """A line of support named so two lines from one provider can be told apart."""
     try:
         hours = hours_text(Decimal(line.get("hours", "0")))
@@ -243,12 +243,12 @@ def blocks(data: dict[str, Any], context) -> list[b.Block]:
             tuple(_line_rows(lists["support_lines"], shared, totals, names)),
             widths=(0.19, 0.15, 0.14, 0.22, 0.15, 0.15), align_right=(4, 5)))  # room for "Wythnos arferol"
         titles = goal_titles(data)
-        purposes = [f"{_line_name(line)}: " + _for_words(line, titles).replace("\n", " ")
+        purposes = [f"{line_name(line)}: " + _for_words(line, titles).replace("\n", " ")
                     for line in lists["support_lines"] if _for_words(line, titles)]
         if purposes:
             out.append(b.Paragraph(_("What the support is for"), "small"))
             out.append(b.Bullets(tuple(purposes)))
-        out.extend(views_about(lists["support_lines"], _line_name, context))
+        out.extend(views_about(lists["support_lines"], line_name, context))
     if lists["one_off_purchases"]:
         out.append(b.Heading(_("One-off purchases"), 2))
         bought = dict(zip((id(p) for p in shared["one_off_purchases"]), totals.purchase_items, strict=True))
