@@ -210,6 +210,7 @@ def _stream_blocks(day: PanelDay) -> list:
                       "more than one stream is counted in each by its share.")),
         b.Table((_("Pack"), _("Person"), _("Funding stream"), _("A year")), tuple(rows),
                 widths=(0.1, 0.35, 0.35, 0.2), align_right=(3,)),
+        b.Paragraph(_("For the whole panel, each funding stream pays:")),
         b.KeyValues(tuple((_stream_name(stream), _money(pence)) for stream, pence in whole.items())),
     ]
 
