@@ -371,12 +371,22 @@ def run(args, out=None) -> int:
         elif args.command == "panel":
             from planner.services import panel_day
 
-            day = panel_day.run(db, args.date, Path(args.output), _terminal_progress(sys.stderr))
-            for entry in day.entries:
+            day = panel_day.prepare(db, args.date)
+            passed = panel_day.date_passed_words(day.panel_date)
+            if passed:  # said, not refused: a panel may be written up after it met
+                print(f"smallsteps: {passed}", file=sys.stderr)
+            panel_day.render(day, Path(args.output), _terminal_progress(sys.stderr))
+            panel_day.record(db, day)
+            for entry in day.sent:
                 print(entry.path, file=out)
                 if entry.not_seen:  # a note for whoever sends, on the error stream (not the list)
                     print(f"{entry.person_name}: {entry.not_seen}", file=sys.stderr)
             print(day.index_path, file=out)
+            for entry in day.not_sent:
+                print(_("{name}: not sent. {why}").format(name=entry.person_name, why=entry.problem),
+                      file=sys.stderr)
+            if day.not_sent:
+                return 1
         elif args.command == "backup":
             from planner.services import backups
 
