@@ -24,7 +24,7 @@ from pathlib import Path
 
 import planner
 from planner.errors import PlannerError
-from planner.i18n import _, ngettext
+from planner.i18n import _, language_code, ngettext, using
 from planner.storage import paths
 
 EXPORT_KINDS: dict[str, Callable] = {}  # later exports register here: kind -> writer
@@ -371,12 +371,22 @@ def run(args, out=None) -> int:
         elif args.command == "panel":
             from planner.services import panel_day
 
-            day = panel_day.run(db, args.date, Path(args.output), _terminal_progress(sys.stderr))
-            for entry in day.entries:
+            day = panel_day.prepare(db, args.date)
+            passed = panel_day.date_passed_words(day.panel_date)
+            if passed:  # said, not refused: a panel may be written up after it met
+                print(f"smallsteps: {passed}", file=sys.stderr)
+            panel_day.render(day, Path(args.output), _terminal_progress(sys.stderr))
+            panel_day.record(db, day)
+            for entry in day.sent:
                 print(entry.path, file=out)
                 if entry.not_seen:  # a note for whoever sends, on the error stream (not the list)
                     print(f"{entry.person_name}: {entry.not_seen}", file=sys.stderr)
             print(day.index_path, file=out)
+            for entry in day.not_sent:
+                print(_("{name}: not sent. {why}").format(name=entry.person_name, why=entry.problem),
+                      file=sys.stderr)
+            if day.not_sent:
+                return 1
         elif args.command == "backup":
             from planner.services import backups
 
@@ -408,8 +418,25 @@ def _terminal_progress(stream) -> Callable[[int, int, str], None] | None:
     return show
 
 
+def terminal_language() -> str:
+    """The language the terminal asks for (LANGUAGE, LC_ALL, LC_MESSAGES, LANG: cy_GB → "cy")."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return language_code(value.split(":")[0])
+    return "en"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run a command; returns the exit code. Errors are one line on stderr, never a traceback."""
+    """Run a command; returns the exit code. Errors are one line on stderr, never a traceback.
+
+    Messages are in the terminal's language (Welsh on a Welsh computer); exports follow each
+    plan's own language unless --language says otherwise."""
+    with using(terminal_language()):
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         print(_("Please give a command, or run 'smallsteps' with none to open the program."), file=sys.stderr)

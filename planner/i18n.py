@@ -105,9 +105,21 @@ def babel_locale(code: str | None = None) -> str:
 
 
 def date_in_words(date, *, short: bool = False) -> str:
-    """"3 December 2026" / "3 Rhagfyr 2026" (short: "3 Dec 2026" / "3 Rhag 2026"); "" for none."""
-    if date is None:
+    """"3 December 2026" / "3 Rhagfyr 2026" (short: "3 Dec 2026" / "3 Rhag 2026"); "" for none.
+
+    The one way every export writes a date: `date` is a date, a date and time, or a date as a plan
+    file stores it ("2026-12-03"); text that is not a date is given back as it is."""
+    if date is None or date == "":
         return ""
+    import datetime as dt
+
+    if isinstance(date, str):
+        try:
+            date = dt.date.fromisoformat(date[:10])
+        except ValueError:
+            return date
+    elif isinstance(date, dt.datetime):
+        date = date.date()
     from babel.dates import format_date
 
     return format_date(date, "d MMM y" if short else "d MMMM y", locale=babel_locale())

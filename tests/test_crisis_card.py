@@ -40,12 +40,49 @@ def test_a_private_line_stays_off_a_team_card(db):
     assert "A walk and a talk" not in "".join(side.all_text() for side in card_sides(team))
 
 
-def test_an_empty_crisis_plan_makes_a_plain_card(db):
+def test_an_empty_card_is_not_made_and_says_what_to_mark(db):
+    import pytest
+
+    from planner.charts.crisis_card import card_is_empty
+    from planner.errors import PlannerError
     from planner.services import people
 
     added = people.add_person(db, "New Person")
-    front, back = card_sides(plan_files.plan_document(db, added.plan_id).data)
-    assert "New Person" in front.all_text() and layout_problems(back) == []
+    assert card_is_empty(plan_files.plan_document(db, added.plan_id).data)
+    assert card_sides(plan_files.plan_document(db, added.plan_id).data) == ()
+    for kind in ("crisis-card-pdf", "crisis-card-png"):
+        with pytest.raises(PlannerError, match="Put this on my crisis card"):
+            exports.export_bytes(db, added.plan_id, kind)
+
+
+def test_the_command_line_says_so_in_one_line_and_makes_no_file(tmp_path):
+    from planner.services import people
+    from planner.storage.database import Database
+    from tests.test_cli import assert_one_clear_line, smallsteps
+
+    folder = tmp_path / "data"
+    database = Database.open(folder)
+    plan_id = people.add_person(database, "New Person").plan_id
+    database.close()
+    out = tmp_path / "card.pdf"
+    made = smallsteps("export", str(plan_id), "--as", "crisis-card-pdf", "-o", str(out), data_dir=folder)
+    assert_one_clear_line(made)
+    assert "nothing for the crisis card" in made.stderr and not out.exists()
+
+
+def test_a_contact_with_no_way_to_reach_them_is_said_in_words(db):
+    plan_id = plan_files.add_example_plan(db)
+    data = plan_files.plan_document(db, plan_id).data
+    well = data["plan"]["staying_well"]
+    for key in well:
+        for item in well[key] or []:
+            item["on_card"] = False
+    well["contacts"][0].update(on_card=True, how="", name="Sam", relationship="my brother")
+    sides = card_sides(data)
+    assert len(sides) == 1  # only the side with something on it
+    text = sides[0].all_text()
+    assert "Sam (my brother): ask staff to ring Sam" in text and "Sam:" not in text
+    assert "Please contact" in text
 
 
 def test_a_huge_line_is_shortened_on_the_card_not_lost_in_the_plan(db):

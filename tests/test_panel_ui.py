@@ -172,7 +172,9 @@ def test_panel_day_from_the_window(window, monkeypatch, qtbot, tmp_path):
 
     window.caseload.example_button.click()
     window.show_caseload()
-    made = []
+    made, asked = [], []
+    monkeypatch.setattr(QMessageBox, "question",  # 3 December 2026 may have passed: it is said, and asked
+                        lambda _parent, _title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes)
 
     def run(dialog):
         dialog.date.setText("2026-12-03")
@@ -187,6 +189,10 @@ def test_panel_day_from_the_window(window, monkeypatch, qtbot, tmp_path):
     window.caseload.panel_day_button.click()
     assert made == [["00 Index.pdf", "01 Eleri Llŷr Hughes.pdf"]]
     assert window.caseload.model.person_at(0).status == "at_panel"
+    import datetime as dt
+
+    passed = dt.date(2026, 12, 3) < dt.date.today()
+    assert any("has already passed" in text for text in asked) == passed
 
 
 def test_before_sending_the_person_is_told_what_the_panel_will_not_see(window, monkeypatch):
@@ -225,8 +231,12 @@ def test_panel_day_asks_first_when_the_panel_will_not_see_some_costs(window, mon
     items.update(db, support_lines.LINE, first, {"visibility": "team"})
     window.show_caseload()
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda _parent, _title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.No)
+
+    def question(_parent, _title, text, *a, **k):  # yes, that date (it may have passed); no, not like this
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes if "has already passed" in text else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
 
     def run(dialog):
         dialog.date.setText("2026-12-03")

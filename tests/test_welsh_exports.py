@@ -133,3 +133,20 @@ def test_a_bilingual_running_head_names_the_person_once():
     assert _joined_heads(["Leri · Fy nghynllun", "Leri · My plan"]) == "Leri · Fy nghynllun / My plan"
     assert _joined_heads(["Leri", "Leri · My plan"]) == "Leri / Leri · My plan"
     assert _joined_heads(["", ""]) == ""
+
+
+def test_the_command_line_speaks_the_terminals_language(data_dir, capsys, monkeypatch):
+    from planner.cli import main
+    from planner.i18n import current_language
+
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "cy_GB.UTF-8")
+    assert main(["--data-dir", str(data_dir), "export", "999", "--as", "my-plan-pdf", "-o",
+                 str(data_dir / "x.pdf")]) == 1
+    assert "Does dim cynllun 999 yn y gronfa ddata hon." in capsys.readouterr().err
+    assert current_language() == "en"  # only inside the command
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    assert main(["--data-dir", str(data_dir), "export", "999", "--as", "my-plan-pdf", "-o",
+                 str(data_dir / "x.pdf")]) == 1
+    assert "There is no plan 999 in this database." in capsys.readouterr().err

@@ -50,27 +50,68 @@ def _side(title: str, sections: list[tuple[str, list[str]]], name: str) -> Chart
     return Chart(WIDTH, HEIGHT, tuple(shapes), title=title, description=title)
 
 
-def card_sides(data: dict[str, Any]) -> tuple[Chart, Chart]:
-    """(front, back) of the card for the (filtered) plan document."""
-    person = data.get("person") or {}
-    name = person.get("name", "")
+def contact_words(contact: dict[str, Any]) -> str:
+    """ "Anwen (my sister): 07700 900123"; with no way to reach them, said in words instead of an
+    empty "Anwen:" ("Sam (my brother): ask staff to ring Sam")."""
+    name = (contact.get("name") or "").strip()
+    relationship = (contact.get("relationship") or "").strip()
+    who = f"{name} ({relationship})" if relationship else name
+    how = (contact.get("how") or "").strip()
+    if how:
+        return f"{who}: {how}" if who else how
+    return _("{who}: ask staff to ring {name}").format(who=who, name=name) if name else ""
+
+
+def card_sections(data: dict[str, Any]) -> tuple[list[tuple[str, list[str]]], list[tuple[str, list[str]]]]:
+    """What goes on the front and the back of the card (each a list of (heading, entries))."""
     well = (data.get("plan") or {}).get("staying_well") or {}
 
     def texts(key):
-        return [i.get("text", "") for i in _on_card(well.get(key))]
+        return [i.get("text", "") for i in _on_card(well.get(key)) if i.get("text")]
 
-    front = _side(_("If I become unwell: {name}").format(name=person.get("preferred_name") or name), [
+    front = [
         (_("Signs I'm becoming unwell"), texts("early_signs") + texts("later_signs")),
         (_("What helps me"), texts("what_helps")),
         (_("What doesn't help"), texts("what_doesnt_help")),
-    ], name)
-    contacts = [f"{c.get('name', '')} ({c.get('relationship', '')}): {c.get('how', '')}".replace(" ()", "")
-                for c in _on_card(well.get("contacts"))]
-    behalf = [f"{c.get('name', '')}: {c.get('may_do', '')}".rstrip(": ") for c in _on_card(well.get("on_my_behalf"))]
-    back = _side(_("Please contact"), [
+    ]
+    contacts = [words for words in (contact_words(c) for c in _on_card(well.get("contacts"))) if words]
+    behalf = [f"{c.get('name', '')}: {c.get('may_do', '')}".strip().rstrip(":").strip()
+              for c in _on_card(well.get("on_my_behalf"))]
+    back = [
         (_("Who to contact, in this order"), contacts),
-        (_("Who may contact services for me"), behalf),
+        (_("Who may contact services for me"), [words for words in behalf if words]),
         (_("My wishes"), texts("wishes") + texts("dont_want")),
         (_("Practical things"), texts("practical")),
-    ], name)
+    ]
     return front, back
+
+
+def _has_entries(sections: list[tuple[str, list[str]]]) -> bool:
+    return any(entries for _label, entries in sections)
+
+
+def card_is_empty(data: dict[str, Any]) -> bool:
+    """Whether nothing the audience may see is marked for the card."""
+    front, back = card_sections(data)
+    return not _has_entries(front) and not _has_entries(back)
+
+
+def empty_card_message() -> str:
+    return _("There is nothing for the crisis card yet. On the Staying well page, tick “Put this on my "
+             "crisis card” beside the signs, what helps and the people to contact that you want on it.")
+
+
+def card_sides(data: dict[str, Any]) -> tuple[Chart, ...]:
+    """The sides of the card for the (filtered) plan document: the front and the back, or only the
+    one that has something on it. None when nothing is marked for the card (see `card_is_empty`)."""
+    person = data.get("person") or {}
+    name = person.get("name", "")
+    front, back = card_sections(data)
+    sides = []
+    if _has_entries(front):
+        sides.append(_side(_("If I become unwell: {name}").format(name=person.get("preferred_name") or name),
+                           front, name))
+    if _has_entries(back):
+        sides.append(_side(_("Please contact") if back[0][1] else _("If I become unwell: {name}").format(
+            name=person.get("preferred_name") or name), back, name))
+    return tuple(sides)

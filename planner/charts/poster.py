@@ -11,6 +11,7 @@ from typing import Any
 
 from planner.charts.geometry import Chart, PictureBox, Rect, Style, TextBox, TextStyle
 from planner.charts.text import wrap
+from planner.domain.step_counts import count_document_steps
 from planner.i18n import _
 
 MM = 72 / 25.4
@@ -69,10 +70,9 @@ def my_goals(data: dict[str, Any]) -> tuple[str, list[Card]]:
         if not isinstance(goal, dict) or goal.get("status") == "changed_mind":
             continue
         steps = [s for s in goal.get("steps") or [] if isinstance(s, dict)]
-        done = sum(1 for s in steps if s.get("status") == "done")
         words = goal.get("title", "")
         if steps:
-            words += " " + _("({done} of {all} small steps done)").format(done=done, all=len(steps))
+            words += " (" + count_document_steps(goal).words() + ")"
         cards.append(Card(words, "symbol:1FA9C" if steps else "symbol:1F3AF"))
     return _("My goals"), cards
 

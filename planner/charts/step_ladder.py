@@ -81,15 +81,9 @@ def step_words(step: LadderStep) -> str:
 
 
 def progress_words(goal: LadderGoal) -> str:
-    done = sum(1 for s in goal.steps if s.status == StepStatus.DONE)
-    counted = sum(1 for s in goal.steps if s.status != StepStatus.SKIPPED)
-    if not goal.steps:
-        return _("No steps yet")
-    words = ngettext("{done} of {n} step done", "{done} of {n} steps done", counted).format(done=done, n=counted)
-    skipped = len(goal.steps) - counted
-    if skipped:
-        words += " " + ngettext("({n} skipped)", "({n} skipped)", skipped).format(n=skipped)
-    return words
+    from planner.domain.step_counts import count_steps
+
+    return count_steps(s.status for s in goal.steps).words()
 
 
 def _window(steps: tuple[LadderStep, ...], rows: int) -> tuple[int, int]:

@@ -124,8 +124,11 @@ def layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LANDSC
         shapes.append(text_box(grid_left, top + head_h + cell_h * 1.6, width - MARGIN - grid_left,
                                _("Nothing in this week yet."), TextStyle(size=11, color=MUTED, align="center"), 1))
     filled = len(slots)
+    things = ngettext("1 thing to do", "{count} things to do", len(entries)).format(count=len(entries))
+    where = (_("in all 28 times") if filled == 28
+             else ngettext("in 1 of the 28 times", "in {filled} of the 28 times", filled).format(filled=filled))
     description = _("A week of seven days, each with a morning, afternoon, evening and night: "
-                    "{count} things to do, in {filled} of the 28 times.").format(count=len(entries), filled=filled)
+                    "{things}, {where}.").format(things=things, where=where)
     return Chart(width, height, tuple(shapes), title.lines[0], description)
 
 

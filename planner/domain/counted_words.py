@@ -64,3 +64,16 @@ def kept_behind(n: int) -> str:
                     "never keeps them.",
                     "The plan is in. {n} items marked \"just me\" stayed behind: a team database "
                     "never keeps them.", n).format(n=number(n))
+
+
+def become_visible(n: int, who: str) -> str:
+    """Asked before a whole part is shared more widely."""
+    return ngettext("{n} thing will become visible to {who}:", "{n} things will become visible to {who}:",
+                    n).format(n=number(n), who=who)
+
+
+def kept_just_me(n: int) -> str:
+    """Said after a whole part is shared more widely: what was kept "just me" stays so."""
+    return ngettext("{n} thing kept “just me” stayed as it is. To share it, change it on its own page.",
+                    "{n} things kept “just me” stayed as they are. To share one, change it on its own page.",
+                    n).format(n=number(n))

@@ -17,7 +17,7 @@ from planner.i18n import N_, _
 
 IGNORED_TOP = {"format", "version", "app_version", "exported_at", "audience", "withheld", "language"}
 IGNORED_KEYS = {"id"}
-IGNORED_PLAN = {"frozen_copies"}  # the record of what was sent, not the plan's content
+IGNORED_PLAN = {"frozen_copies", "made_on", "changed_on"}  # the record of what was sent, not the plan's content
 LABEL_KEYS = ("title", "name", "what", "text", "who", "stream", "held_on", "happened_on", "barrier",
               "description", "prompt", "status", "role", "kind")
 MATCH_THRESHOLD = 0.5

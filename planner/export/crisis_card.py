@@ -2,9 +2,18 @@
 
 import io
 
-from planner.charts.crisis_card import HEIGHT, WIDTH, card_sides
+from planner.charts.crisis_card import HEIGHT, WIDTH, card_sides, empty_card_message
+from planner.errors import PlannerError
 from planner.i18n import _, current_language, using
 from planner.plan_file.document import PlanDocument
+
+
+def _sides(document: PlanDocument):
+    """The card's sides; a plain message (and no card) when nothing is marked for it."""
+    sides = card_sides(document.data)
+    if not sides:
+        raise PlannerError(empty_card_message())
+    return sides
 
 
 def card_pdf(document: PlanDocument, options: dict) -> bytes:
@@ -24,10 +33,10 @@ def card_pdf(document: PlanDocument, options: dict) -> bytes:
     titles, subjects = [], []
     for code in languages:
         with using(code):
-            front, back = card_sides(document.data)
-            titles.append(front.title)
+            sides = _sides(document)  # only the sides with something on them; none: a plain message
+            titles.append(sides[0].title)
             subjects.append(_("Crisis card"))
-            for side in (front, back):
+            for side in sides:
                 paint(canvas, side, 1.0, document.pictures)
                 canvas.showPage()
     canvas.setTitle(" / ".join(dict.fromkeys(titles)))
@@ -45,11 +54,14 @@ def card_png(document: PlanDocument, options: dict) -> bytes:
     from planner.charts.render_pillow import render
 
     dpi = int(options.get("dpi") or 300)
-    front, back = (render(side, dpi) for side in card_sides(document.data))
+    pictures = [render(side, dpi) for side in _sides(document)]
     gap = round(dpi / 10)
-    sheet = Image.new("RGB", (front.width + back.width + 3 * gap, front.height + 2 * gap), "#ffffff")
-    sheet.paste(front, (gap, gap))
-    sheet.paste(back, (front.width + 2 * gap, gap))
+    sheet = Image.new("RGB", (sum(p.width for p in pictures) + (len(pictures) + 1) * gap,
+                              pictures[0].height + 2 * gap), "#ffffff")
+    x = gap
+    for picture in pictures:
+        sheet.paste(picture, (x, gap))
+        x += picture.width + gap
     out = io.BytesIO()
     sheet.save(out, "PNG", dpi=(dpi, dpi))
     return out.getvalue()

@@ -83,8 +83,18 @@ def _staying_well(data: dict[str, Any], context: ExportContext) -> list[b.Block]
     return staying_well.easy_read(data, context)
 
 
+def _part(name: str):
+    def build(data: dict[str, Any], context: ExportContext) -> list[b.Block]:
+        from planner.export import easy_read_parts
+
+        return getattr(easy_read_parts, name)(data, context)
+
+    return build
+
+
 EASY_READ_BUILDERS: list[Callable[[dict[str, Any], ExportContext], list[b.Block]]] = [
-    _me, _about_me, _goals, _staying_well]
+    _me, _about_me, _part("people"), _part("week"), _part("needs"), _goals, _staying_well, _part("support"),
+    _part("meetings")]
 
 
 def easy_read_blocks(data: dict[str, Any], context: ExportContext) -> list[b.Block]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from planner.export import blocks as b
 from planner.export.sections import context_for, plan_sections
 from planner.export.sections.details import display_name
-from planner.i18n import N_, _
+from planner.i18n import N_, _, date_in_words
 from planner.plan_file.document import PlanDocument
 
 
@@ -65,7 +65,6 @@ def _date_words(value: str) -> str:
     """A stored date in words in the export's language ("3 Rhagfyr 2026"); as stored if odd."""
     import datetime as dt
 
-    from planner.i18n import date_in_words
 
     try:
         return date_in_words(dt.date.fromisoformat(value))

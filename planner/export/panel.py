@@ -71,10 +71,10 @@ def _council_questions(data: dict[str, Any]) -> list[b.Block]:
         (_("Needs (Care Act s25)"), say(bool(needs), ngettext(
             "1 need in the person's words", "{n} needs in the person's words", len(needs)).format(n=len(needs)),
             "needs")),
-        (_("Eligible needs and how they will be met"), say(bool(funded), ngettext(
+        (_("Eligible needs and how they will be met"), ngettext(  # what was kept back: the row above
             "1 need with a funding stream; see the support below",
-            "{n} needs with a funding stream; see the support below", len(funded)).format(n=len(funded)),
-            "needs")),
+            "{n} needs with a funding stream; see the support below", len(funded)).format(n=len(funded))
+            if funded else absent_words(data, "needs")),
         (_("The personal budget (s26)"), say(shown or shown_costs(budget),
                                              _("See what the support costs, against the allocation"),
                                              "support_budget.settings", *costed)),

@@ -29,9 +29,18 @@ def printable(text: str) -> str:
 LONG = 1200  # letters: longer text flows as paragraphs rather than sitting in a box
 
 
-def _shorten(text: str, limit: int = 1500) -> str:
-    """Table cells cannot break across pages; very long cells are shortened (the plan keeps all)."""
-    return text if len(text) <= limit else text[:limit].rstrip() + "…"
+def _opening(text: str, limit: int = 400) -> str:
+    """The start of a cell too long for a table (a row cannot break across pages): the whole of it
+    follows the table, where it can flow from page to page."""
+    cut = text[:limit]
+    cut = cut[:cut.rfind(" ")] if " " in cut[limit // 2:] else cut
+    return _("{start}… (all of it follows the table)").format(start=cut.rstrip())
+
+
+def _flowing(text: str, para, style) -> list:
+    """Long text as paragraphs, one for each of its lines, so it flows from page to page (long
+    words are broken by the paragraph style's splitLongWords)."""
+    return [para(printable(part), style) for part in text.split("\n") if part.strip()]
 
 
 def _styles(style: PdfStyle):
@@ -50,13 +59,13 @@ def _styles(style: PdfStyle):
         "label": ParagraphStyle("label", parent=base, fontName=fonts.BOLD, fontSize=style.small_size,
                                 leading=style.small_size * 1.35, textColor=HexColor(style.muted), spaceAfter=1),
         "h0": ParagraphStyle("h0", parent=base, fontName=fonts.BOLD, fontSize=style.title_size,
-                             leading=style.title_size * 1.25, spaceAfter=style.title_size * 0.5),
+                             leading=style.title_size * 1.25, spaceAfter=style.title_size * 0.5, keepWithNext=1),
         "h1": ParagraphStyle("h1", parent=base, fontName=fonts.BOLD, fontSize=style.h1_size,
                              leading=style.h1_size * 1.3, spaceBefore=style.h1_size * 0.8,
-                             spaceAfter=style.h1_size * 0.4, textColor=HexColor(style.accent)),
+                             spaceAfter=style.h1_size * 0.4, textColor=HexColor(style.accent), keepWithNext=1),
         "h2": ParagraphStyle("h2", parent=base, fontName=fonts.BOLD, fontSize=style.h2_size,
                              leading=style.h2_size * 1.3, spaceBefore=style.h2_size * 0.6,
-                             spaceAfter=style.h2_size * 0.3),
+                             spaceAfter=style.h2_size * 0.3, keepWithNext=1),  # never alone at a page's foot
         "cell": ParagraphStyle("cell", parent=base, spaceAfter=0),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=fonts.BOLD, spaceAfter=0),
     }
@@ -85,7 +94,11 @@ def _flowables(document: b.ExportDocument, pictures: dict[str, bytes], style: Pd
     para = TextMaker()  # plain words skip the markup parser; each wraps once per width
     grid = [("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP")]
     out = []
+    part = ""
     for block in document.blocks:
+        made = len(out)
+        if isinstance(block, b.Heading) and block.level <= 1:
+            part = block.text
         if isinstance(block, b.Heading):
             out.append(para(printable(block.text), styles[f"h{min(block.level, 2)}"]))
         elif isinstance(block, b.Paragraph):
@@ -98,7 +111,7 @@ def _flowables(document: b.ExportDocument, pictures: dict[str, bytes], style: Pd
             for k, v in block.rows:
                 if len(v) > LONG:  # a table row cannot break across pages: long words flow instead
                     out.append(para(printable(k), styles["cell_bold"]))
-                    out.append(para(printable(v), styles["body"]))
+                    out.extend(_flowing(v, para, styles["body"]))
                     continue
                 rows.append([para(printable(k), styles["cell_bold"]), para(printable(v), styles["cell"])])
             if rows:
@@ -108,7 +121,18 @@ def _flowables(document: b.ExportDocument, pictures: dict[str, bytes], style: Pd
                 out.append(Spacer(1, style.body_size * 0.6))
         elif isinstance(block, b.Table):
             header = [para(printable(h), styles["cell_bold"]) for h in block.header]
-            rows = [[para(printable(_shorten(cell)), styles["cell"]) for cell in row] for row in block.rows]
+            rows, in_full = [], []
+            for row in block.rows:
+                cells = []
+                for column, cell in enumerate(row):
+                    if len(cell) > LONG:
+                        cells.append(para(printable(_opening(cell)), styles["cell"]))
+                        where = block.header[column] if column < len(block.header) else ""
+                        row_name = _opening(row[0], 60).split("…")[0] if column else ""
+                        in_full.append((f"{where} ({row_name})" if row_name else where, cell))
+                    else:
+                        cells.append(para(printable(cell), styles["cell"]))
+                rows.append(cells)
             widths = [text_width * f for f in block.widths] if block.widths else None
             table = Table([header] + rows, colWidths=widths, repeatRows=1)
             commands = grid + [
@@ -119,20 +143,22 @@ def _flowables(document: b.ExportDocument, pictures: dict[str, bytes], style: Pd
             table.setStyle(TableStyle(commands))
             out.append(table)
             out.append(Spacer(1, style.body_size * 0.8))
+            for label, text in in_full:  # cells too long for a table, in full, flowing on
+                out.append(para(printable(_("In full: {what}").format(what=label)), styles["label"]))
+                out.extend(_flowing(text, para, styles["body"]))
         elif isinstance(block, b.Picture):
             flowable = _picture_flowable(block, pictures, block.width_mm * mm)
             if flowable is not None:
                 out.append(KeepTogether([flowable, para(printable(block.description), styles["small"])]))
-        elif isinstance(block, b.Answer) and len(block.text) > LONG:
+        elif isinstance(block, b.Answer | b.PictureLine) and len(block.text) > LONG:
             # Too long for a box that cannot break across pages: the words flow on.
-            if block.label:
+            if getattr(block, "label", ""):
                 out.append(para(printable(block.label), styles["label"]))
             picture = _picture_flowable(block.picture, pictures, style.picture_mm * mm) if block.picture else None
             if picture is not None:
                 out.append(picture)
-            for part in block.text.split("\n"):
-                out.append(para(printable(part), styles["body"]))
-            if block.visibility:
+            out.extend(_flowing(block.text, para, styles["body"]))
+            if getattr(block, "visibility", ""):
                 out.append(para(printable(block.visibility), styles["small"]))
         elif isinstance(block, b.PictureLine | b.Answer):
             text_parts = []
@@ -163,7 +189,44 @@ def _flowables(document: b.ExportDocument, pictures: dict[str, bytes], style: Pd
             out.append(Spacer(1, style.body_size))
         elif isinstance(block, b.PageBreak):
             out.append(PageBreak())
+        for flowable in out[made:]:  # where each came from, for a message if it cannot be printed
+            flowable._small_steps_where = (part, _block_words(block))
     return out
+
+
+def _block_words(block) -> str:
+    for name in ("text", "label", "description"):
+        words = getattr(block, name, "")
+        if words:
+            return words
+    if isinstance(block, b.Table | b.KeyValues) and block.rows:
+        return block.rows[0][0]
+    return ""
+
+
+def _where(flowable, depth: int = 0) -> tuple[str, str] | None:
+    """The part and the item a flowable (or one inside it) was made for."""
+    found = getattr(flowable, "_small_steps_where", None)
+    if found or depth > 4:
+        return found
+    inside = getattr(flowable, "_content", None) or getattr(flowable, "_flowables", None) or []
+    for inner in reversed(inside):  # a heading kept with what follows: what follows is too big
+        found = _where(inner, depth + 1)
+        if found:
+            return found
+    return None
+
+
+def cannot_print_message(person: str, where: tuple[str, str] | None) -> str:
+    """Names the person, the part and the item that cannot be printed."""
+    part, item = where or ("", "")
+    item = " ".join(item.split())
+    item = item if len(item) <= 60 else item[:60].rstrip() + "…"
+    if part and item:
+        return _("In {person}'s plan, “{item}” in {part} is too big to fit on a page, so it can't be "
+                 "printed. Please make it shorter.").format(person=person, part=part, item=item)
+    return _("Something in {person}'s plan is too big to fit on a page, so it can't be printed. "
+             "Please make very long pieces of writing shorter.").format(person=person)
 
 
 def render(document: b.ExportDocument, pictures: dict[str, bytes], style: PdfStyle = PLAIN,
@@ -181,7 +244,17 @@ def render(document: b.ExportDocument, pictures: dict[str, bytes], style: PdfSty
     page_size = page_size or A4
     margin = style.margin_mm * mm
     buffer = io.BytesIO()
-    template = SimpleDocTemplate(
+    class Template(SimpleDocTemplate):
+        """Remembers the flowable being laid out, to say what could not be printed."""
+
+        current = None
+
+        def handle_flowable(self, flowables):
+            if flowables:
+                self.current = flowables[0]
+            return super().handle_flowable(flowables)
+
+    template = Template(
         buffer, pagesize=page_size, leftMargin=margin, rightMargin=margin,
         topMargin=margin + 6 * mm, bottomMargin=margin + 4 * mm,
         title=printable(document.title), author=printable(document.person_name),
@@ -235,6 +308,5 @@ def render(document: b.ExportDocument, pictures: dict[str, bytes], style: PdfSty
     except LayoutError:
         from planner.errors import PlannerError
 
-        raise PlannerError(_("Something in this plan is too big to fit on a page, so it can't be "
-                             "printed. Please make very long pieces of writing shorter.")) from None
+        raise PlannerError(cannot_print_message(document.person_name, _where(template.current))) from None
     return buffer.getvalue()

@@ -42,8 +42,8 @@ def kept_words(data: dict[str, Any], *places: str) -> str:
         words.append(ngettext("1 kept private by the person", "{count} kept private by the person",
                               kept["private"]).format(count=kept["private"]))
     if kept["team"] and data.get("audience") == "panel":
-        words.append(ngettext("1 for their support team only",
-                              "{count} for their support team only", kept["team"]).format(count=kept["team"]))
+        words.append(ngettext("1 for the team only", "{count} for the team only", kept["team"]).format(
+            count=kept["team"]))
     return "; ".join(words)
 
 
@@ -53,6 +53,14 @@ def absent_words(data: dict[str, Any], *places: str) -> str:
 
 
 def with_kept(data: dict[str, Any], words: str, *places: str) -> str:
-    """`words` about what is shown, followed by how many more were kept back, if any."""
-    kept = kept_words(data, *places)
-    return _("{words} (and {kept})").format(words=words, kept=kept) if kept else words
+    """`words` about what is shown, followed by how many more were kept back, if any (short:
+    "(and 4 more private; 12 for the team only)")."""
+    kept = counts(data, *places)
+    more = []
+    if kept["private"]:
+        more.append(ngettext("1 more private", "{count} more private", kept["private"]).format(
+            count=kept["private"]))
+    if kept["team"] and data.get("audience") == "panel":
+        more.append(ngettext("1 for the team only", "{count} for the team only", kept["team"]).format(
+            count=kept["team"]))
+    return _("{words} (and {kept})").format(words=words, kept="; ".join(more)) if more else words

@@ -112,6 +112,8 @@ def dump_plan(session: Session, plan: Plan) -> PlanDocument:
             "status": plan.status,
             "started_on": _date(plan.started_on),
             "ends_on": _date(plan.ends_on),
+            "made_on": _date(plan.created_at.date()) if plan.created_at else None,
+            "changed_on": _date(plan.updated_at.date()) if plan.updated_at else None,
             "helpers": [
                 {"name": h.name, "role": h.role, "visibility": h.visibility} for h in plan.helpers
             ],
@@ -155,6 +157,9 @@ def load_plan(session: Session, document: PlanDocument) -> Plan:
         started_on=_parse_date(plan_data.get("started_on")),
         ends_on=_parse_date(plan_data.get("ends_on")),
     )
+    made_on = _parse_date(plan_data.get("made_on"))
+    if made_on is not None:  # the file's own dates are kept; only what it lacks is today
+        plan.created_at = dt.datetime.combine(made_on, dt.time())
     plan.helpers = [
         PlanHelper(position=i, name=plan_rules.clean_name(h["name"]), role=h["role"],
                    visibility=h["visibility"])
@@ -165,6 +170,9 @@ def load_plan(session: Session, document: PlanDocument) -> Plan:
     for part in parts():
         if part.key in plan_data:
             part.load(session, plan, plan_data[part.key], store)
+    changed_on = _parse_date(plan_data.get("changed_on"))
+    if changed_on is not None:
+        plan.updated_at = dt.datetime.combine(max(changed_on, made_on or changed_on), dt.time())
     session.flush()
     return plan
 

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from enum import StrEnum
 from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from planner.domain import review_schedule as schedule_rules
 from planner.domain.plan import PlanStatus
@@ -53,7 +53,9 @@ def _people_and_plans(plan_id: int | None = None):
     text = plan_facts.stored_date  # dates read as stored, parsed once below
     query = (
         select(Person.id, Person.name, Person.preferred_name, Person.search_key, Plan.id, Plan.title,
-               Plan.status, text(Plan.started_on), text(PlanStanding.panel_date),
+               # reviews fall due from the plan's start, else from the day it was made
+               Plan.status, text(func.coalesce(Plan.started_on, func.date(Plan.created_at))),
+               text(PlanStanding.panel_date),
                text(PlanStanding.assessed_on))
         .outerjoin(Plan, Plan.person_id == Person.id)
         .outerjoin(PlanStanding, PlanStanding.plan_id == Plan.id)

@@ -3,7 +3,6 @@
 import datetime as dt
 from dataclasses import dataclass
 
-from planner.domain.goals import StepStatus
 from planner.services.goal_common import split_keys
 from planner.storage.goals_models import Checkin, Goal, Step
 
@@ -48,12 +47,12 @@ class GoalRecord:
     visibility: str
     steps: tuple[StepRecord, ...]
 
-    def steps_done(self) -> int:
-        return sum(1 for step in self.steps if step.status == StepStatus.DONE)
+    def step_count(self):
+        """The one count of this goal's steps (done, skipped, to do), as every page shows it."""
+        from planner.domain.step_counts import count_steps
 
-    def steps_counted(self) -> int:
-        """Steps that count towards progress (skipped ones do not)."""
-        return sum(1 for step in self.steps if step.status != StepStatus.SKIPPED)
+        return count_steps(step.status for step in self.steps)
+
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from planner.domain.visibility import Audience
 from planner.errors import InvalidInput, PlannerError
 from planner.export.audience import for_audience
 from planner.files import write_atomically
-from planner.i18n import _
+from planner.i18n import _, ngettext
 from planner.services import frozen_copies, plan_facts
 from planner.storage.database import Database
 from planner.storage.models import Person, Plan
@@ -48,6 +48,7 @@ class Entry:
     streams: tuple[tuple[str | None, int], ...] = ()  # what each funding stream pays a year
     pack_pdf: bytes | None = None  # filled in by `render`
     path: Path | None = None
+    problem: str = ""  # why this plan's pack could not be made (it is not sent; the others are)
 
 
 @dataclass
@@ -55,6 +56,21 @@ class PanelDay:
     panel_date: dt.date
     entries: list[Entry] = field(default_factory=list)
     index_path: Path | None = None
+
+    @property
+    def sent(self) -> list[Entry]:
+        return [entry for entry in self.entries if not entry.problem]
+
+    @property
+    def not_sent(self) -> list[Entry]:
+        return [entry for entry in self.entries if entry.problem]
+
+
+def date_passed_words(panel_date: dt.date, today: dt.date | None = None) -> str:
+    """Plain words when the panel's date is already past ("" when it is today or later)."""
+    if panel_date >= (today or dt.date.today()):
+        return ""
+    return _("The panel date, {date}, has already passed.").format(date=plain_date(panel_date))
 
 
 def plans_for(db: Database, panel_date: dt.date) -> list[tuple[int, str, str]]:
@@ -76,7 +92,11 @@ def prepare(db: Database, panel_date: object) -> PanelDay:
     day = PanelDay(date)
     for plan_id, name, status in plans_for(db, date):
         if status == PlanStatus.READY_FOR_PANEL:
-            submission = frozen_copies.prepare(db, plan_id, date)
+            try:
+                submission = frozen_copies.prepare(db, plan_id, date)
+            except PlannerError as error:  # one plan never stops the panel's day
+                day.entries.append(Entry(plan_id, name, None, None, problem=error.message))
+                continue
             data = submission.for_panel.data  # the index is the panel's: only what it may see
             day.entries.append(Entry(plan_id, name, plan_facts.total_cost_pence(data),
                                      plan_facts.allocation_pence(data), submission=submission,
@@ -115,7 +135,11 @@ def render(day: PanelDay, folder: Path | str, progress: Progress | None = None) 
             folder=folder, why=error.strerror or error)) from None
     total = len(day.entries) + 1
     _make_packs(day.entries, total, progress)
-    for number, entry in enumerate(day.entries, start=1):
+    number = 0
+    for entry in day.entries:
+        if entry.problem:
+            continue
+        number += 1
         entry.path = write_atomically(folder / f"{number:02d} {safe_file_name(entry.person_name)}.pdf",
                                       entry.pack_pdf)
     day.index_path = write_atomically(folder / INDEX_NAME, index_pdf(day))
@@ -130,7 +154,7 @@ def _make_packs(entries: list[Entry], total: int, progress: Progress | None) -> 
 
     for entry in entries:
         entry.pack_pdf = entry.frozen_pdf
-    waiting = [entry for entry in entries if entry.pack_pdf is None]
+    waiting = [entry for entry in entries if entry.pack_pdf is None and not entry.problem]
     finished: set[int] = set()
 
     def made(index: int) -> None:
@@ -141,15 +165,15 @@ def _make_packs(entries: list[Entry], total: int, progress: Progress | None) -> 
 
     if progress:
         progress(len(entries) - len(waiting), total, waiting[0].person_name if waiting else _("The index"))
-    packs = panel_packs.make([entry.submission for entry in waiting], made)
-    for entry, pack in zip(waiting, packs, strict=True):
-        entry.pack_pdf = pack
+    answers = panel_packs.make_each([entry.submission for entry in waiting], made)
+    for entry, (pack, problem) in zip(waiting, answers, strict=True):
+        entry.pack_pdf, entry.problem = pack, problem  # one plan never stops the panel's day
 
 
 def record(db: Database, day: PanelDay) -> list[frozen_copies.FrozenCopyRecord]:
     """Freeze a copy of every plan sent now, with exactly the pack written to the folder."""
     return [frozen_copies.freeze(db, entry.submission, entry.pack_pdf)
-            for entry in day.entries if entry.submission is not None and entry.pack_pdf is not None]
+            for entry in day.sent if entry.submission is not None and entry.pack_pdf is not None]
 
 
 def run(db: Database, panel_date: object, folder: Path | str, progress: Progress | None = None) -> PanelDay:
@@ -173,11 +197,11 @@ def _stream_blocks(day: PanelDay) -> list:
     from planner.export import blocks as b
 
     rows = [(f"{n:02d}", e.person_name, _stream_name(stream), _money(pence))
-            for n, e in enumerate(day.entries, start=1) for stream, pence in e.streams]
+            for n, e in enumerate(day.sent, start=1) for stream, pence in e.streams]
     if not rows:
         return []
     whole: dict[str | None, int] = {}
-    for entry in day.entries:
+    for entry in day.sent:
         for stream, pence in entry.streams:
             whole[stream] = whole.get(stream, 0) + pence
     return [
@@ -186,6 +210,7 @@ def _stream_blocks(day: PanelDay) -> list:
                       "more than one stream is counted in each by its share.")),
         b.Table((_("Pack"), _("Person"), _("Funding stream"), _("A year")), tuple(rows),
                 widths=(0.1, 0.35, 0.35, 0.2), align_right=(3,)),
+        b.Paragraph(_("For the whole panel, each funding stream pays:")),
         b.KeyValues(tuple((_stream_name(stream), _money(pence)) for stream, pence in whole.items())),
     ]
 
@@ -197,19 +222,27 @@ def index_pdf(day: PanelDay) -> bytes:
     title = _("Panel on {date}").format(date=plain_date(day.panel_date))
     export = b.ExportDocument(title=title, person_name="", subject=_("Panel index"), running_head=title)
     export.blocks.append(b.Heading(title, 0))
+    sent = day.sent
     if not day.entries:
         export.blocks.append(b.Paragraph(_("No plans are ready for this panel."), "note"))
-    else:
-        count = len(day.entries)
+    elif sent:
+        count = len(sent)
         export.blocks.append(b.Paragraph(
-            _("1 plan for this panel.") if count == 1 else _("{n} plans for this panel.").format(n=count)))
+            ngettext("1 plan for this panel.", "{n} plans for this panel.", count).format(n=count)))
         rows = tuple((f"{n:02d}", e.person_name, _money(e.total_cost_pence), _money(e.allocation_pence))
-                     for n, e in enumerate(day.entries, start=1))
+                     for n, e in enumerate(sent, start=1))
         export.blocks.append(b.Table((_("Pack"), _("Person"), _("Total cost a year"), _("Allocation")),
                                      rows, widths=(0.1, 0.4, 0.25, 0.25), align_right=(2, 3)))
-        known = [e.total_cost_pence for e in day.entries if e.total_cost_pence is not None]
+        known = [e.total_cost_pence for e in sent if e.total_cost_pence is not None]
         if known:
             export.blocks.append(b.Paragraph(_("Total of the costs worked out: {total}").format(
                 total=_money(sum(known)))))
         export.blocks.extend(_stream_blocks(day))
+    if day.not_sent:
+        export.blocks.append(b.Heading(_("Plans not sent"), 2))
+        export.blocks.append(b.Paragraph(_(
+            "These plans are ready for this panel but their packs could not be made, so they were "
+            "not sent. Whoever sends them has been told why."), "note"))
+        export.blocks.append(b.Table((_("Person"), _("Why")), tuple(
+            (e.person_name, e.problem) for e in day.not_sent), widths=(0.3, 0.7)))
     return render_pdf(export, {})

@@ -27,6 +27,10 @@ def _pack(submission: frozen_copies.Submission, language: str) -> tuple[bytes | 
             return frozen_copies.render(submission), ""
     except PlannerError as error:
         return None, error.message
+    except Exception as error:  # noqa: BLE001 (one plan never stops the panel's day: said instead)
+        from planner.i18n import _
+
+        return None, _("Small Steps could not make this pack ({why}).").format(why=type(error).__name__)
 
 
 def workers_for(count: int) -> int:
@@ -43,32 +47,40 @@ def _context():
 
 def make(submissions: Sequence[frozen_copies.Submission], made: Callable[[int], None] | None = None,
          workers: int | None = None) -> list[bytes]:
-    """The pack of each submission, in order; `made(index)` is called as each one is done."""
+    """The pack of each submission, in order; `made(index)` is called as each one is done. The
+    first pack that cannot be made stops it with its message (panel day uses `make_each`)."""
+    return [_checked(answer) for answer in make_each(submissions, made, workers)]
+
+
+def make_each(submissions: Sequence[frozen_copies.Submission], made: Callable[[int], None] | None = None,
+              workers: int | None = None) -> list[tuple[bytes | None, str]]:
+    """(the pack, "") or (None, why it could not be made) for each submission, in order: one
+    that cannot be made never stops the others."""
     from planner.i18n import current_language
 
     language = current_language()
     workers = workers_for(len(submissions)) if workers is None else workers
-    packs: list[bytes | None] = [None] * len(submissions)
+    answers: list[tuple[bytes | None, str]] = [(None, "")] * len(submissions)
     if workers <= 1 or len(submissions) <= 1:
         for index, submission in enumerate(submissions):
-            packs[index] = _checked(_pack(submission, language))
+            answers[index] = _pack(submission, language)
             if made:
                 made(index)
-        return packs
+        return answers
     with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
         futures = {pool.submit(_pack, submission, language): index
                    for index, submission in enumerate(submissions)}
         try:
             for future in as_completed(futures):
                 index = futures[future]
-                packs[index] = _checked(future.result())
+                answers[index] = future.result()
                 if made:
                     made(index)
         except BaseException:
             for future in futures:
                 future.cancel()
             raise
-    return packs
+    return answers
 
 
 def _checked(answer: tuple[bytes | None, str]) -> bytes:

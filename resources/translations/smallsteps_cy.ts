@@ -3057,6 +3057,18 @@ Gallwch ddod â nhw yn ôl gyda Dadwneud nes i chi gau Small Steps.</translation
         <translation>Dewiswch ffolder ar gyfer y pecynnau, os gwelwch yn dda.</translation>
     </message>
     <message>
+        <source>The panel date has passed</source>
+        <translation>Mae dyddiad y panel wedi mynd heibio</translation>
+    </message>
+    <message>
+        <source>{passed}
+
+Make the packs for that date anyway?</source>
+        <translation>{passed}
+
+Gwneud y pecynnau ar gyfer y dyddiad hwnnw beth bynnag?</translation>
+    </message>
+    <message>
         <source>Some costs are not shared</source>
         <translation>Dydy rhai costau ddim yn cael eu rhannu</translation>
     </message>
@@ -3075,6 +3087,16 @@ Gwneud y pecynnau beth bynnag?</translation>
     <message>
         <source>Making: {what}</source>
         <translation>Yn gwneud: {what}</translation>
+    </message>
+    <message>
+        <source>Not sent (the index lists them too):
+{names}</source>
+        <translation>Heb eu hanfon (mae&apos;r mynegai yn eu rhestru hefyd):
+{names}</translation>
+    </message>
+    <message>
+        <source>Some plans could not be sent. They are listed below.</source>
+        <translation>Doedd dim modd anfon rhai cynlluniau. Maen nhw wedi&apos;u rhestru isod.</translation>
     </message>
 </context>
 <context>
@@ -4164,6 +4186,34 @@ Gwneud y pecynnau beth bynnag?</translation>
     <message>
         <source>{part} ({counts})</source>
         <translation>{part} ({counts})</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Does dim byd wedi newid.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: they can already.</source>
+        <translation>Dim byd i&apos;w newid: maen nhw&apos;n gallu&apos;n barod.</translation>
+    </message>
+    <message>
+        <source>• {item} (seen by {before} until now)</source>
+        <translation>• {item} (i&apos;w weld gan {before} tan nawr)</translation>
+    </message>
+    <message>
+        <source>…and {n} more.</source>
+        <translation>…a {n} arall.</translation>
+    </message>
+    <message>
+        <source>Let more people see this?</source>
+        <translation>Gadael i fwy o bobl weld hyn?</translation>
+    </message>
+    <message>
+        <source>Share them</source>
+        <translation>Eu rhannu</translation>
+    </message>
+    <message>
+        <source>Don&apos;t share</source>
+        <translation>Peidio â rhannu</translation>
     </message>
     <message>
         <source>Making it…</source>

@@ -105,6 +105,14 @@ class PanelDayDialog(QDialog):
         except PlannerError as error:
             self.message.show_message(error.message)
             return
+        passed = panel_day.date_passed_words(day.panel_date)
+        if passed:
+            answer = QMessageBox.question(
+                self, self.tr("The panel date has passed"),
+                self.tr("{passed}\n\nMake the packs for that date anyway?").format(passed=passed),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         unseen = [entry for entry in day.entries if entry.not_seen]
         if unseen:
             names = "\n".join(f"• {entry.person_name}: {entry.not_seen}" for entry in unseen)
@@ -142,8 +150,13 @@ class PanelDayDialog(QDialog):
             return
         self.go.setEnabled(True)
         self.progress.setValue(self.progress.maximum())
-        count = len(day.entries)
-        self.found.setText(counted_words.packs_done(count, day.index_path.parent))
+        count = len(day.sent)
+        words = counted_words.packs_done(count, day.index_path.parent)
+        if day.not_sent:
+            names = "\n".join(f"• {entry.person_name}: {entry.problem}" for entry in day.not_sent)
+            words += "\n" + self.tr("Not sent (the index lists them too):\n{names}").format(names=names)
+            self.message.show_message(self.tr("Some plans could not be sent. They are listed below."))
+        self.found.setText(words)
         self.session.people_changed.emit()
         self.session.saved.emit()
 

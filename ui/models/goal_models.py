@@ -105,7 +105,7 @@ class GoalListModel(RecordListModel):
         status = goal_status_label(goal.status)
         if goal.working_on_now:
             status = self.tr("What I'm working on now") + " · " + status
-        progress = counted_words.steps_done(goal.steps_done(), goal.steps_counted())
+        progress = goal.step_count().words()  # the one count every page, picture and PDF uses
         return "\n".join([title, f"{status} · {progress}"])
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -93,6 +94,8 @@ class SharingPage(QWidget):
         self._number = 0
         self._blob = b""
         self._pending_save: str | None = None
+        self._filling = False
+        self.last_question = ""
         self.heading = Heading(self.tr("Sharing and exports"))
         intro = QLabel(self.tr("Choose who it is for. You will see exactly what they will see "
                                "before anything leaves this computer."))
@@ -178,6 +181,7 @@ class SharingPage(QWidget):
         self._jobs: list[_MakeExport] = []
 
         self.audience.currentIndexChanged.connect(self._fill_kinds)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         self.preview_button.clicked.connect(self.make_preview)
         self.save_button.clicked.connect(self.save)
         session.plan_changed.connect(self._on_plan_changed)
@@ -190,21 +194,28 @@ class SharingPage(QWidget):
         self._blob = b""
         self.pdf.close()
         self.refresh_counts()
+        self.make_preview()  # what the audience will see, at once (never an empty box)
 
     def _on_plan_changed(self, plan_id: int) -> None:
         if plan_id == self.plan_id:
             self.refresh_counts()
             self._blob = b""
+            if self.isVisible():
+                self.make_preview()
 
     def _fill_kinds(self, *_args) -> None:
         audience = self.audience.currentData()
         current = self.kind.currentData()
+        self._filling = True
         self.kind.clear()
         for key, spec in exports.kinds().items():
             if spec.audience == audience or key.startswith(("poster", "life", "people", "week", "steps", "ratings", "fhir")):
                 self.kind.addItem(_(spec.description) if spec.description else key, key)
         index = self.kind.findData(current)
         self.kind.setCurrentIndex(max(index, 0))
+        self._filling = False
+        if self.plan_id is not None:
+            self.make_preview()  # a new audience: see what they will see, at once
 
     def refresh_counts(self) -> None:
         if self.plan_id is None:
@@ -218,8 +229,50 @@ class SharingPage(QWidget):
                 part=QCoreApplication.translate("SharingPage", title), counts=words))
 
     def set_part(self, part: str, visibility: str) -> None:
+        """Change who may see a whole part: first says what more people would see and asks;
+        "just me" items are left as they are (they are shared one by one, on their own)."""
+        try:
+            change = sharing.preview_part_change(self.session.db, self.plan_id, part, visibility)
+        except PlannerError as error:
+            self.message.show_message(error.message)
+            return
+        if change.widened and not self.confirm_widening(change):
+            self.message.show_message(self.tr("Nothing was changed."))
+            return
+        if not change.changes:
+            self.message.show_message(self._kept_words(change) or self.tr("Nothing to change: they can already."))
+            return
         error = self.session.execute(SetPartVisibilityCommand(self.session, self.plan_id, part, visibility))
-        self.message.show_message(error)
+        self.message.show_message(error or self._kept_words(change) or None)
+
+    def _kept_words(self, change) -> str:
+        if not change.kept_private:
+            return ""
+        return counted_words.kept_just_me(len(change.kept_private))
+
+    def confirm_widening(self, change) -> bool:
+        """Lists what will become visible to whom, and asks (the dialog tests drive through exec)."""
+        who = visibility_label(change.visibility)
+        lines = [self.tr("• {item} (seen by {before} until now)").format(item=item, before=visibility_label(before))
+                 for item, before in change.widened[:15]]
+        if len(change.widened) > 15:
+            lines.append(self.tr("…and {n} more.").format(n=len(change.widened) - 15))
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Let more people see this?"))
+        box.setText(counted_words.become_visible(len(change.widened), who))
+        informative = "\n".join(lines)
+        kept = self._kept_words(change)
+        if kept:
+            informative += "\n\n" + kept
+        box.setInformativeText(informative)
+        share = box.addButton(self.tr("Share them"), QMessageBox.ButtonRole.YesRole)
+        keep = box.addButton(self.tr("Don't share"), QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        self.last_question = box.text() + "\n" + informative
+        box.exec()
+        return box.clickedButton() is share
 
     # Making ----------------------------------------------------------------------------
 
@@ -240,6 +293,10 @@ class SharingPage(QWidget):
         self.status.setText(self.tr("Making it…"))
         self._jobs = [j for j in self._jobs if not getattr(j, "finished", False)] + [job]
         QThreadPool.globalInstance().start(job)
+
+    def _kind_changed(self, *_args) -> None:
+        if self.plan_id is not None and not self._filling:
+            self.make_preview()
 
     def make_preview(self) -> None:
         self._pending_save = None

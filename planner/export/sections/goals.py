@@ -17,7 +17,7 @@ from planner.domain.step_cost import format_pence
 from planner.export import blocks as b
 from planner.export.sections.panel import disagreement_blocks, views_about
 from planner.export.withheld import kept_words
-from planner.i18n import _
+from planner.i18n import _, date_in_words
 
 
 def _plan(data: dict[str, Any]) -> dict[str, Any]:
@@ -44,9 +44,9 @@ def _steps_table(goal: dict[str, Any]) -> b.Table | None:
     if not steps:
         return None
     rows = tuple((
-        step.get("what", ""), step.get("who_helps", ""), step.get("due_on") or "",
+        step.get("what", ""), step.get("who_helps", ""), date_in_words(step.get("due_on")),
         format_pence(step.get("cost_pence", 0)) if step.get("cost_pence") else "",
-        step_status_label(step.get("status", "todo")) + (f" ({step['done_on']})" if step.get("done_on") else ""),
+        step_status_label(step.get("status", "todo")) + (f" ({date_in_words(step['done_on'])})" if step.get("done_on") else ""),
     ) for step in steps)
     return b.Table((_("Small step"), _("Who helps"), _("By when"), _("Cost"), _("Where it's up to")),
                    rows, (0.36, 0.16, 0.17, 0.12, 0.19), align_right=(3,))
@@ -87,7 +87,7 @@ def goal_blocks(data: dict[str, Any], context) -> list[b.Block]:
         if checkins:
             out.append(b.Heading(_("How it's going"), 2))
             out.append(b.Table((_("When"), _("Did it happen?"), _("If not, why not"), _("Note")), tuple((
-                c.get("happened_on", ""), happened_label(c.get("happened", "yes")),
+                date_in_words(c.get("happened_on")), happened_label(c.get("happened", "yes")),
                 ", ".join([why_not_label(r) for r in c.get("reasons") or []]
                           + ([c["other_reason"]] if c.get("other_reason") else [])),
                 c.get("note", ""),
@@ -103,7 +103,7 @@ def review_blocks(data: dict[str, Any], context) -> list[b.Block]:
     if any(r.get("ratings") for r in reviews):
         out.append(b.ChartBlock(ratings_chart(reviews_from_document(reviews)), 170))
     for review in reviews:
-        out.append(b.Heading(f"{review_kind_label(review.get('kind', 'plan'))}: {review.get('held_on', '')}", 2))
+        out.append(b.Heading(f"{review_kind_label(review.get('kind', 'plan'))}: {date_in_words(review.get('held_on'))}", 2))
         rows = [(label, review[key]) for key, label in (
             ("who_took_part", _("Who took part")),
             ("working_for_me", _("What's working for me")), ("not_working_for_me", _("What's not working for me")),
@@ -111,6 +111,7 @@ def review_blocks(data: dict[str, Any], context) -> list[b.Block]:
             ("not_working_for_others", _("What's not working for others")),
             ("decisions", _("What we decided")), ("next_review_on", _("Next review")),
         ) if review.get(key)]
+        rows = [(label, date_in_words(value) if label == _("Next review") else value) for label, value in rows]
         out.append(b.KeyValues(tuple(rows)))
     return out
 
@@ -126,19 +127,19 @@ def meeting_blocks(data: dict[str, Any], context) -> list[b.Block]:
 
 
 def one_meeting(meeting: dict[str, Any]) -> list[b.Block]:
-    out: list[b.Block] = [b.Heading(_("Meeting on {date}").format(date=meeting.get("held_on", "")), 2)]
+    out: list[b.Block] = [b.Heading(_("Meeting on {date}").format(date=date_in_words(meeting.get("held_on"))), 2)]
     rows = [(label, value) for label, value in (
         (_("Where"), meeting.get("place", "")), (_("What for"), meeting.get("purpose", "")),
         (_("Who was invited"), ", ".join(meeting.get("invited") or [])),
         (_("Who came"), ", ".join(meeting.get("came") or [])),
         (_("Who sent apologies"), ", ".join(meeting.get("apologies") or [])),
-        (_("Next meeting"), meeting.get("next_meeting_on") or ""),
+        (_("Next meeting"), date_in_words(meeting.get("next_meeting_on"))),
     ) if value]
     out.append(b.KeyValues(tuple(rows)))
     actions = [a for a in meeting.get("actions") or [] if isinstance(a, dict)]
     if actions:
         out.append(b.Table((_("Who"), _("Agreed to do"), _("By when"), _("Done?")), tuple((
-            a.get("who", ""), a.get("what", ""), a.get("by_when") or "", _("Yes") if a.get("done") else _("Not yet"),
+            a.get("who", ""), a.get("what", ""), date_in_words(a.get("by_when")), _("Yes") if a.get("done") else _("Not yet"),
         ) for a in actions), (0.2, 0.45, 0.2, 0.15)))
     return out
 

@@ -32,6 +32,8 @@ def _contact_text(contact: dict[str, Any], number: int) -> tuple[str, str]:
     details = [contact.get("may_do", "")]
     if contact.get("how"):
         details.append(_("How: {how}").format(how=contact["how"]))
+    elif contact.get("name") and not contact.get("may_do"):
+        details.append(_("How: no number written yet; ask staff to ring {name}").format(name=contact["name"]))
     if contact.get("when"):
         details.append(_("When: {when}").format(when=contact["when"]))
     return name, "\n".join(d for d in details if d)

@@ -23,7 +23,7 @@ from planner.domain.support import (
 from planner.export import blocks as b
 from planner.export.sections.panel import views_about
 from planner.export.withheld import kept_words
-from planner.i18n import _
+from planner.i18n import _, date_in_words
 from planner.plan_file.parts.support_budget import item_shares, totals_of
 
 
@@ -97,7 +97,7 @@ def _settings_rows(settings: dict[str, Any]) -> list[tuple[str, str]]:
         rows.append((_("How the money is held"), f"{held_as_label(held)}: {held_as_explained(held)}"))
     if settings.get("year_starts_on") and settings.get("year_ends_on"):
         rows.append((_("Budget year"), _("{first} to {last}").format(
-            first=settings["year_starts_on"], last=settings["year_ends_on"])))
+            first=date_in_words(settings["year_starts_on"]), last=date_in_words(settings["year_ends_on"]))))
     else:
         rows.append((_("Budget year"), _("52 weeks")))
     rows.append((_("Bank holidays a year"), str(settings.get("bank_holidays", 8))))
@@ -183,7 +183,7 @@ def _review_blocks(part: dict[str, Any]) -> list[b.Block]:
             bool(review.get("less_support_needed")))
         bank_after = bank + period.banked - period.from_bank
         out.append(b.Paragraph(_("{title}: {first} to {last}").format(
-            title=review.get("label") or _("Review"), first=first, last=last), "body"))
+            title=review.get("label") or _("Review"), first=date_in_words(first), last=date_in_words(last)), "body"))
         out.append(b.KeyValues((
             (_("Hours due"), hours_text(planned)),
             (_("Hours used"), _("{used} ({p} planned, {f} flexible, {c} crisis, {b} background)").format(
@@ -199,7 +199,7 @@ def _review_blocks(part: dict[str, Any]) -> list[b.Block]:
         if missed:
             out.append(b.Bullets(tuple(
                 _("{when}: {hours} hours. {why}").format(
-                    when=m.get("on_date") or _("date not written down"), hours=m["hours"],
+                    when=date_in_words(m.get("on_date")) or _("date not written down"), hours=m["hours"],
                     why=missed_reason_label(m["reason"])) + (f" {m['note']}" if m.get("note") else "")
                 for m in missed)))
         if review.get("notes"):
@@ -233,7 +233,7 @@ def blocks(data: dict[str, Any], context) -> list[b.Block]:
     if lists["phases"]:
         out.append(b.Heading(_("Phases"), 2))
         out.append(b.Table((_("Phase"), _("From"), _("To"), _("Why")), tuple(
-            (p.get("name", ""), p.get("starts_on", ""), p.get("ends_on", ""), p.get("note", ""))
+            (p.get("name", ""), date_in_words(p.get("starts_on")), date_in_words(p.get("ends_on")), p.get("note", ""))
             for p in lists["phases"])))
     if lists["support_lines"]:
         out.append(b.Heading(_("Support"), 2))
@@ -259,9 +259,13 @@ def blocks(data: dict[str, Any], context) -> list[b.Block]:
     if lists["travel"]:
         out.append(b.Heading(_("Travel"), 2))
         went = dict(zip((id(t) for t in shared["travel"]), totals.travel_items, strict=True))
-        out.append(b.Table((_("What"), _("Miles a week"), _("Rate a mile"), _("Paid by"), _("When")), tuple(
+        out.append(b.Table((_("What"), _("Miles a week"), _("Rate a mile"), _("Paid by"), _("When"),
+                            _("A usual week"), _("In all")), tuple(
             (t.get("what", ""), hours_text(Decimal(t["miles"])), money_text(t["rate_pence"]),
-             _paid_by(t, went.get(id(t))), _when(t, names)) for t in lists["travel"])))
+             _paid_by(t, went.get(id(t))), _when(t, names),
+             money_text(went[id(t)].usual_week) if id(t) in went else "",
+             money_text(went[id(t)].total) if id(t) in went else "") for t in lists["travel"]),
+            widths=(0.2, 0.11, 0.11, 0.18, 0.14, 0.12, 0.14), align_right=(5, 6)))
     if lists["funding_streams"]:
         out.append(b.Heading(_("Funding streams"), 2))
         out.append(b.Bullets(tuple(
