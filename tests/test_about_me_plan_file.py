@@ -3,7 +3,6 @@ and the upgrade from the first schema."""
 
 import json
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,7 @@ from planner.services import about_me, people, plan_files
 from planner.services import pictures as picture_service
 from planner.storage import schema
 from planner.storage.database import Database
-from tests.helpers import example_json, zip_of
+from tests.helpers import assert_rows_kept, example_json, first_schema_rows, zip_of
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -139,16 +138,12 @@ def test_an_unknown_symbol_or_prompt_from_a_newer_version_is_let_go_gently(db):
 def test_first_schema_with_data_upgrades_and_about_me_works(data_dir):
     data_dir.mkdir(parents=True)
     shutil.copy(FIXTURES / "schema-0001.db", data_dir / "smallsteps.db")
-    source = sqlite3.connect(data_dir / "smallsteps.db")
-    before = {t: source.execute(f"SELECT * FROM {t} ORDER BY id").fetchall()
-              for t in ("person", "plan", "plan_helper")}
-    source.close()
+    before = first_schema_rows(data_dir / "smallsteps.db")
     db = Database.open(data_dir)
     with db.engine.connect() as connection:
         assert schema.current_revision(connection) == schema.HEAD
-        for table, rows in before.items():
-            assert connection.exec_driver_sql(f"SELECT * FROM {table} ORDER BY id").fetchall() == rows
-    plan_id = before["plan"][0][0]
+        assert_rows_kept(connection, before)
+    plan_id = before["plan"][1][0][0]
     picture = picture_service.add_symbol(db, plan_id, "1F955", "Carrots")
     about_me.add_answer(db, plan_id, "home", "space", "Mine", picture_id=picture.picture_id)
     about_me.set_place(db, plan_id, "home", "space")

@@ -3,7 +3,6 @@ hostile plan files refused with the database unchanged."""
 
 import json
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,7 @@ from planner.services import goals, needs, plan_files, reviews, steps
 from planner.storage import schema
 from planner.storage.database import Database
 from tests.conftest import database_dump
-from tests.helpers import example_json, zip_of
+from tests.helpers import assert_rows_kept, example_json, first_schema_rows, zip_of
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -121,15 +120,12 @@ def test_the_schema_refuses_bad_goal_data(name):
 def test_the_first_schema_with_data_gains_goals_with_nothing_lost(data_dir):
     data_dir.mkdir(parents=True)
     shutil.copy(FIXTURES / "schema-0001.db", data_dir / "smallsteps.db")
-    source = sqlite3.connect(data_dir / "smallsteps.db")
-    before = {t: source.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in ("person", "plan", "plan_helper")}
-    source.close()
+    before = first_schema_rows(data_dir / "smallsteps.db")
     db = Database.open(data_dir)
     with db.engine.connect() as connection:
         assert schema.current_revision(connection) == schema.HEAD and "0004_goals" in schema.KNOWN_REVISIONS
-        for table, rows in before.items():
-            assert connection.exec_driver_sql(f"SELECT * FROM {table} ORDER BY id").fetchall() == rows
-    plan_id = before["plan"][0][0]
+        assert_rows_kept(connection, before)
+    plan_id = before["plan"][1][0][0]
     need = needs.add_need(db, plan_id, "money", "Help with bills")
     made = goals.add_goal(db, plan_id, "Pay my bills on time", need_ids=[need.need_id], steps=["Open the letters"])
     reviews.add_review(db, plan_id, "2026-01-01", ratings={"home": 3})

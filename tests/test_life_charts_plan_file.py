@@ -4,7 +4,6 @@ pictures made for an audience, the command line, and the upgrade from the first 
 import io
 import json
 import shutil
-import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -22,7 +21,7 @@ from planner.services import life_story, people, people_places, plan_files, week
 from planner.services import pictures as picture_service
 from planner.storage import schema
 from planner.storage.database import Database
-from tests.helpers import example_json
+from tests.helpers import assert_rows_kept, example_json, first_schema_rows
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -197,16 +196,12 @@ def test_the_command_line_exports_each_picture(data_dir, tmp_path, capsys):
 def test_first_schema_with_data_upgrades_and_the_life_charts_work(data_dir):
     data_dir.mkdir(parents=True)
     shutil.copy(FIXTURES / "schema-0001.db", data_dir / "smallsteps.db")
-    source = sqlite3.connect(data_dir / "smallsteps.db")
-    before = {t: source.execute(f"SELECT * FROM {t} ORDER BY id").fetchall()
-              for t in ("person", "plan", "plan_helper")}
-    source.close()
+    before = first_schema_rows(data_dir / "smallsteps.db")
     db = Database.open(data_dir)
     with db.engine.connect() as connection:
         assert schema.current_revision(connection) == schema.HEAD
-        for table, rows in before.items():
-            assert connection.exec_driver_sql(f"SELECT * FROM {table} ORDER BY id").fetchall() == rows
-    plan_id = before["plan"][0][0]
+        assert_rows_kept(connection, before)
+    plan_id = before["plan"][1][0][0]
     life_story.add_moment(db, plan_id, "Moved in", when_kind="year", year=2020)
     people_places.add_member(db, plan_id, "Anwen")
     week.add_entry(db, plan_id, "monday", "morning", "Walk")

@@ -3,7 +3,6 @@ travel with their item, the plan file both ways, the command line, and the upgra
 
 import json
 import shutil
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -27,6 +26,7 @@ from planner.services import (
 )
 from planner.storage import schema
 from planner.storage.database import Database
+from tests.helpers import assert_rows_kept, first_schema_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -201,15 +201,12 @@ def test_hostile_panel_parts_in_a_plan_file_are_refused(db):
 def test_upgrading_the_first_schema_keeps_everything_and_the_panel_tables_work(data_dir):
     data_dir.mkdir(parents=True)
     shutil.copy(ROOT / "tests" / "fixtures" / "schema-0001.db", data_dir / "smallsteps.db")
-    source = sqlite3.connect(data_dir / "smallsteps.db")
-    before = {t: source.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in ("person", "plan", "plan_helper")}
-    source.close()
+    before = first_schema_rows(data_dir / "smallsteps.db")
     db = Database.open(data_dir)
     with db.engine.connect() as connection:
         assert schema.current_revision(connection) == schema.HEAD
-        for table, rows in before.items():
-            assert connection.exec_driver_sql(f"SELECT * FROM {table} ORDER BY id").fetchall() == rows
-    plan_id = before["plan"][0][0]
+        assert_rows_kept(connection, before)
+    plan_id = before["plan"][1][0][0]
     plan_status.set_status(db, plan_id, "ready_for_panel", "2027-01-14")
     copy = frozen_copies.submit(db, plan_id)
     assert frozen_copies.verify(db, copy.copy_id)

@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from planner.fhir.common import AUDIENCE, Builder, code_system, security
+from planner.fhir.narrative import section_text
 from planner.fhir.parts import about_me, care_plans, goals, life, panel, person, reviews
 from planner.plan_file.document import PlanDocument
 
@@ -61,6 +62,7 @@ def build_bundle(document: PlanDocument) -> dict[str, Any]:
         "subject": b.patient, "date": data.get("exported_at"), "author": [b.patient], "title": title,
         "section": [
             {"title": words, "code": {"coding": [{"system": code_system("plan-part"), "code": key}]},
+             **({"text": text} if (text := section_text(data, key)) else {}),
              "entry": [{"reference": u} for u in b.sections[key]]}
             for key, words in SECTIONS if b.sections.get(key)
         ],

@@ -51,7 +51,7 @@ _EXTENSIONS = (
               ("date_of_birth", "preferred_language"),
               "What helps the person read and take part, their pronouns, and who may see these details."),
     Extension("support-plan", "Support plan", "plan", ("CarePlan",),
-              ("title", "started_on", "ends_on", "helpers", "pictures", "about_me", "needs", "goals",
+              ("title", "started_on", "ends_on", "made_on", "helpers", "pictures", "about_me", "needs", "goals",
                "reviews", "meetings", "status_history", "authors", "staying_well", "support_budget",
                "life_story", "people_places", "week", "frozen_copies"),
               "Where the plan is up to (Small Steps' own steps, finer than CarePlan.status), the "

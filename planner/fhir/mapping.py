@@ -33,6 +33,7 @@ STANDARD: dict[str, tuple[str, str]] = {
     "plan.title": (f"{P}: plan title", "CarePlan[support-plan].title; Composition.title"),
     "plan.started_on": (f"{P}: plan start date", "CarePlan[support-plan].period.start"),
     "plan.ends_on": (f"{P}: plan end date", "CarePlan[support-plan].period.end"),
+    "plan.made_on": (f"{P}: date the plan was made", "CarePlan[support-plan].created"),
     "plan.helpers[].name": (f"{A}: supported to write this by", "Provenance[helpers].agent.who.display"),
     "plan.helpers[].role": (f"{A}: supported to write this by (role)", "Provenance[helpers].agent.type"),
     "plan.helpers[].visibility": (X, "Provenance[helpers].agent.extension(visibility)"),

@@ -50,6 +50,7 @@ def write_support_plan(data: dict[str, Any], b: Builder, activities: list[dict[s
         status=PLAN_STATUS.get(plan.get("status"), "draft"),
         title=plan.get("title"),
         period={"start": plan.get("started_on"), "end": plan.get("ends_on")},
+        created=plan.get("made_on"),
         goal=[b.ref(f"goal-{i}") for i in range(len(plan.get("goals") or []))],
         addresses=[b.ref(n["id"]) for n in plan.get("needs") or []],
         supportingInfo=[b.ref("about-me")],
@@ -65,6 +66,7 @@ def read_support_plan(r: Reading, plan: dict[str, Any]) -> list[dict[str, Any]]:
     plan["title"] = resource.get("title") or ""
     period = resource.get("period") or {}
     plan["started_on"], plan["ends_on"] = period.get("start"), period.get("end")
+    plan["made_on"] = resource.get("created")
     plan["status_history"] = ext.all_of("status-change", resource)
     settings = ext.all_of("budget-allocation", resource)
     budget: dict[str, Any] = {"settings": settings[0] if settings else None}

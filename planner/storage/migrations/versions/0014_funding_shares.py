@@ -9,17 +9,14 @@ real shares. Then the old `stream` columns go (a table rebuild on SQLite: migrat
 foreign keys off, see `planner.storage.schema`). On PostgreSQL the team rules (row-level
 security, see `planner.storage.team_access`) are made again so the two new tables have them.
 
-It comes after 0012 and 0013 (the team's migrations landed first; numbers are names, the chain
-is the order).
-
-Revision ID: 0011_funding_shares
+Revision ID: 0014_funding_shares
 Revises: 0013_row_versions
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011_funding_shares"
+revision = "0014_funding_shares"
 down_revision = "0013_row_versions"
 branch_labels = None
 depends_on = None

@@ -1,4 +1,4 @@
-"""Migration 0011 (shared funding, goals served) on a populated 0010 database: nothing lost,
+"""Migration 0014 (shared funding, goals served) on a populated 0010 database: nothing lost,
 each item's one stream becomes one share of 100 %, and the budget reads the same."""
 
 import sqlite3
@@ -61,7 +61,7 @@ def _populated_0010(folder):
     return folder / "smallsteps.db"
 
 
-def test_0011_on_a_populated_0010_database_keeps_every_row(tmp_path):
+def test_0014_on_a_populated_0010_database_keeps_every_row(tmp_path):
     path = _populated_0010(tmp_path / "data")
     before = _counts(path)
     assert before["support_line"] == 4 and before["disagreement"] == 1 and before["missed_visit"] == 1
@@ -99,7 +99,7 @@ def test_0011_on_a_populated_0010_database_keeps_every_row(tmp_path):
     db.close()
 
 
-def test_0011_goes_back_to_one_stream_an_item(tmp_path):
+def test_0014_goes_back_to_one_stream_an_item(tmp_path):
     from alembic import command
 
     path = _populated_0010(tmp_path / "data")
