@@ -7,12 +7,13 @@ import pytest
 from babel.messages.pofile import read_po
 from PIL import Image
 
+from planner.errors import PlannerError
 from planner.maintenance import catalogue
 from planner.services import exports, people, plan_files, plans
 from tests import pdf_tools
 
-PDF_KINDS = ("my-plan-pdf", "team-pdf", "panel-pdf", "easy-read-pdf", "meeting-pdf", "crisis-card-pdf")
-PICTURE_KINDS = ("poster-png", "crisis-card-png", "steps-png", "ratings-png", "life-story-png",
+PDF_KINDS = ("my-plan-pdf", "team-pdf", "panel-pdf", "easy-read-pdf", "meeting-pdf")
+PICTURE_KINDS = ("poster-png", "steps-png", "ratings-png", "life-story-png",
                  "people-map-png", "week-png")
 
 
@@ -55,6 +56,11 @@ def test_a_welsh_plan_with_only_a_name_has_no_english_fixed_text(db, name_only):
         assert "Siân Ŵyn" in words or kind in ("meeting-pdf",), kind
         found = [piece for piece in english if piece in words]
         assert not found, f"{kind} has English in Welsh: {found}"
+    # An empty crisis card is refused, with a plain message in Welsh
+    with pytest.raises(PlannerError) as refused:
+        exports.export_bytes(db, name_only, "crisis-card-pdf")
+    assert "cerdyn argyfwng" in refused.value.message
+    assert not [piece for piece in english if piece in refused.value.message]
     info = pdf_tools.info(exports.export_bytes(db, name_only, "my-plan-pdf"))
     assert info["Subject"] == "Fy nghynllun"
 
@@ -72,8 +78,6 @@ def test_bilingual_holds_welsh_first_then_english(db, name_only):
     assert "Tudalen 1 o 2 · Page 1 of 2" in words
     assert re.search(rb"/Lang \(cy\)", pdf)
     assert pdf_tools.info(pdf)["Subject"] == "Fy nghynllun / My plan"
-    card = _words(exports.export_bytes(db, name_only, "crisis-card-pdf", language="cy+en"))
-    assert card.index("Os bydda i'n mynd yn sâl") < card.index("If I become unwell")
 
 
 def test_language_of_the_file_follows_the_choice(db, name_only):
@@ -96,8 +100,13 @@ def test_every_picture_kind_in_welsh_once(db, name_only):
 
 
 def test_a_bilingual_pack_leaks_nothing_private(db):
-    """Both halves of a bilingual export are made from the one filtered document."""
+    """Both halves of a bilingual export are made from the one filtered document. The crisis
+    card (the example plan has one) in Welsh, then in English; as a picture too."""
     plan_id = plan_files.add_example_plan(db)
+    card = _words(exports.export_bytes(db, plan_id, "crisis-card-pdf", language="cy+en"))
+    assert card.index("Os bydda i'n mynd yn sâl") < card.index("If I become unwell")
+    picture = Image.open(io.BytesIO(exports.export_bytes(db, plan_id, "crisis-card-png", language="cy")))
+    assert picture.width > 100
     words = _words(exports.export_bytes(db, plan_id, "panel-pdf", language="cy+en", invariant=True))
     assert "Tudalen 1 o" in words and "Page 1 of" in words
     assert "The ward was noisy" not in words  # a private answer of the example plan
@@ -121,7 +130,7 @@ def test_command_line_language(tmp_path, data_dir, capsys):
 def test_every_kind_can_be_asked_for_in_both_languages(db, name_only):
     """No kind fails when asked for cy+en (data for other systems is made once)."""
     for kind, spec in exports.kinds().items():
-        if spec.suffix == ".pdf" or kind in ("poster-png", "poster-jpg", "crisis-card-png"):
+        if spec.suffix == ".pdf" or kind in ("poster-png", "poster-jpg", "crisis-card-png", "crisis-card-jpg"):
             continue  # made bilingual above (and slower)
         options = {} if kind.startswith(("poster", "crisis")) or spec.suffix == ".json" else {"dpi": 50}
         assert exports.export_bytes(db, name_only, kind, language="cy+en", **options), kind
