@@ -63,6 +63,12 @@ def test_choosing_welsh_changes_the_window_at_once_and_keeps_the_plan_open(
     assert window.plan_view.back_button.text() == "← Yn ôl at y bobl"
     # Undo still works on the same session after the pages are built again.
     assert window.undo_action.text().startswith("&Dadwneud")
+    # Each key still does one thing (the old actions went with the old words).
+    from PySide6.QtGui import QKeySequence
+
+    keys = [a.shortcut().toString() for a in window.actions() if not a.shortcut().isEmpty()]
+    assert len(keys) == len(set(keys)), keys
+    assert QKeySequence("Ctrl+PgDown").toString() in keys
     # Kept for next time.
     assert language.chosen_language() == "cy"
     _choose(monkeypatch, "en")

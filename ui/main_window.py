@@ -478,11 +478,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Small Steps"))
         self.opening.setText(self.tr("Opening your plans…"))
         self.saved_label.setText(self.tr("Everything you write is saved as you go."))
-        self.saved_label.setAccessibleName(self.tr("Saving"))
+        self.saved_label.setAccessibleDescription(self.tr("What happened to your last change"))
         self.menuBar().clear()
         direct = Qt.FindChildOption.FindDirectChildrenOnly
         for old in (*self.menuBar().findChildren(QMenu, options=direct),
                     *self.findChildren(QAction, options=direct)):
+            if isinstance(old, QAction):
+                self.removeAction(old)  # its keys are free for the new one at once
             old.setParent(None)  # the menus and actions in the old words go
             old.deleteLater()
         self._build_menus()

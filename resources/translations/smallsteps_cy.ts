@@ -2577,10 +2577,6 @@ Os ydych chi wedi newid eich meddwl, gallwch ei gadw yn lle hynny: dewiswch &quo
         <translation>Mae popeth rydych chi&apos;n ei ysgrifennu yn cael ei gadw wrth i chi fynd.</translation>
     </message>
     <message>
-        <source>Saving</source>
-        <translation>Yn cadw</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -4312,7 +4308,7 @@ Gwneud y pecynnau beth bynnag?</translation>
     <name>Shortcuts</name>
     <message>
         <source>Add one more to the list you are in (a moment, a goal, a step, a need, a person)</source>
-        <translation>Ychwanegu un arall at y rhestr rydych chi ynddi (eiliad, nod, cam, angen, person)</translation>
+        <translation>Ychwanegu un arall at y rhestr rydych chi ynddi (digwyddiad, nod, cam, angen, person)</translation>
     </message>
     <message>
         <source>Take the chosen item off the list you are in (Undo brings it back)</source>
