@@ -113,6 +113,7 @@ class AboutMePage(QWidget):
         self._mark(self.walk)
         if self.plan_id is not None:
             self.walk.go_to(self.walk.index)
+            self.walk.take_keyboard()
 
     def show_overview(self) -> None:
         self.walk.flush()
@@ -122,6 +123,7 @@ class AboutMePage(QWidget):
     def open_area(self, area: str) -> None:
         self._mark(self.walk)
         self.walk.go_to_area(area)
+        self.walk.take_keyboard()
 
     # Languages: the person's leads ----------------------------------------------------------
 

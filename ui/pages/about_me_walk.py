@@ -262,6 +262,7 @@ class WalkThroughView(QWidget):
     # Showing -------------------------------------------------------------------------------
 
     def _show(self) -> None:
+        keyboard_here = self._keyboard_here()  # before a button it is on is turned off
         self.back_button.setEnabled(self.index > 0)
         finished = self.is_finished()
         self.next_button.setEnabled(not finished)
@@ -269,7 +270,7 @@ class WalkThroughView(QWidget):
         self.message.show_message(None)
         if finished:
             self.pages.setCurrentWidget(self.finished)
-            self._take_focus(self.see_all_button)
+            self._take_focus(self.see_all_button, keyboard_here)
             return
         self.pages.setCurrentIndex(0)
         area_key, prompt_key = self.steps[self.index]
@@ -292,15 +293,24 @@ class WalkThroughView(QWidget):
         self.box.bind(self.plan_id, area_key, prompt_key)
         self._show_answers()
         self.scroll.verticalScrollBar().setValue(0)
-        self._take_focus(self.box.text)
+        self._take_focus(self.box.text, keyboard_here)
 
-    def _take_focus(self, widget) -> None:
-        """Move the keyboard to the question only when it is already in this view (Next, Back,
-        Skip): arrowing through the parts of the plan must never be pulled into the page."""
+    def take_keyboard(self) -> None:
+        """The person chose this view (the walk-through button, an area): the keyboard goes to
+        the question's answer box, or to "See all" when every question is done."""
+        finished = self.pages.currentWidget() is self.finished
+        (self.see_all_button if finished else self.box.text).setFocus()
+
+    def _keyboard_here(self) -> bool:
         from PySide6.QtWidgets import QApplication
 
         focus = QApplication.focusWidget()
-        if focus is None or focus is self or self.isAncestorOf(focus):
+        return focus is None or focus is self or self.isAncestorOf(focus)
+
+    def _take_focus(self, widget, keyboard_here: bool) -> None:
+        """Move the keyboard to the question only when it was already in this view (Next, Back,
+        Skip): arrowing through the parts of the plan must never be pulled into the page."""
+        if keyboard_here:
             widget.setFocus()
 
     def _answers_here(self) -> list:
