@@ -58,7 +58,8 @@ class Stats:
     saved: list = field(default_factory=list)  # (item, text, seen)
     refused: int = 0
     imports: int = 0
-    cross_team: int = 0
+    suspect_reads: list = field(default_factory=list)  # (login, plan) the world did not expect
+    imported: dict = field(default_factory=dict)  # plan -> (team, status), made during the run
     errors: list = field(default_factory=list)
 
 
@@ -125,17 +126,20 @@ def _client(world: World, login: str, seconds: float, seed: int, stats: Stats, l
                     started = time.perf_counter()
                     rows = caseload.list_caseload(db)
                     took = (time.perf_counter() - started) * 1000
-                    wrong = sum(1 for r in rows if not world.may_read(login, r.plan_id))
+                    # Judged after the run: a plan imported meanwhile is known to the world only then.
+                    wrong = [(login, r.plan_id) for r in rows if not world.may_read(login, r.plan_id)]
                     mine = [r.plan_id for r in rows if r.plan_id in world.plan_item]
                     with lock:
                         stats.caseload_ms.append(took)
                         stats.caseload_rows.append(len(rows))
-                        stats.cross_team += wrong
+                        stats.suspect_reads.extend(wrong)
                 elif import_once and roll > 0.99:
-                    plan_files.add_document(db, plan_files.example_document())
+                    document = plan_files.example_document()
+                    plan_id = plan_files.add_document(db, document)  # into the worker's own team
                     import_once = False
                     with lock:
                         stats.imports += 1
+                        stats.imported[plan_id] = (world.workers[login][1], document.data["plan"]["status"])
                 else:
                     item_id = world.plan_item[rng.choice(mine)]
                     with db.session() as session:
@@ -177,6 +181,9 @@ def run(world: World, clients: int = 8, seconds: float = 30.0, seed: int = 1) ->
         thread.join()
     elapsed = time.perf_counter() - started
     lost = _lost_updates(world, stats)
+    for plan_id, (team, status) in stats.imported.items():
+        world.plan_team[plan_id], world.plan_status[plan_id] = team, status
+    cross_team = sum(1 for login, plan_id in stats.suspect_reads if not world.may_read(login, plan_id))
     ms = sorted(stats.caseload_ms)
     return {
         "clients": len(chosen), "seconds": round(elapsed, 1), "caseloads": len(ms),
@@ -185,7 +192,7 @@ def run(world: World, clients: int = 8, seconds: float = 30.0, seed: int = 1) ->
         "caseload_p95_ms": round(ms[min(len(ms) - 1, int(len(ms) * 0.95))], 1) if ms else None,
         "edits_saved": len(stats.saved), "edits_refused": stats.refused,
         "edits_per_second": round(len(stats.saved) / elapsed, 1), "imports": stats.imports,
-        "lost_updates": lost, "cross_team_reads": stats.cross_team, "errors": stats.errors[:5],
+        "lost_updates": lost, "cross_team_reads": cross_team, "errors": stats.errors[:5],
     }
 
 
