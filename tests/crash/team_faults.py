@@ -114,6 +114,9 @@ def run(kills: int = 50, seed: int = 1, import_share: float = 0.1) -> Outcome:
 
 
 def _checked(owner: Database, acked: list, imported: list, example_goals: int | None) -> dict:
+    # What was acknowledged before the database is read: the client carries on meanwhile, and a
+    # change acknowledged after the read is not lost, only not yet seen.
+    acked, imported = list(acked), list(imported)
     for _attempt in range(50):
         try:
             unhealthy = health.check_database(owner)
