@@ -122,15 +122,7 @@ def large_document() -> PlanDocument:
             answers.append({"prompt": "", "text": f"A photo I took ({index + 1})", "tag": None,
                             "visibility": "panel", "picture_id": f"big{index}"})
 
-    def share_everything(value):
-        if isinstance(value, dict):
-            if "visibility" in value:
-                value["visibility"] = "panel"
-            for child in value.values():
-                share_everything(child)
-        elif isinstance(value, list):
-            for child in value:
-                share_everything(child)
+    from tests.benchmarks.export_plans import share_everything
 
     share_everything(plan)
     return PlanDocument(data, pictures)
