@@ -271,9 +271,16 @@ def test_change_the_text_size(screen):
     screen.key("t", "alt")  # Alt+T: the "Text size" field, by its underlined letter
     screen.wait_focus(contains="Text size")
     screen.replace_text("150")
+    field = screen.focused()
+    assert field is not None and "150" in screen.text(field), "the text size field did not take 150"
     screen.key("Tab")
     screen.press_to_close("OK")
-    time.sleep(1)
-    item = screen.wait_for("Me and my plan", "list item")
-    after = screen.atspi.call(item.node, "org.a11y.atspi.Component", "GetExtents", "u", 0)[0]
+    # The window lays itself out again in its own time (seconds on a busy machine): ask until it has.
+    deadline = time.monotonic() + 20
+    while True:
+        item = screen.wait_for("Me and my plan", "list item")
+        after = screen.atspi.call(item.node, "org.a11y.atspi.Component", "GetExtents", "u", 0)[0]
+        if after[3] > before[3] * 1.3 or time.monotonic() > deadline:
+            break
+        time.sleep(0.25)
     assert after[3] > before[3] * 1.3  # taller words
