@@ -146,6 +146,10 @@ class CaseloadModel(QAbstractTableModel):
     def total(self) -> int:
         return len(self._all)
 
+    def matching(self) -> int:
+        """How many people match the search and filter."""
+        return len(self._shown)
+
     # Qt ------------------------------------------------------------------------------------
 
     def rowCount(self, parent=None) -> int:  # noqa: N802

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain import counted_words
-from planner.services import caseload
 from planner.services.caseload import CaseloadFilter
-from ui.models.caseload_model import CaseloadModel
+from ui.models.caseload_pages_model import PagedCaseloadModel
 from ui.widgets.heading import Heading
 
 FILTERS = [
@@ -61,7 +60,7 @@ class CaseloadPage(QWidget):
         self.filter_label.setBuddy(self.filter)
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("How many are shown"))
-        self.model = CaseloadModel(self)
+        self.model = PagedCaseloadModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -121,7 +120,7 @@ class CaseloadPage(QWidget):
         layout.addLayout(buttons)
         layout.addLayout(more)
 
-        # Searching works on the rows already read: every key updates the list at once.
+        # Every key searches again (in the database, a page at a time): the list follows at once.
         self.search.textChanged.connect(self._search_changed)
         self.filter.currentIndexChanged.connect(self._filter_changed)
         self.panel_day_button.clicked.connect(self.panel_day_requested)
@@ -142,15 +141,15 @@ class CaseloadPage(QWidget):
         return self.model.person_at(index.row()) if index.isValid() else None
 
     def select_person(self, person_id: int) -> None:
-        row = self.model.row_of(person_id)
+        row = self.model.reach(person_id)
         if row >= 0:
             self.table.selectRow(row)
             self.table.setCurrentIndex(self.model.index(row, 0))
 
     def refresh(self) -> None:
-        """Read everyone again (one query) and show them as searched, filtered and sorted."""
+        """Read the caseload again (its first page) as searched, filtered and sorted."""
         current = self.current_person()
-        self.model.set_rows(caseload.list_caseload(self.session.db))
+        self.model.open(self.session.db)
         self._after_change(current)
 
     def _search_changed(self, text: str) -> None:
@@ -174,10 +173,12 @@ class CaseloadPage(QWidget):
         if event.type() == event.Type.FontChange:
             self.set_column_widths()
         elif event.type() == event.Type.LanguageChange:
-            self.model.forget_words()  # dates and words in the new language
+            current = self.current_person()
+            self.model.refresh_order()  # the new language's alphabetical order, dates and words
+            self._after_change(current)
 
     def _after_change(self, current) -> None:
-        if current is not None and self.model.row_of(current.person_id) >= 0:
+        if current is not None and self.model.reach(current.person_id) >= 0:
             self.select_person(current.person_id)
         elif self.model.rowCount():
             self.select_person(self.model.person_at(0).person_id)
@@ -192,7 +193,7 @@ class CaseloadPage(QWidget):
                     "or try the example plan to see how Small Steps works."
                 )
             )
-        shown, total = self.model.rowCount(), self.model.total()
+        shown, total = self.model.matching(), self.model.total()
         self.count.setText(counted_words.people_shown(shown, total))
         self.count.setVisible(total > 0)
         self.empty.setVisible(not has_rows)
