@@ -56,10 +56,6 @@ def welsh(language: str) -> bool:
     return language.split("_")[0].split("-")[0] == "cy"
 
 
-def _escaped(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _worker_limited(session) -> bool:
     """Whether row-level security narrows the people for whoever is connected (a worker on a team
     database; never on SQLite, never for the database's owner)."""
@@ -71,22 +67,46 @@ def _worker_limited(session) -> bool:
 class CaseloadWindow:
     def __init__(self, db: Database, search: str = "", which: CaseloadFilter | str = CaseloadFilter.ALL,
                  column: Column | str = Column.NAME, descending: bool = False, language: str = "en",
-                 today: dt.date | None = None, intervals: Intervals | None = None) -> None:
+                 today: dt.date | None = None, intervals: Intervals | None = None,
+                 narrowing: "CaseloadWindow | None" = None) -> None:
         self.db = db
-        self.words = search_words(fold(search, language))
+        self.typed = " ".join(search_words(fold(search, language)))
+        self.words = self.typed.split()
         self.which = CaseloadFilter(which)
         self.column = Column(column)
         self.descending = descending
         self.language = language
         self.today = today or dt.date.today()
         self.intervals = intervals or review_settings.review_intervals(db)
+        # By name the database reads a page after the last (keyset); by status or panel date it
+        # puts everyone's ids in order once; the worked-out columns are ordered here.
+        self.keyset = self.column == Column.NAME and self.which in SQL_FILTERS
         self.in_database = self.column in SQL_COLUMNS and self.which in SQL_FILTERS
         self._count: int | None = None
         self._after: tuple | None = None  # the order's values of the last row read
         self._done = False
-        self._everyone: list[CaseloadRow] | None = None  # when the rows are ordered here
+        self._ids: list[int] | None = None  # everyone's ids in order (status, panel date)
+        self._everyone: list[CaseloadRow] | None = None  # everyone's rows in order (worked out here)
         self._given = 0
         self._limited: bool | None = None
+        self._read: list[CaseloadRow] = []  # every row given so far
+        self._narrow(narrowing)
+
+    def _narrow(self, before: "CaseloadWindow | None") -> None:
+        """More letters typed than `before`, which had read everyone it matched: those rows, kept in
+        order, are all that can still match (no database trip)."""
+        if (before is None or before.has_more() or not self.typed.startswith(before.typed)
+                or (before.which, before.column, before.descending, before.language, before.today)
+                != (self.which, self.column, self.descending, self.language, self.today)):
+            return
+        rows = before.read_rows
+        self._everyone = [row for row in rows if all(word in row.search_key for word in self.words)]
+        self.in_database = self.keyset = False
+        self._count = len(self._everyone)
+
+    @property
+    def read_rows(self) -> list[CaseloadRow]:
+        return self._read
 
     # The query -------------------------------------------------------------------------------
 
@@ -107,15 +127,17 @@ class CaseloadWindow:
     def _query(self, session, *columns, plan=None, standing=None):
         """People not removed (each with their first plan the worker may see), matching the search
         and the filter; `columns` chosen by the caller."""
-        other = aliased(Plan)
-        first = ~exists().where(other.person_id == plan.person_id, other.id < plan.id)
-        query = (select(*columns).select_from(Person)
-                 .outerjoin(plan, and_(plan.person_id == Person.id, first))
-                 .where(Person.removed_at.is_(None)))
+        query = select(*columns).select_from(Person).where(Person.removed_at.is_(None))
+        if plan is not None:  # one row a person whichever way: a count of people needs no plans
+            other = aliased(Plan)
+            first = ~exists().where(other.person_id == plan.person_id, other.id < plan.id)
+            query = query.outerjoin(plan, and_(plan.person_id == Person.id, first))
         if standing is not None:
             query = query.outerjoin(standing, standing.plan_id == plan.id)
+        # A plain "is this text in it" (quicker than LIKE, and nothing typed is a wildcard).
+        contains = func.strpos if session.bind.dialect.name == "postgresql" else func.instr
         for word in self.words:
-            query = query.where(Person.search_key.like(f"%{_escaped(word)}%", escape="\\"))
+            query = query.where(contains(Person.search_key, word) > 0)
         statuses = SQL_FILTERS.get(self.which)
         if statuses:
             query = query.where(plan.status.in_(statuses))
@@ -125,47 +147,63 @@ class CaseloadWindow:
             query = query.where(Person.id.in_(select(func.smallsteps_people(False))))
         return query
 
-    def _needs_plan(self) -> bool:
-        return bool(SQL_FILTERS.get(self.which)) or self.column != Column.NAME
+    def _plan_for_count(self):
+        return aliased(Plan) if SQL_FILTERS.get(self.which) else None
+
+    @staticmethod
+    def _row_columns(plan, standing):
+        text_of = plan_facts.stored_date
+        return (Person.id, Person.name, Person.preferred_name, Person.search_key, plan.id, plan.title,
+                plan.status, text_of(func.coalesce(plan.started_on, func.date(plan.created_at))),
+                text_of(standing.panel_date), text_of(standing.assessed_on))
 
     # Reading ---------------------------------------------------------------------------------
 
     def total(self) -> int:
         """Everyone in the caseload (not removed), whatever the search and filter."""
+        everyone = CaseloadWindow(self.db, language=self.language, today=self.today, intervals=self.intervals)
         with self.db.session() as session:
-            return session.execute(self._everyone_count(session)).scalar_one()
-
-    def _everyone_count(self, session):
-        saved, self.words, which = self.words, [], self.which
-        self.which = CaseloadFilter.ALL
-        try:
-            return self._query(session, func.count(), plan=aliased(Plan))
-        finally:
-            self.words, self.which = saved, which
+            return session.execute(everyone._query(session, func.count())).scalar_one()
 
     def count(self) -> int:
         """How many people match (read once for this window)."""
         if self._count is None:
-            if not self.in_database:
-                self._count = len(self._ordered_here())
-            else:
+            if self.keyset:
                 with self.db.session() as session:
-                    self._count = session.execute(self._query(session, func.count(), plan=aliased(Plan))).scalar_one()
+                    self._count = session.execute(
+                        self._query(session, func.count(), plan=self._plan_for_count())).scalar_one()
+            elif self.in_database:
+                self._count = len(self._ordered_ids())
+            else:
+                self._count = len(self._ordered_here())
         return self._count
 
+    def counted(self) -> bool:
+        """Whether count() is known without another look at the database."""
+        return self._count is not None or (not self.keyset and (self._ids is not None or self._everyone is not None))
+
     def has_more(self) -> bool:
-        if self.in_database:
+        if self.keyset:
             return not self._done
+        if self.in_database:
+            return self._given < len(self._ordered_ids())
         return self._given < len(self._ordered_here())
 
     def fetch(self, how_many: int) -> list[CaseloadRow]:
         """The next `how_many` rows in order (fewer at the end; none once every row is read)."""
         if how_many <= 0 or not self.has_more():
             return []
-        if not self.in_database:
+        if self.keyset:
+            rows = self._next_by_keyset(how_many)
+        elif self.in_database:
+            rows = self._rows_of(self._ordered_ids()[self._given:self._given + how_many])
+        else:
             rows = self._ordered_here()[self._given:self._given + how_many]
-            self._given += len(rows)
-            return rows
+        self._given += len(rows)
+        self._read.extend(rows)
+        return rows
+
+    def _next_by_keyset(self, how_many: int) -> list[CaseloadRow]:
         plan, standing = aliased(Plan), aliased(PlanStanding)
         order = self._order(plan, standing)
         keys = [expression.label(f"k{i}") for i, expression in enumerate(order)]
@@ -178,23 +216,41 @@ class CaseloadWindow:
             found = session.execute(query).all()
             if len(found) < how_many:
                 self._done = True
+                if self._given == 0:
+                    self._count = len(found)  # a first page not filled is everyone who matches
             if not found:
                 return []
             self._after = tuple(found[-1][-len(order):])
-            plans = [row[4] for row in found if row[4] is not None]
-            dates = plan_facts.Dates()
-            facts = plan_facts.caseload_facts(session, plans, dates) if plans else {}
-        self._given += len(found)
-        if self._count is None and self._given == len(found) and self._done:
-            self._count = len(found)  # a first page not filled is everyone who matches: no count needed
-        return _rows([row[:10] for row in found], facts, self.intervals, dates)
+            return self._with_facts(session, [row[:10] for row in found])
 
-    @staticmethod
-    def _row_columns(plan, standing):
-        text_of = plan_facts.stored_date
-        return (Person.id, Person.name, Person.preferred_name, Person.search_key, plan.id, plan.title,
-                plan.status, text_of(func.coalesce(plan.started_on, func.date(plan.created_at))),
-                text_of(standing.panel_date), text_of(standing.assessed_on))
+    def _with_facts(self, session, found) -> list[CaseloadRow]:
+        plans = [row[4] for row in found if row[4] is not None]
+        dates = plan_facts.Dates()
+        facts = plan_facts.caseload_facts(session, None if len(plans) > 1000 else plans, dates) if plans else {}
+        return _rows(found, facts, self.intervals, dates)
+
+    def _ordered_ids(self) -> list[int]:
+        """Everyone who matches, by status or panel date: their ids in order (one sort in the
+        database; each page then reads only its own people)."""
+        if self._ids is None:
+            plan, standing = aliased(Plan), aliased(PlanStanding)
+            order = self._order(plan, standing)
+            with self.db.session() as session:
+                query = self._query(session, Person.id, plan=plan, standing=standing)
+                query = query.order_by(*(o.desc() for o in order) if self.descending else order)
+                self._ids = list(session.execute(query).scalars())
+        return self._ids
+
+    def _rows_of(self, ids: Sequence[int]) -> list[CaseloadRow]:
+        if not ids:
+            return []
+        plan, standing = aliased(Plan), aliased(PlanStanding)
+        with _many_small_objects(), self.db.session() as session:
+            query = self._query(session, *self._row_columns(plan, standing), plan=plan, standing=standing)
+            found = session.execute(query.where(Person.id.in_(list(ids)))).all()
+            rows = self._with_facts(session, found)
+        place = {person_id: at for at, person_id in enumerate(ids)}
+        return sorted(rows, key=lambda row: place[row.person_id])
 
     def _ordered_here(self) -> list[CaseloadRow]:
         """Everyone who matches the search, with their facts, filtered and sorted here (for the
@@ -204,10 +260,7 @@ class CaseloadWindow:
             with _many_small_objects(), self.db.session() as session:
                 query = self._query(session, *self._row_columns(plan, standing), plan=plan, standing=standing)
                 found = session.execute(query.order_by(self._name_key(), Person.id)).all()
-                dates = plan_facts.Dates()
-                facts = plan_facts.caseload_facts(session, None if len(found) > 500 else
-                                                  [row[4] for row in found if row[4] is not None] or [0], dates)
-                rows = _rows(found, facts, self.intervals, dates)
+                rows = self._with_facts(session, found)
             if self.which not in SQL_FILTERS:
                 rows = [row for row in rows if matches_filter(row, self.which, self.today)]
             if self.column not in SQL_COLUMNS:
@@ -219,11 +272,10 @@ class CaseloadWindow:
 
     def position_of(self, person_id: int, most: int = 50_000) -> int | None:
         """Where a person is in this window's order (None: not in it, or further than `most`)."""
-        if not self.in_database:
-            for at, row in enumerate(self._ordered_here()):
-                if row.person_id == person_id:
-                    return at if at < most else None
-            return None
+        if not self.keyset:
+            ids = self._ordered_ids() if self.in_database else [row.person_id for row in self._ordered_here()]
+            at = ids.index(person_id) if person_id in ids else None
+            return at if at is not None and at < most else None
         plan, standing = aliased(Plan), aliased(PlanStanding)
         order = self._order(plan, standing)
         with self.db.session() as session:

@@ -155,6 +155,10 @@ class Plan(Versioned, Base):
         DateTime, nullable=False, default=utcnow, onupdate=utcnow
     )
 
+    # A person's first plan and where it is up to, read from the index alone (the caseload joins
+    # everyone to their first plan when it sorts or filters by where plans are up to).
+    __table_args__ = (Index("ix_plan_person_first", "person_id", "id", "status"),)
+
     person: Mapped[Person] = relationship(back_populates="plans")
     helpers: Mapped[list["PlanHelper"]] = relationship(
         back_populates="plan",

@@ -6,24 +6,50 @@ The cells' words, colours and roles are the in-memory model's (`CaseloadModel`);
 rows come from differs."""
 
 import datetime as dt
+from concurrent.futures import Future, ThreadPoolExecutor
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 
+from planner.services import review_settings
 from planner.services.caseload import COLUMNS, CaseloadFilter, CaseloadRow, Column
 from planner.services.caseload_pages import CaseloadWindow
 from ui.models.caseload_model import CaseloadModel
 
-PAGE = 200  # rows read at a time (a screenful is about 30)
+FIRST_PAGE = 60  # rows read when the list opens or a search changes (a screenful is about 30)
+PAGE = 200  # rows read at a time as the person scrolls
 FURTHEST = 20_000  # rows read at most to reach a chosen person
 
 
+# Searches of 100,000 people are counted away from the window's thread (each looks at everyone;
+# the list itself does not wait for that). One at a time: a count asked for while another runs
+# waits, and is skipped if another key was pressed meanwhile. Only plain Python runs there; the
+# window learns the answer from a timer in its own thread.
+_COUNTER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="caseload-count")
+
+
+def _count(window: CaseloadWindow, latest) -> int | None:
+    if latest() is not window:
+        return None
+    try:
+        return window.count()
+    except Exception:  # noqa: BLE001 (only the count is missing; the list shows what it read)
+        return None
+
+
 class PagedCaseloadModel(CaseloadModel):
+    counted = Signal()  # how many match is known (see matching())
+
     def __init__(self, parent=None, today: dt.date | None = None):
         super().__init__(parent, today)
+        self._counting: Future | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(5)
+        self._poll.timeout.connect(self._counted)
         self._db = None
         self._window: CaseloadWindow | None = None
         self._typed = ""
         self._total = 0
+        self._intervals = None
 
     # Where the rows come from -------------------------------------------------------------
 
@@ -35,16 +61,30 @@ class PagedCaseloadModel(CaseloadModel):
         self._total = self._window.total() if self._window is not None else 0
         self.endResetModel()
 
-    def _reload(self, at_least: int = PAGE) -> None:
+    def _reload(self, at_least: int = FIRST_PAGE, narrowing: bool = False) -> None:
         self._texts = {}
         if self._db is None:
             self._window, self._all, self._shown = None, [], []
             return
         column, descending = self._sort
+        if not narrowing or self._window is None:
+            self._intervals = review_settings.review_intervals(self._db)
         self._window = CaseloadWindow(self._db, search=self._typed, which=self._filter, column=column,
-                                      descending=descending, language=QLocale().name(), today=self.today)
-        self._all = self._window.fetch(max(PAGE, at_least))
+                                      descending=descending, language=QLocale().name(), today=self.today,
+                                      intervals=self._intervals, narrowing=self._window if narrowing else None)
+        self._all = self._window.fetch(max(FIRST_PAGE, at_least))
         self._shown = list(range(len(self._all)))
+        if not self._window.counted():
+            self._counting = _COUNTER.submit(_count, self._window, lambda: self._window)
+            self._poll.start()
+
+    def _counted(self) -> None:
+        if self._counting is not None and not self._counting.done():
+            return
+        self._poll.stop()
+        self._counting = None
+        if self._window is not None and self._window.counted():
+            self.counted.emit()
 
     def set_rows(self, rows: list[CaseloadRow]) -> None:  # noqa: D401
         raise TypeError("the paged caseload reads its own rows: use open(db)")
@@ -54,7 +94,7 @@ class PagedCaseloadModel(CaseloadModel):
             return
         self._typed = text
         self.beginResetModel()
-        self._reload()
+        self._reload(narrowing=True)  # more letters: among those read, if they were everyone
         self.endResetModel()
 
     def set_filter(self, which: CaseloadFilter | str) -> None:
@@ -115,9 +155,12 @@ class PagedCaseloadModel(CaseloadModel):
 
     # Counts ---------------------------------------------------------------------------------
 
-    def matching(self) -> int:
-        """How many people match the search and filter (all of them, read or not)."""
-        return self._window.count() if self._window is not None else 0
+    def matching(self) -> int | None:
+        """How many people match the search and filter (all of them, read or not); None while
+        they are being counted (`counted` is emitted when they are)."""
+        if self._window is None:
+            return 0
+        return self._window.count() if self._window.counted() else None
 
     def total(self) -> int:
         return self._total

@@ -123,6 +123,7 @@ class CaseloadPage(QWidget):
         # Every key searches again (in the database, a page at a time): the list follows at once.
         self.search.textChanged.connect(self._search_changed)
         self.filter.currentIndexChanged.connect(self._filter_changed)
+        self.model.counted.connect(self._show_count)
         self.panel_day_button.clicked.connect(self.panel_day_requested)
         self.add_button.clicked.connect(self.add_requested)
         self.example_button.clicked.connect(self.example_requested)
@@ -178,7 +179,9 @@ class CaseloadPage(QWidget):
             self._after_change(current)
 
     def _after_change(self, current) -> None:
-        if current is not None and self.model.reach(current.person_id) >= 0:
+        # The chosen person stays chosen if they are among the rows read (looking further down
+        # a list of 100,000 at every keystroke would cost more than it gives).
+        if current is not None and self.model.row_of(current.person_id) >= 0:
             self.select_person(current.person_id)
         elif self.model.rowCount():
             self.select_person(self.model.person_at(0).person_id)
@@ -193,13 +196,18 @@ class CaseloadPage(QWidget):
                     "or try the example plan to see how Small Steps works."
                 )
             )
-        shown, total = self.model.matching(), self.model.total()
-        self.count.setText(counted_words.people_shown(shown, total))
-        self.count.setVisible(total > 0)
+        self._show_count()
         self.empty.setVisible(not has_rows)
         self.table.setVisible(has_rows)
         self.filler.setVisible(not has_rows)
         self._update_buttons()
+
+    def _show_count(self) -> None:
+        """How many are shown, of everyone (with 100,000 people a search is counted while the
+        list already shows its first matches: the words follow a moment later)."""
+        shown, total = self.model.matching(), self.model.total()
+        self.count.setText("" if shown is None else counted_words.people_shown(shown, total))
+        self.count.setVisible(total > 0)
 
     def _update_buttons(self, *_args) -> None:
         person = self.current_person()

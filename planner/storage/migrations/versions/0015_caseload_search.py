@@ -5,7 +5,8 @@ away: Gwyn finds Gŵyn in SQL too) and each person gains the Welsh order's key (
 ORM from then on.
 
 Indexes walk the people not removed in each language's order, with the search key in them, so a
-page and the count of a search are read from an index alone. On PostgreSQL the Welsh key compares
+page and the count of a search are read from an index alone; a person's first plan and its status
+likewise (for sorting and filtering by where plans are up to). On PostgreSQL the Welsh key compares
 byte by byte ("C" collation); keys are cut short enough that an index entry never gets too big.
 
 Revision ID: 0015_caseload_search
@@ -43,10 +44,12 @@ def upgrade() -> None:
     where = {"sqlite_where": sa.text(HERE), "postgresql_where": sa.text(HERE)}
     op.create_index("ix_person_caseload_en", "person", ["search_key", "id"], **where)
     op.create_index("ix_person_caseload_cy", "person", ["welsh_key", "id", "search_key"], **where)
+    op.create_index("ix_plan_person_first", "plan", ["person_id", "id", "status"])
     team_access.apply(bind)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_plan_person_first", table_name="plan")
     op.drop_index("ix_person_caseload_cy", table_name="person")
     op.drop_index("ix_person_caseload_en", table_name="person")
     with op.batch_alter_table("person") as batch:
