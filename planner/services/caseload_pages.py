@@ -212,12 +212,14 @@ class CaseloadWindow:
             if self._after is not None:
                 later = tuple_(*order) < tuple_(*self._after) if self.descending else tuple_(*order) > tuple_(*self._after)
                 query = query.where(later)
-            query = query.order_by(*(o.desc() for o in order) if self.descending else order).limit(how_many)
+            # One row more than asked for says whether there are more after this page.
+            query = query.order_by(*(o.desc() for o in order) if self.descending else order).limit(how_many + 1)
             found = session.execute(query).all()
-            if len(found) < how_many:
+            if len(found) <= how_many:
                 self._done = True
                 if self._given == 0:
                     self._count = len(found)  # a first page not filled is everyone who matches
+            found = found[:how_many]
             if not found:
                 return []
             self._after = tuple(found[-1][-len(order):])
