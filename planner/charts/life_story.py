@@ -123,6 +123,25 @@ def layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LANDSC
     name = person_name(data)
     size = lettering.size
     kinds = {kind.value: moment_kind_label(kind) for kind in MomentKind}
+    designed_w, title_lines, title_size, rows = _sizes(n)
+    head_style = TextStyle(size=size(6.5), color=MUTED)
+    title_style = TextStyle(size=size(title_size), color=INK)
+    level_style = TextStyle(size=size(7.5), color=INK)
+    note_style = TextStyle(size=size(7.5), color=MUTED)
+    axis_h = size(6.5) * 1.25 + 6
+    gap = LABEL_GAP * lettering.factor
+    face_r = min(7.0 * lettering.factor, level_style.size * 0.9)
+    level_w = lettering.room(LEVEL_WORDS_WIDTH)
+    if lettering.grows:
+        # On a narrow screen the words of the scale take no more than a third of the width (they
+        # wrap), and the chart is never narrower than its words need (the window scrolls).
+        words = [word for f in FEELINGS for word in feeling_label(f).split()]
+        longest = max(text_width(word, level_style.size) for word in words) + 2 * face_r + 12
+        level_w = max(longest - 20 * lettering.factor, min(level_w, (width - 2 * MARGIN) * 0.3))
+        ends = text_width(_("← earlier"), head_style.size) + text_width(_("later →"), head_style.size)
+        least = 2 * MARGIN + level_w + 20 * lettering.factor + max(ends + 3 * head_style.size,
+                                                                   lettering.room(designed_w))
+        width = max(width, least)
     shapes: list[Shape] = []
     taken = Occupancy()
     inner = width - 2 * MARGIN
@@ -135,16 +154,7 @@ def layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LANDSC
     shapes += [title, subtitle]
     top = subtitle.y + subtitle.h + 8
 
-    designed_w, title_lines, title_size, rows = _sizes(n)
     label_w = min(lettering.room(designed_w), inner)
-    head_style = TextStyle(size=size(6.5), color=MUTED)
-    title_style = TextStyle(size=size(title_size), color=INK)
-    level_style = TextStyle(size=size(7.5), color=INK)
-    note_style = TextStyle(size=size(7.5), color=MUTED)
-    axis_h = size(6.5) * 1.25 + 6
-    gap = LABEL_GAP * lettering.factor
-    level_w = lettering.room(LEVEL_WORDS_WIDTH)
-    face_r = min(7.0 * lettering.factor, level_style.size * 0.9)
     level_words = {f: _wrapped(feeling_label(f), level_style, level_w + 20 * lettering.factor - 10 - 2 * face_r)
                    for f in FEELINGS}
     level_h = max(len(lines) for lines in level_words.values()) * level_style.size * 1.25
