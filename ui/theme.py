@@ -106,6 +106,8 @@ class AccessibleStyle(QProxyStyle):
             return max(base, int(self._line() * 0.9 * scale))
         if metric in (pm.PM_ScrollBarExtent, pm.PM_SliderThickness, pm.PM_SliderLength, pm.PM_SplitterWidth):
             return max(base, int(self._line() * (0.8 if metric != pm.PM_SplitterWidth else 0.4) * scale))
+        if metric == pm.PM_DefaultFrameWidth:
+            return max(base, 2)  # room for the focus ring round lists and text boxes, inside their frame
         if metric == pm.PM_ButtonMargin and larger_controls():
             return base + self._line() // 2
         return base
@@ -121,8 +123,12 @@ class AccessibleStyle(QProxyStyle):
                 return  # a line edit inside a spin box or combo box: its owner draws the frame
             painter.save()
             rect = QRect(option.rect).adjusted(0, 0, -1, -1)
-            if element == pe.PE_FrameFocusRect or (focused and element != pe.PE_Frame):
-                pen = QPen(QColor(theme.focus), 2)
+            if element == pe.PE_FrameFocusRect or focused:
+                # A list, table or text box (PE_Frame) with the keyboard gets the ring round it too;
+                # on the chosen item of a list the ring is in the chosen item's word colour.
+                on_chosen = (element == pe.PE_FrameFocusRect
+                             and bool(option.state & QStyle.StateFlag.State_Selected))
+                pen = QPen(QColor(theme.highlighted_text if on_chosen else theme.focus), 2)
                 rect = rect.adjusted(1, 1, -1, -1)
             else:
                 pen = QPen(QColor(theme.border), 1)
@@ -133,6 +139,19 @@ class AccessibleStyle(QProxyStyle):
                 painter.drawEllipse(rect)
             else:
                 painter.drawRect(rect)
+            painter.restore()
+
+    def drawControl(self, element, option, painter, widget=None):  # noqa: N802
+        super().drawControl(element, option, painter, widget)
+        ce = QStyle.ControlElement
+        if element in (ce.CE_TabBarTabLabel, ce.CE_ShapedFrame) and option.state & QStyle.StateFlag.State_HasFocus:
+            # The chosen tab of a tab bar, or a list, table or text box, with the keyboard: Fusion
+            # draws no ring round them.
+            painter.save()
+            painter.setPen(QPen(QColor(current().focus), 2))
+            painter.setBrush(QColor(0, 0, 0, 0))
+            inset = 2 if element == ce.CE_TabBarTabLabel else 1
+            painter.drawRect(QRect(option.rect).adjusted(inset, inset, -inset, -inset))
             painter.restore()
 
     def drawComplexControl(self, control, option, painter, widget=None):  # noqa: N802
