@@ -127,9 +127,15 @@ def date_in_words(date, *, short: bool = False) -> str:
 
 def month_name(month: int, *, short: bool = False) -> str:
     """"March" / "Mawrth" (1 is January)."""
+    return _month_names(current_language(), short)[month]
+
+
+@cache
+def _month_names(language: str, short: bool) -> dict[int, str]:
+    """Babel's month names for a language, looked up once (a chart may name thousands)."""
     from babel.dates import get_month_names
 
-    return get_month_names("abbreviated" if short else "wide", "stand-alone", locale=babel_locale())[month]
+    return dict(get_month_names("abbreviated" if short else "wide", "stand-alone", locale=babel_locale(language)))
 
 
 def money(pence: int, *, always_pence: bool = False) -> str:

@@ -31,3 +31,12 @@ def test_caseload_benchmark_runs():
 
     result = bench_caseload.main(["--people", "200", "--runs", "1"])
     assert result["open_ms_median"] > 0
+
+
+def test_pages_benchmark_runs():
+    """Every part of the plan shown in the real window (the example plan: small and quick)."""
+    from tests.benchmarks import bench_pages
+
+    result = bench_pages.main(["--sizes", "1", "--runs", "1"])
+    rows = result["1"]
+    assert len(rows) == 12 and all(row["first_ms"] > 0 and row["again_ms"] for row in rows.values())

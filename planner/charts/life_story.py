@@ -21,6 +21,7 @@ from planner.charts.geometry import (
     TextBox,
     TextStyle,
 )
+from planner.charts.lettering import PRINT, Lettering
 from planner.charts.marks import dot, face
 from planner.charts.placement import (
     A4_LANDSCAPE,
@@ -33,7 +34,7 @@ from planner.charts.placement import (
     clamp,
     text_box,
 )
-from planner.charts.text import text_width
+from planner.charts.text import text_width, wrap
 from planner.domain.life_charts import (
     FEELINGS,
     MomentKind,
@@ -85,50 +86,116 @@ def moments_of(data: dict) -> list[Moment]:
 
 
 def _sizes(n: int) -> tuple[float, int, float, int]:
-    """(label width, title lines, title size, rows in each band) for n moments."""
+    """(label width, most lines of a title, title size, rows in each band) for n moments, as
+    designed for a page (the screen's lettering grows the width and the sizes)."""
     if n <= 8:
         return 118.0, 3, 8.5, 2
     if n <= 20:
-        return 104.0, 2, 8.0, 3
+        return 104.0, 3, 8.0, 3
     if n <= 40:
-        return 92.0, 2, 7.5, 3
-    return 84.0, 1, 7.0, 3
+        return 92.0, 3, 7.5, 3
+    return 84.0, 2, 7.0, 3
 
 
-def _head(moment: Moment) -> str:
-    return f"{moment.when.short_words()} · {moment_kind_label(moment.kind)}"
+def _head(moment: Moment, kinds: dict[str, str]) -> str:
+    return f"{moment.when.short_words()} · {kinds[moment.kind]}"
 
 
-def layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LANDSCAPE[1]) -> Chart:
-    """The life story of the document `data` on a canvas of `width` x `height` points."""
+@dataclass
+class _Label:
+    index: int
+    head: tuple[str, ...]
+    title: tuple[str, ...]
+    key: str = ""  # a number for the key under the chart, when the words are too long for a label
+
+
+def _wrapped(text: str, style: TextStyle, width: float) -> tuple[str, ...]:
+    return wrap(text, style.size, width, bold=style.bold)[0] or ("",)
+
+
+def layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LANDSCAPE[1],
+           lettering: Lettering = PRINT) -> Chart:
+    """The life story of the document `data` on a canvas of `width` x `height` points.
+
+    With a lettering that `grows` (the screen) the chart is as tall as its words need."""
     moments = moments_of(data)
     n = len(moments)
     name = person_name(data)
+    size = lettering.size
+    kinds = {kind.value: moment_kind_label(kind) for kind in MomentKind}
     shapes: list[Shape] = []
     taken = Occupancy()
-    title = text_box(MARGIN, MARGIN, width - 2 * MARGIN,
+    inner = width - 2 * MARGIN
+    title = text_box(MARGIN, MARGIN, inner,
                      _("{name}'s life story").format(name=name) if name else _("My life story"),
-                     TextStyle(size=15, bold=True, color=INK), 1)
-    subtitle = text_box(MARGIN, title.y + title.h + 2, width - 2 * MARGIN,
+                     TextStyle(size=size(15), bold=True, color=INK), None)
+    subtitle = text_box(MARGIN, title.y + title.h + 2, inner,
                         _("The ups and downs of my whole life, in order. The higher a moment, the better a time it was."),
-                        TextStyle(size=8.5, color=MUTED), 2)
+                        TextStyle(size=size(8.5), color=MUTED), None)
     shapes += [title, subtitle]
     top = subtitle.y + subtitle.h + 8
 
-    label_w, title_lines, title_size, rows = _sizes(n)
-    head_style = TextStyle(size=6.5, color=MUTED)
-    title_style = TextStyle(size=title_size, color=INK)
-    label_h = head_style.size * 1.25 + title_lines * title_size * 1.25 + 4
-    row_h = label_h + LABEL_GAP
-    footer_h = 2 * 7.5 * 1.25
-    axis_h = 14.0
+    designed_w, title_lines, title_size, rows = _sizes(n)
+    label_w = min(lettering.room(designed_w), inner)
+    head_style = TextStyle(size=size(6.5), color=MUTED)
+    title_style = TextStyle(size=size(title_size), color=INK)
+    level_style = TextStyle(size=size(7.5), color=INK)
+    note_style = TextStyle(size=size(7.5), color=MUTED)
+    axis_h = size(6.5) * 1.25 + 6
+    gap = LABEL_GAP * lettering.factor
+    level_w = lettering.room(LEVEL_WORDS_WIDTH)
+    face_r = min(7.0 * lettering.factor, level_style.size * 0.9)
+    level_words = {f: _wrapped(feeling_label(f), level_style, level_w + 20 * lettering.factor - 10 - 2 * face_r)
+                   for f in FEELINGS}
+    level_h = max(len(lines) for lines in level_words.values()) * level_style.size * 1.25
+
+    # Which moments are offered a label: with very many, only every so many (evenly through the
+    # life), as there is room for a few dozen at most.
+    per_row = max(1, int(inner / label_w))
+    most_rows = 6 if lettering.grows else rows
+    capacity = 2 * most_rows * per_row
+    step = max(1, -(-n // (2 * capacity)))
+    offered = list(range(0, n, step))
+    # Each label's words in full; one too long for a label is numbered and written in a key.
+    head_cap = 2 if not lettering.grows else 3
+    labels: dict[int, _Label] = {}
+    for i in offered:
+        moment = moments[i]
+        head = _wrapped(_head(moment, kinds), head_style, label_w - 6)
+        body = _wrapped(moment.title, title_style, label_w - 6)
+        labels[i] = _Label(i, head, body)
+    cap_lines = title_lines + (2 if lettering.grows else 0)
+    keyed = [label for label in labels.values() if len(label.head) > head_cap or len(label.title) > cap_lines]
+    for number, label in enumerate(keyed, 1):
+        label.key = f"({number})"
+        label.title = (label.key,)
+        label.head = label.head[:1] if len(label.head) <= head_cap else ()
+    head_lines = max((len(label.head) for label in labels.values()), default=1)
+    body_lines = max((len(label.title) for label in labels.values()), default=1)
+    label_h = head_lines * head_style.size * 1.25 + body_lines * title_style.size * 1.25 + 4
+    row_h = label_h + gap
+
+    # The footer: the notes (the count of unlabelled moments is worked out afterwards, so room
+    # is kept for it) and the key of long labels.
+    key_lines = [f"{label.key} {moments[label.index].when.short_words()} · {kinds[moments[label.index].kind]}: "
+                 f"{moments[label.index].title.strip()}" for label in keyed]
+    # (room is kept for the longest the count can say: every moment without its words)
+    footer = _footer_boxes(_notes(_missing_words(n)), key_lines, note_style, inner, 0.0) if n else []
+    footer_h = sum(box.h for box in footer) + 2
+    plot_least = 5 * level_h + 4 * 4 + 24
     available = height - MARGIN - footer_h - top
-    while rows > 1 and available - 2 * rows * row_h - axis_h < 190:
-        rows -= 1
+    if lettering.grows:
+        rows = min(most_rows, max(1, -(-max(1, len(offered)) // (2 * per_row)) + 1))
+        plot_h = max(plot_least, available - 2 * rows * row_h - axis_h, 190.0 * lettering.factor)
+    else:
+        while rows > 1 and available - 2 * rows * row_h - axis_h < 190:
+            rows -= 1
+        plot_h = available - 2 * rows * row_h - axis_h
     band_h = rows * row_h
     plot_top = top + band_h
-    plot_bottom = height - MARGIN - footer_h - band_h - axis_h
-    plot_left = MARGIN + LEVEL_WORDS_WIDTH + 20
+    plot_bottom = plot_top + plot_h
+    height = max(height, plot_bottom + axis_h + band_h + footer_h + MARGIN) if lettering.grows else height
+    plot_left = MARGIN + level_w + 20 * lettering.factor
     plot_right = width - MARGIN
     axis_top, axis_bottom = plot_bottom, plot_bottom + axis_h
     pad = 12.0
@@ -139,95 +206,115 @@ def layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LANDSC
     # The scale: a face and words for each of the five steps.
     shapes.append(Rect(plot_left, plot_top, plot_right - plot_left, plot_bottom - plot_top,
                        Style(fill="#f9fafb", stroke=GUIDE, stroke_width=0.6), radius=4))
-    face_r = min(7.0, (plot_bottom - plot_top - 2 * pad) / 10)
+    face_r = min(face_r, (plot_bottom - plot_top - 2 * pad) / 10)
     for feeling in FEELINGS:
         y = level_y(feeling)
         shapes.append(Line(plot_left, y, plot_right, y, Style(stroke=GUIDE, stroke_width=0.6, dash=(3, 3))))
         shapes += face(MARGIN + face_r, y, face_r, feeling)
         words_x = MARGIN + 2 * face_r + 4
-        words = text_box(words_x, 0, plot_left - 6 - words_x, feeling_label(feeling),
-                         TextStyle(size=7.5, color=INK), 2)
-        words = TextBox(words.x, clamp(y - words.h / 2, plot_top, plot_bottom - words.h), words.w, words.h,
-                        words.lines, words.style, words.full_text)
-        shapes.append(words)
+        lines = level_words[feeling]
+        words_h = len(lines) * level_style.size * 1.25
+        shapes.append(TextBox(words_x, clamp(y - words_h / 2, plot_top, plot_bottom - words_h),
+                              plot_left - 6 - words_x, words_h, lines, level_style, feeling_label(feeling)))
 
     if n == 0:
         shapes.append(text_box(plot_left + 20, (plot_top + plot_bottom) / 2 - 10, plot_right - plot_left - 40,
                                _("There are no moments to show yet."),
-                               TextStyle(size=11, color=MUTED, align="center"), 2))
+                               TextStyle(size=size(11), color=MUTED, align="center"), None))
         return Chart(width, height, tuple(shapes), title.lines[0],
                      _("An empty life story: no moments to show yet."))
 
     slot = (plot_right - plot_left) / n
     xs = [plot_left + slot * (i + 0.5) for i in range(n)]
     ys = [level_y(m.feeling) for m in moments]
-    r = clamp(slot * 0.42, 1.6, 9.0)
+    r = clamp(slot * 0.42, 1.6, 9.0 * lettering.factor)
     if n > 1:
         shapes.append(Polyline(tuple(zip(xs, ys, strict=True)), Style(stroke=INK, stroke_width=1.6 if n < 60 else 1.0)))
 
     # Labels: good times above the line, hard times below, each band filled from the left.
     bands = {
-        "above": [Box(MARGIN, plot_top - (k + 1) * row_h, width - 2 * MARGIN, label_h) for k in range(rows)],
-        "below": [Box(MARGIN, axis_bottom + LABEL_GAP + k * row_h, width - 2 * MARGIN, label_h) for k in range(rows)],
+        "above": [Box(MARGIN, plot_top - (k + 1) * row_h, inner, label_h) for k in range(rows)],
+        "below": [Box(MARGIN, axis_bottom + gap + k * row_h, inner, label_h) for k in range(rows)],
     }
     edges = {"above": (plot_top, plot_top), "below": (axis_bottom, axis_top)}
-    placer = _Placer(taken, label_w, width, many=n > 40)
+    placer = _Placer(taken, label_w, width, many=n > 40, gap=gap)
     wanted = {"above": [], "below": []}
-    for i, moment in enumerate(moments):
-        up = moment.feeling > 3 or (moment.feeling == 3 and i % 2 == 0)
+    for i in offered:
+        up = moments[i].feeling > 3 or (moments[i].feeling == 3 and i % 2 == 0)
         wanted["above" if up else "below"].append(i)
-    labelled: dict[int, tuple[str, Box, float]] = {}
-    # With very many moments, only every so many is offered a label (evenly through the
-    # life): there is room for a few dozen, and trying them all would take too long.
-    capacity = 2 * rows * max(1, int((width - 2 * MARGIN) / label_w))
-    step = max(1, -(-n // (2 * capacity)))
+    placed: dict[int, tuple[str, Box, float]] = {}
     for band in ("above", "below"):
-        for i in wanted[band][::step]:
+        for i in wanted[band]:
             found = placer.place(bands[band], band, edges[band], xs[i], in_order=True)
             if found:
-                labelled[i] = (band, *found)
-    for i in range(0, n, step):  # what did not fit goes to the other band, if there is room
-        if i not in labelled:
-            band = "below" if i in wanted["above"] else "above"
+                placed[i] = (band, *found)
+    above = set(wanted["above"])
+    for i in offered:  # what did not fit goes to the other band, if there is room
+        if i not in placed:
+            band = "below" if i in above else "above"
             found = placer.place(bands[band], band, edges[band], xs[i], in_order=False)
             if found:
-                labelled[i] = (band, *found)
-    markers: list[Shape] = []
-    labels: list[Shape] = []
-    for i, (band, spot, anchor) in sorted(labelled.items()):
+                placed[i] = (band, *found)
+    drawn: list[Shape] = []
+    for i, (band, spot, anchor) in sorted(placed.items()):
         moment, x, y = moments[i], xs[i], ys[i]
+        label = labels[i]
         if band == "above":
             points = ((x, y - r), (anchor, plot_top), (anchor, spot.bottom))
         else:
             points = ((x, y + r), (anchor, axis_top), (anchor, axis_bottom), (anchor, spot.y))
-        labels.append(Polyline(points, Style(stroke="#6b7280", stroke_width=0.6, dash=(2, 2))))
-        labels.append(Rect(spot.x, spot.y, spot.w, spot.h, Style(fill="#ffffff", stroke=GUIDE, stroke_width=0.6), radius=3))
-        head = text_box(spot.x + 3, spot.y + 2, spot.w - 6, _head(moment), head_style, 1, moment.full_text())
-        body = text_box(spot.x + 3, head.y + head.h, spot.w - 6, moment.title, title_style, title_lines,
-                        moment.full_text())
-        labels += [head, body]
+        drawn.append(Polyline(points, Style(stroke="#6b7280", stroke_width=0.6, dash=(2, 2))))
+        drawn.append(Rect(spot.x, spot.y, spot.w, spot.h, Style(fill="#ffffff", stroke=GUIDE, stroke_width=0.6),
+                          radius=3))
+        full = moment.full_text()
+        at = spot.y + 2
+        if label.head:
+            head_h = len(label.head) * head_style.size * 1.25
+            drawn.append(TextBox(spot.x + 3, at, spot.w - 6, head_h, label.head, head_style, full))
+            at += head_h
+        drawn.append(TextBox(spot.x + 3, at, spot.w - 6, len(label.title) * title_style.size * 1.25, label.title,
+                             title_style, full))
+    markers: list[Shape] = []
     for i, moment in enumerate(moments):
         markers += face(xs[i], ys[i], r, moment.feeling) if r >= 4 else [dot(xs[i], ys[i], r, moment.feeling)]
         hover = max(r, 4.0)
         markers.append(Hotspot(xs[i] - hover, ys[i] - hover, 2 * hover, 2 * hover, moment.full_text()))
-    shapes += labels + markers
-    shapes += _axis(moments, xs, axis_top, plot_left, plot_right, taken)
+    shapes += drawn + markers
+    shapes += _axis(moments, xs, axis_top, plot_left, plot_right, taken, TextStyle(size=size(6.5), color=MUTED))
 
-    missing = n - len(labelled)
-    notes = []
-    if missing:
-        notes.append(ngettext(
-            "{count} moment is drawn on the line without its words, to keep the words readable.",
-            "{count} moments are drawn on the line without their words, to keep the words readable.",
-            missing).format(count=missing))
-    notes.append(_("Moments go from earlier (left) to later (right), in the order you put them in."))
-    shapes.append(text_box(MARGIN, height - MARGIN - footer_h, width - 2 * MARGIN, " ".join(notes),
-                           TextStyle(size=7.5, color=MUTED), 2))
+    shown_keys = [line for label, line in zip(keyed, key_lines, strict=True) if label.index in placed]
+    missing = n - len(placed)
+    shapes += _footer_boxes(_notes(_missing_words(missing)), shown_keys, note_style, inner,
+                            height - MARGIN - footer_h)
     good = sum(1 for m in moments if m.feeling > 3)
     hard = sum(1 for m in moments if m.feeling < 3)
     description = _("A line of ups and downs through {n} moments: {good} good times and {hard} hard "
                     "times.").format(n=n, good=good, hard=hard)
     return Chart(width, height, tuple(shapes), title.lines[0], description)
+
+
+def _missing_words(missing: int) -> str:
+    if not missing:
+        return ""
+    return ngettext(
+        "{count} moment is drawn on the line without its words, to keep the words readable.",
+        "{count} moments are drawn on the line without their words, to keep the words readable.",
+        missing).format(count=missing)
+
+
+def _notes(missing_words: str) -> str:
+    return " ".join(part for part in (missing_words, _(
+        "Moments go from earlier (left) to later (right), in the order you put them in.")) if part)
+
+
+def _footer_boxes(notes: str, key_lines: list[str], style: TextStyle, width: float, y: float) -> list[TextBox]:
+    """The notes under the chart, then the key of long labels, each wrapped in full."""
+    boxes = []
+    for words in ([notes] if notes else []) + key_lines:
+        box = text_box(MARGIN, y, width, words, style, None)
+        boxes.append(box)
+        y += box.h
+    return boxes
 
 
 class _Placer:
@@ -237,8 +324,8 @@ class _Placer:
     line must not cross a label there, and later labels keep clear of it.
     """
 
-    def __init__(self, taken: Occupancy, w: float, width: float, many: bool):
-        self.taken, self.w, self.width, self.many = taken, w, width, many
+    def __init__(self, taken: Occupancy, w: float, width: float, many: bool, gap: float = LABEL_GAP):
+        self.taken, self.w, self.width, self.many, self.gap = taken, w, width, many, gap
         self.last_left: dict[tuple[str, int], float] = {}
         # Where a label may sit, in tenths of its width left of its moment (5: centred).
         self.shifts = tuple(range(-5, 16))
@@ -281,7 +368,7 @@ class _Placer:
                     continue
                 lead = (Box(anchor - 1.5, box.bottom, 3, edge - box.bottom) if band == "above"
                         else Box(anchor - 1.5, far_edge, 3, box.y - far_edge))
-                if lead.h > LABEL_GAP + 15 and not self.taken.free(lead):
+                if lead.h > self.gap + 15 and not self.taken.free(lead):
                     continue
                 self.taken.add(box)
                 if lead.h > 0:
@@ -292,9 +379,9 @@ class _Placer:
 
 
 def _axis(moments: list[Moment], xs: list[float], top: float, left: float, right: float,
-          taken: Occupancy) -> list[Shape]:
+          taken: Occupancy, words_style: TextStyle) -> list[Shape]:
     """Under the line: "earlier" and "later", and the years of moments, where they fit."""
-    style = TextStyle(size=6.5, color=MUTED, align="center")
+    style = TextStyle(size=words_style.size, color=MUTED, align="center")
     shapes: list[Shape] = []
     ends = [(left, _("← earlier"), "left"), (right, _("later →"), "right")]
     for x, words, align in ends:
@@ -303,15 +390,16 @@ def _axis(moments: list[Moment], xs: list[float], top: float, left: float, right
                       TextStyle(size=style.size, color=MUTED, align=align), words)
         shapes.append(box)
         taken.add(Box(box.x, box.y, box.w, box.h))
+    last_right = -1e9  # the years go left to right: one that starts before the last ends is skipped
     for moment, x in zip(moments, xs, strict=True):
-        if moment.when.kind == WhenKind.UNKNOWN:
+        if moment.when.kind == WhenKind.UNKNOWN or x < last_right:
             continue
         words = str(moment.when.year) if moment.when.kind != WhenKind.AGE else moment.when.short_words()
         w = text_width(words, style.size) + 2
-        box = TextBox(clamp(x - w / 2, left, right - w), top + 2, w, style.size * 1.25, (words,), style,
-                      moment.when.words())
-        spot = Box(box.x, box.y, box.w, box.h)
-        if taken.free(spot, gap=3):
-            taken.add(spot)
-            shapes.append(box)
+        spot = Box(clamp(x - w / 2, left, right - w), top + 2, w, style.size * 1.25)
+        if spot.x < last_right + 3 or not taken.free(spot, gap=3):
+            continue
+        taken.add(spot)
+        last_right = spot.right
+        shapes.append(TextBox(spot.x, spot.y, spot.w, spot.h, (words,), style, moment.when.words()))
     return shapes

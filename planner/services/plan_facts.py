@@ -20,6 +20,7 @@ next_review_on)`, `meeting(plan_id, held_on)`, `checkin(goal_id, happened_on)`.
 """
 
 import datetime as dt
+from collections.abc import Collection
 from typing import Any, NamedTuple
 
 from sqlalchemy import String, case, cast, func, literal, select, true, type_coerce, union_all
@@ -172,15 +173,20 @@ def stored_date(column):
     return type_coerce(column, String)
 
 
-def _for_plans(query, plan_column, plan_id: int | None):
-    return query if plan_id is None else query.where(plan_column == plan_id)
+def _for_plans(query, plan_column, plan_id: int | Collection[int] | None):
+    if plan_id is None:
+        return query
+    if isinstance(plan_id, int):
+        return query.where(plan_column == plan_id)
+    return query.where(plan_column.in_(list(plan_id)))
 
 
-def caseload_facts(session, plan_id: int | None = None, dates: Dates | None = None) -> dict[int, CaseloadFacts]:
-    """Every plan's facts (or one plan's), keyed by plan id. Three grouped queries whatever the
-    number of people (the goal worked on now, the reviews held, the last contact), so the cost
-    grows with the rows kept, never with a query a person. Plans with no facts are absent (use
-    NO_FACTS)."""
+def caseload_facts(session, plan_id: int | Collection[int] | None = None,
+                   dates: Dates | None = None) -> dict[int, CaseloadFacts]:
+    """Every plan's facts (or one plan's, or those of a page of plans), keyed by plan id. Three
+    grouped queries whatever the number of people (the goal worked on now, the reviews held, the
+    last contact), so the cost grows with the rows kept, never with a query a person. Plans with
+    no facts are absent (use NO_FACTS)."""
     working: dict[int, str] = {}
     reviews: dict[int, tuple] = {}
     contact: dict[int, object] = {}

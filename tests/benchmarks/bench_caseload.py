@@ -60,7 +60,7 @@ def populate(db, people: int, seed: int = 8) -> None:
     """`people` people, each with a plan, a panel date for some, goals, reviews and meetings."""
     from sqlalchemy import insert
 
-    from planner.storage.models import Base, Person, Plan, person_search_key
+    from planner.storage.models import Base, Person, Plan, person_name_columns
     from planner.storage.panel_models import PlanStanding
 
     tables = stand_in_tables()
@@ -72,7 +72,7 @@ def populate(db, people: int, seed: int = 8) -> None:
     now = dt.datetime.now()
     for i in range(1, people + 1):
         name = f"{rng.choice(NAMES)} {rng.choice(SURNAMES)} {i}"
-        person_rows.append({"id": i, "name": name, "preferred_name": "", "search_key": person_search_key(name, ""),
+        person_rows.append({"id": i, "name": name, "preferred_name": "", **person_name_columns(name, ""),
                             "created_at": now, "updated_at": now})
         started = today - dt.timedelta(days=rng.randint(0, 900))
         plan_rows.append({"id": i, "person_id": i, "title": f"Plan {i}", "status": rng.choice(STATUSES),

@@ -35,6 +35,11 @@ URGENCY_COLOURS = {
 NAMES_NEED_COLLATION = {QLocale.Language.Welsh}
 
 
+_WORDS = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole})
+_ANSWERED = _WORDS | {Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
+                      PERSON_ID_ROLE, PLAN_ID_ROLE, URGENCY_ROLE}
+
+
 class CaseloadModel(QAbstractTableModel):
     def __init__(self, parent=None, today: dt.date | None = None):
         super().__init__(parent)
@@ -146,6 +151,10 @@ class CaseloadModel(QAbstractTableModel):
     def total(self) -> int:
         return len(self._all)
 
+    def matching(self) -> int:
+        """How many people match the search and filter."""
+        return len(self._shown)
+
     # Qt ------------------------------------------------------------------------------------
 
     def rowCount(self, parent=None) -> int:  # noqa: N802
@@ -183,16 +192,19 @@ class CaseloadModel(QAbstractTableModel):
         return "—"
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._shown) or not 0 <= index.column() < len(COLUMNS):
+        if role not in _ANSWERED:  # asked for every cell painted: say "nothing" at once
             return None
-        at = self._shown[index.row()]
-        row = self._all[at]
-        column = COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            text = self._texts.get((at, index.column()))
+        row_number, column_number = index.row(), index.column()
+        if not 0 <= row_number < len(self._shown) or not 0 <= column_number < len(COLUMNS) or not index.isValid():
+            return None
+        at = self._shown[row_number]
+        if role in _WORDS:
+            text = self._texts.get((at, column_number))
             if text is None:
-                text = self._texts[(at, index.column())] = self._text(row, column)
+                text = self._texts[(at, column_number)] = self._text(self._all[at], COLUMNS[column_number])
             return text
+        row = self._all[at]
+        column = COLUMNS[column_number]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.NEXT_REVIEW and row.next_review is not None:
                 return self.tr("{kind} due on {date}").format(kind=kind_label(row.next_review_kind),

@@ -56,8 +56,8 @@ class ChartPartPage(QWidget):
         self.heading = Heading(title)
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
-        self.model = RecordListModel(self.describe, self.services.id_of, self,
-                                     lambda record: ICONS[Visibility(record.visibility)]())
+        self._icons: dict[tuple[str, str], object] = {}  # one drawing of each sign, per theme
+        self.model = RecordListModel(self.describe, self.services.id_of, self, self._sign_of)
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
@@ -215,6 +215,15 @@ class ChartPartPage(QWidget):
         if under:
             self.panel.setMinimumHeight(max(self.panel.minimumSizeHint().height(), int(self.height() * 0.75)))
 
+    def _sign_of(self, record):
+        """The sign of who can see `record` (drawn once for each, in the theme's colours)."""
+        from ui import theme
+
+        key = (record.visibility, theme.current().key)
+        if key not in self._icons:
+            self._icons[key] = ICONS[Visibility(record.visibility)]()
+        return self._icons[key]
+
     def show_plan(self, plan_id: int) -> None:
         self.flush()
         self.plan_id = plan_id
@@ -256,7 +265,10 @@ class ChartPartPage(QWidget):
             self.current = self.model.record_at(row)
             self._select_row(row)
         self._show_current()
-        self.panel.show_document(plan_files.plan_document(self.session.db, self.plan_id))
+        from planner.export.life_charts import CHART_PARTS
+
+        self.panel.show_document(
+            plan_files.plan_document(self.session.db, self.plan_id, CHART_PARTS[self.chart_key]))
 
     def _select_row(self, row: int) -> None:
         selection = self.list.selectionModel()

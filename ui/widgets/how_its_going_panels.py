@@ -17,9 +17,9 @@ from planner.services import checkins, meetings, review_settings, reviews
 from ui.commands import how_its_going as going
 from ui.dialogs.need_dialog import shrinking_combo
 from ui.models.goal_models import CheckinListModel, MeetingListModel, ReviewListModel
-from ui.widgets.fitted_chart_view import FittedChartView
 from ui.widgets.flow_layout import flow_row
 from ui.widgets.messages import FieldMessage
+from ui.widgets.readable_chart import ReadableChart
 from ui.widgets.record_list import RecordListView
 
 
@@ -148,7 +148,7 @@ class ReviewsPanel(_ListPanel):
         super().__init__(page, ReviewListModel(), {
             "list": QCoreApplication.translate("HowItsGoing", "Reviews"), "add": QCoreApplication.translate("HowItsGoing", "Add a review…"), "edit": QCoreApplication.translate("HowItsGoing", "Change the review…"),
             "remove": QCoreApplication.translate("HowItsGoing", "Take the review off")}, parent)
-        self.chart = FittedChartView(smallest=(620.0, 440.0))
+        self.chart = ReadableChart()
         self.chart.setMinimumSize(420, 300)
         left = QVBoxLayout()
         left.addWidget(self.message)
@@ -170,7 +170,8 @@ class ReviewsPanel(_ListPanel):
     def show_reviews(self, records) -> None:
         self.set_records(list(reversed(records)))  # newest first in the list
         rated = reviews_from_records(records)
-        self.chart.set_layout(lambda width, height: ratings_chart(rated, width=width, height=height))
+        self.chart.set_layout(lambda width, height, lettering: ratings_chart(
+            rated, width=width, height=height, lettering=lettering))
 
     def _dialog(self, submit, fields=None):
         from ui.dialogs.review_dialog import ReviewDialog
