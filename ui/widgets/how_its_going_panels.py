@@ -17,6 +17,7 @@ from planner.services import checkins, meetings, review_settings, reviews
 from ui.commands import how_its_going as going
 from ui.dialogs.need_dialog import shrinking_combo
 from ui.models.goal_models import CheckinListModel, MeetingListModel, ReviewListModel
+from ui.widgets.flow_layout import flow_row
 from ui.widgets.messages import FieldMessage
 from ui.widgets.readable_chart import ReadableChart
 from ui.widgets.record_list import RecordListView
@@ -39,10 +40,7 @@ class _ListPanel(QWidget):
         self.add.setAccessibleName(names["add"].rstrip("…"))
         self.edit.setAccessibleName(names["edit"].rstrip("…"))
         self.remove.setAccessibleName(names["remove"])
-        self.buttons = QHBoxLayout()
-        for button in (self.add, self.edit, self.remove):
-            self.buttons.addWidget(button)
-        self.buttons.addStretch(1)
+        self.buttons = flow_row(self.add, self.edit, self.remove)
         self.add.clicked.connect(self.add_item)
         self.edit.clicked.connect(self.edit_item)
         self.remove.clicked.connect(self.remove_item)
@@ -100,7 +98,7 @@ class CheckinsPanel(_ListPanel):
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(self.list, 1)
-        layout.addLayout(self.buttons)
+        layout.addWidget(self.buttons)
         self.goals.activated.connect(lambda _i: self.show_goal_history())
 
     def show_goals(self, goals) -> None:
@@ -155,7 +153,7 @@ class ReviewsPanel(_ListPanel):
         left = QVBoxLayout()
         left.addWidget(self.message)
         left.addWidget(self.list, 1)
-        left.addLayout(self.buttons)
+        left.addWidget(self.buttons)
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.body.addLayout(left, 1)
         self.body.addWidget(self.chart, 2)
@@ -212,7 +210,7 @@ class MeetingsPanel(_ListPanel):
         layout.addWidget(hint)
         layout.addWidget(self.message)
         layout.addWidget(self.list, 1)
-        layout.addLayout(self.buttons)
+        layout.addWidget(self.buttons)
         layout.addWidget(self.details)
 
     def chosen_changed(self) -> None:
