@@ -20,7 +20,8 @@ instead of testing every row of the table against the rules.
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import and_, case, exists, func, select, text, tuple_
+from sqlalchemy import Integer, and_, any_, bindparam, case, exists, func, select, text, tuple_
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import aliased
 
 from planner.domain.plan import PlanStatus
@@ -40,6 +41,9 @@ from planner.storage.database import Database
 from planner.storage.models import Person, Plan
 from planner.storage.panel_models import PlanStanding
 
+FIRST_PAGE = 60  # rows read when the list opens or a search changes (a screenful is about 30)
+PAGE = 200  # rows read at a time as the person scrolls
+
 # What the database orders and filters by itself.
 SQL_COLUMNS = frozenset({Column.NAME, Column.STATUS, Column.PANEL_DATE})
 SQL_FILTERS = {
@@ -56,19 +60,21 @@ def welsh(language: str) -> bool:
     return language.split("_")[0].split("-")[0] == "cy"
 
 
-def _worker_limited(session) -> bool:
-    """Whether row-level security narrows the people for whoever is connected (a worker on a team
-    database; never on SQLite, never for the database's owner)."""
+def visible_people(session) -> list[int] | None:
+    """On a team database, the people row-level security lets the connected worker see (the rules'
+    own function, asked once); None where no rules narrow them (SQLite, the database's owner)."""
     if session.bind.dialect.name != "postgresql":
-        return False
-    return bool(session.execute(text("SELECT row_security_active('person')")).scalar())
+        return None
+    if not session.execute(text("SELECT row_security_active('person')")).scalar():
+        return None
+    return list(session.execute(select(func.smallsteps_people(False))).scalars())
 
 
 class CaseloadWindow:
     def __init__(self, db: Database, search: str = "", which: CaseloadFilter | str = CaseloadFilter.ALL,
                  column: Column | str = Column.NAME, descending: bool = False, language: str = "en",
                  today: dt.date | None = None, intervals: Intervals | None = None,
-                 narrowing: "CaseloadWindow | None" = None) -> None:
+                 narrowing: "CaseloadWindow | None" = None, visible: "list[int] | None | bool" = False) -> None:
         self.db = db
         self.typed = " ".join(search_words(fold(search, language)))
         self.words = self.typed.split()
@@ -88,7 +94,9 @@ class CaseloadWindow:
         self._ids: list[int] | None = None  # everyone's ids in order (status, panel date)
         self._everyone: list[CaseloadRow] | None = None  # everyone's rows in order (worked out here)
         self._given = 0
-        self._limited: bool | None = None
+        # The worker's people (see visible_people): False until asked; a list passed in is
+        # reused (the rules still decide every row; a list from earlier can only show fewer).
+        self.visible = visible
         self._read: list[CaseloadRow] = []  # every row given so far
         self._narrow(narrowing)
 
@@ -111,7 +119,17 @@ class CaseloadWindow:
     # The query -------------------------------------------------------------------------------
 
     def _name_key(self):
-        return Person.welsh_key if welsh(self.language) else Person.search_key
+        key = Person.welsh_key if welsh(self.language) else Person.search_key
+        if isinstance(self.visible, list):
+            # A worker's few people are found by their keys and then sorted: an order no index
+            # has (the same order: appending nothing keeps the column's collation) stops
+            # PostgreSQL walking everyone's names in order to find them.
+            return key.concat("")
+        return key
+
+    def _ask_visible(self, session) -> None:
+        if self.visible is False:
+            self.visible = visible_people(session)
 
     def _order(self, plan, standing) -> list:
         """The order's expressions, each never NULL (so a keyset can compare them), Person.id last."""
@@ -127,11 +145,19 @@ class CaseloadWindow:
     def _query(self, session, *columns, plan=None, standing=None):
         """People not removed (each with their first plan the worker may see), matching the search
         and the filter; `columns` chosen by the caller."""
+        self._ask_visible(session)
+        mine = None
+        if self.visible is not None:
+            # The people the rules allow, named in the query: PostgreSQL then reads just those
+            # (by their keys) instead of testing every person of every team against the rules.
+            mine = bindparam("visible", self.visible, type_=ARRAY(Integer))
         query = select(*columns).select_from(Person).where(Person.removed_at.is_(None))
         if plan is not None:  # one row a person whichever way: a count of people needs no plans
             other = aliased(Plan)
-            first = ~exists().where(other.person_id == plan.person_id, other.id < plan.id)
-            query = query.outerjoin(plan, and_(plan.person_id == Person.id, first))
+            first = ~exists().where(other.person_id == plan.person_id, other.id < plan.id,
+                                    *([other.person_id == any_(mine)] if mine is not None else []))
+            query = query.outerjoin(plan, and_(plan.person_id == Person.id, first,
+                                               *([plan.person_id == any_(mine)] if mine is not None else [])))
         if standing is not None:
             query = query.outerjoin(standing, standing.plan_id == plan.id)
         # A plain "is this text in it" (quicker than LIKE, and nothing typed is a wildcard).
@@ -141,10 +167,8 @@ class CaseloadWindow:
         statuses = SQL_FILTERS.get(self.which)
         if statuses:
             query = query.where(plan.status.in_(statuses))
-        if self._limited is None:
-            self._limited = _worker_limited(session)
-        if self._limited:  # the same people the rules allow, named so the planner starts from them
-            query = query.where(Person.id.in_(select(func.smallsteps_people(False))))
+        if mine is not None:
+            query = query.where(Person.id == any_(mine))
         return query
 
     def _plan_for_count(self):
@@ -161,7 +185,10 @@ class CaseloadWindow:
 
     def total(self) -> int:
         """Everyone in the caseload (not removed), whatever the search and filter."""
-        everyone = CaseloadWindow(self.db, language=self.language, today=self.today, intervals=self.intervals)
+        if not self.words and self.which == CaseloadFilter.ALL and self.keyset:
+            return self.count()
+        everyone = CaseloadWindow(self.db, language=self.language, today=self.today, intervals=self.intervals,
+                                  visible=self.visible)
         with self.db.session() as session:
             return session.execute(everyone._query(session, func.count())).scalar_one()
 
@@ -205,9 +232,10 @@ class CaseloadWindow:
 
     def _next_by_keyset(self, how_many: int) -> list[CaseloadRow]:
         plan, standing = aliased(Plan), aliased(PlanStanding)
-        order = self._order(plan, standing)
-        keys = [expression.label(f"k{i}") for i, expression in enumerate(order)]
         with _many_small_objects(), self.db.session() as session:
+            self._ask_visible(session)
+            order = self._order(plan, standing)
+            keys = [expression.label(f"k{i}") for i, expression in enumerate(order)]
             query = self._query(session, *self._row_columns(plan, standing), *keys, plan=plan, standing=standing)
             if self._after is not None:
                 later = tuple_(*order) < tuple_(*self._after) if self.descending else tuple_(*order) > tuple_(*self._after)
@@ -236,8 +264,9 @@ class CaseloadWindow:
         database; each page then reads only its own people)."""
         if self._ids is None:
             plan, standing = aliased(Plan), aliased(PlanStanding)
-            order = self._order(plan, standing)
             with self.db.session() as session:
+                self._ask_visible(session)
+                order = self._order(plan, standing)
                 query = self._query(session, Person.id, plan=plan, standing=standing)
                 query = query.order_by(*(o.desc() for o in order) if self.descending else order)
                 self._ids = list(session.execute(query).scalars())
@@ -261,7 +290,7 @@ class CaseloadWindow:
             plan, standing = aliased(Plan), aliased(PlanStanding)
             with _many_small_objects(), self.db.session() as session:
                 query = self._query(session, *self._row_columns(plan, standing), plan=plan, standing=standing)
-                found = session.execute(query.order_by(self._name_key(), Person.id)).all()
+                found = session.execute(query.order_by(self._name_key(), Person.id)).all()  # visible asked
                 rows = self._with_facts(session, found)
             if self.which not in SQL_FILTERS:
                 rows = [row for row in rows if matches_filter(row, self.which, self.today)]
@@ -279,8 +308,9 @@ class CaseloadWindow:
             at = ids.index(person_id) if person_id in ids else None
             return at if at is not None and at < most else None
         plan, standing = aliased(Plan), aliased(PlanStanding)
-        order = self._order(plan, standing)
         with self.db.session() as session:
+            self._ask_visible(session)
+            order = self._order(plan, standing)
             mine = session.execute(self._query(session, *order, plan=plan, standing=standing)
                                    .where(Person.id == person_id)).first()
             if mine is None:

@@ -12,11 +12,9 @@ from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 
 from planner.services import review_settings
 from planner.services.caseload import COLUMNS, CaseloadFilter, CaseloadRow, Column
-from planner.services.caseload_pages import CaseloadWindow
+from planner.services.caseload_pages import FIRST_PAGE, PAGE, CaseloadWindow
 from ui.models.caseload_model import CaseloadModel
 
-FIRST_PAGE = 60  # rows read when the list opens or a search changes (a screenful is about 30)
-PAGE = 200  # rows read at a time as the person scrolls
 FURTHEST = 20_000  # rows read at most to reach a chosen person
 
 
@@ -50,14 +48,18 @@ class PagedCaseloadModel(CaseloadModel):
         self._typed = ""
         self._total = 0
         self._intervals = None
+        self._visible = False
 
     # Where the rows come from -------------------------------------------------------------
 
     def open(self, db) -> None:
         """Read the caseload of `db` again (after a change): the search, filter and order kept."""
         self._db = db
+        self._intervals = None  # read again: they may have changed
+        self._visible = False  # on a team database, whom the worker may see: asked again
         self.beginResetModel()
         self._reload()
+        self._visible = self._window.visible if self._window is not None else False
         self._total = self._window.total() if self._window is not None else 0
         self.endResetModel()
 
@@ -67,11 +69,12 @@ class PagedCaseloadModel(CaseloadModel):
             self._window, self._all, self._shown = None, [], []
             return
         column, descending = self._sort
-        if not narrowing or self._window is None:
+        if self._intervals is None:
             self._intervals = review_settings.review_intervals(self._db)
         self._window = CaseloadWindow(self._db, search=self._typed, which=self._filter, column=column,
                                       descending=descending, language=QLocale().name(), today=self.today,
-                                      intervals=self._intervals, narrowing=self._window if narrowing else None)
+                                      intervals=self._intervals, narrowing=self._window if narrowing else None,
+                                      visible=self._visible)
         self._all = self._window.fetch(max(FIRST_PAGE, at_least))
         self._shown = list(range(len(self._all)))
         if not self._window.counted():
