@@ -58,17 +58,24 @@ class Moment:
     kind: str
     feeling: int
 
-    def full_text(self) -> str:
+    def full_text(self, words: dict | None = None) -> str:
+        """Everything about the moment in words (`words`: the feelings' and kinds' words, looked
+        up once for a whole chart)."""
+        feeling = words[self.feeling] if words else feeling_label(self.feeling)
+        kind = words[self.kind] if words else moment_kind_label(self.kind)
         parts = [f"{self.when.words()}: {self.title}"]
         if self.story:
             parts.append(self.story)
-        parts.append(f"{feeling_label(self.feeling)}. {moment_kind_label(self.kind)}.")
+        parts.append(f"{feeling}. {kind}.")
         return "\n".join(parts)
 
 
 def person_name(data: dict) -> str:
     person = data.get("person") or {}
     return (person.get("preferred_name") or person.get("name") or "").strip()
+
+
+_KINDS = frozenset(kind.value for kind in MomentKind)
 
 
 def moments_of(data: dict) -> list[Moment]:
@@ -79,7 +86,7 @@ def moments_of(data: dict) -> list[Moment]:
             continue
         kind, year, month, age, around = when_from_file(item.get("when"))
         feeling = item.get("feeling") if item.get("feeling") in FEELINGS else 3
-        moment_kind = item.get("kind") if item.get("kind") in set(MomentKind) else "other"
+        moment_kind = item.get("kind") if item.get("kind") in _KINDS else "other"
         moments.append(Moment(str(item["title"]), str(item.get("story") or ""),
                               When(kind, year, month, age, around), moment_kind, feeling))
     return moments
@@ -123,8 +130,28 @@ def layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LANDSC
     name = person_name(data)
     size = lettering.size
     kinds = {kind.value: moment_kind_label(kind) for kind in MomentKind}
+    words = {**kinds, **{feeling: feeling_label(feeling) for feeling in FEELINGS}}  # looked up once
+    designed_w, title_lines, title_size, rows = _sizes(n)
+    head_style = TextStyle(size=size(6.5), color=MUTED)
+    title_style = TextStyle(size=size(title_size), color=INK)
+    level_style = TextStyle(size=size(7.5), color=INK)
+    note_style = TextStyle(size=size(7.5), color=MUTED)
+    axis_h = size(6.5) * 1.25 + 6
+    gap = LABEL_GAP * lettering.factor
+    face_r = min(7.0 * lettering.factor, level_style.size * 0.9)
+    level_w = lettering.room(LEVEL_WORDS_WIDTH)
+    if lettering.grows:
+        # On a narrow screen the words of the scale take no more than a third of the width (they
+        # wrap), and the chart is never narrower than its words need (the window scrolls).
+        scale_words = [word for f in FEELINGS for word in feeling_label(f).split()]
+        longest = max(text_width(word, level_style.size) for word in scale_words) + 2 * face_r + 12
+        level_w = max(longest - 20 * lettering.factor, min(level_w, (width - 2 * MARGIN) * 0.3))
+        ends = text_width(_("← earlier"), head_style.size) + text_width(_("later →"), head_style.size)
+        least = 2 * MARGIN + level_w + 20 * lettering.factor + max(ends + 3 * head_style.size,
+                                                                   lettering.room(designed_w))
+        width = max(width, least)
     shapes: list[Shape] = []
-    taken = Occupancy()
+    taken = Occupancy(cell=24.0 * lettering.factor)  # buckets the size of the words
     inner = width - 2 * MARGIN
     title = text_box(MARGIN, MARGIN, inner,
                      _("{name}'s life story").format(name=name) if name else _("My life story"),
@@ -135,16 +162,7 @@ def layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LANDSC
     shapes += [title, subtitle]
     top = subtitle.y + subtitle.h + 8
 
-    designed_w, title_lines, title_size, rows = _sizes(n)
     label_w = min(lettering.room(designed_w), inner)
-    head_style = TextStyle(size=size(6.5), color=MUTED)
-    title_style = TextStyle(size=size(title_size), color=INK)
-    level_style = TextStyle(size=size(7.5), color=INK)
-    note_style = TextStyle(size=size(7.5), color=MUTED)
-    axis_h = size(6.5) * 1.25 + 6
-    gap = LABEL_GAP * lettering.factor
-    level_w = lettering.room(LEVEL_WORDS_WIDTH)
-    face_r = min(7.0 * lettering.factor, level_style.size * 0.9)
     level_words = {f: _wrapped(feeling_label(f), level_style, level_w + 20 * lettering.factor - 10 - 2 * face_r)
                    for f in FEELINGS}
     level_h = max(len(lines) for lines in level_words.values()) * level_style.size * 1.25
@@ -266,7 +284,7 @@ def layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LANDSC
         drawn.append(Polyline(points, Style(stroke="#6b7280", stroke_width=0.6, dash=(2, 2))))
         drawn.append(Rect(spot.x, spot.y, spot.w, spot.h, Style(fill="#ffffff", stroke=GUIDE, stroke_width=0.6),
                           radius=3))
-        full = moment.full_text()
+        full = moment.full_text(words)
         at = spot.y + 2
         if label.head:
             head_h = len(label.head) * head_style.size * 1.25
@@ -278,7 +296,7 @@ def layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LANDSC
     for i, moment in enumerate(moments):
         markers += face(xs[i], ys[i], r, moment.feeling) if r >= 4 else [dot(xs[i], ys[i], r, moment.feeling)]
         hover = max(r, 4.0)
-        markers.append(Hotspot(xs[i] - hover, ys[i] - hover, 2 * hover, 2 * hover, moment.full_text()))
+        markers.append(Hotspot(xs[i] - hover, ys[i] - hover, 2 * hover, 2 * hover, moment.full_text(words)))
     shapes += drawn + markers
     shapes += _axis(moments, xs, axis_top, plot_left, plot_right, taken, TextStyle(size=size(6.5), color=MUTED))
 
@@ -338,9 +356,12 @@ class _Placer:
         """
         w = self.w
         near = [x - w * f / 10 for f in (5, 3, 7)]
-        every = sorted({round(x - w * f / 10, 2) for f in self.shifts}, key=lambda left: abs(left + w / 2 - x))
-        # First straight above or below the moment in any row; then shifted sideways.
-        phases = ((near, True),) if self.many else ((near, True), (every, False))
+        # First straight above or below the moment in any row; then (with not too many moments)
+        # shifted sideways.
+        phases: tuple = ((near, True),)
+        if not self.many:
+            every = sorted({round(x - w * f / 10, 2) for f in self.shifts}, key=lambda left: abs(left + w / 2 - x))
+            phases += ((every, False),)
         for lefts, straight in phases:
             for k, row in enumerate(rows):
                 found = self._try_row(row, band, k, edges, x, lefts, straight, in_order)
@@ -352,7 +373,8 @@ class _Placer:
                  lefts: list[float], straight: bool, in_order: bool) -> tuple[Box, float] | None:
         w = self.w
         edge, far_edge = edges
-        floor = self.last_left.get((band, k), -1e9) if in_order else -1e9
+        # In order, a row fills from the left: a new label starts past the last one (and its gap).
+        floor = self.last_left.get((band, k), -1e9) + w + 2 if in_order else -1e9
         for left in lefts:
             left = clamp(left, MARGIN, self.width - MARGIN - w)
             if left < floor:

@@ -61,14 +61,24 @@ class Member:
     picture: str | None = None
     picture_words: str = ""
 
-    def full_text(self) -> str:
-        lines = [f"{self.name} ({member_kind_label(self.kind).lower()})"]
+    def full_text(self, words: dict | None = None) -> str:
+        """Everything about them in words (`words`: the kinds', circles' and "Helps with" words,
+        looked up once for a whole map)."""
+        words = words or _member_words()
+        lines = [f"{self.name} ({words[self.kind]})"]
         if self.relation:
             lines.append(self.relation)
         if self.helps_with:
-            lines.append(_("Helps with: {what}").format(what=self.helps_with))
-        lines.append(closeness_label(self.closeness))
+            lines.append(words["helps"].format(what=self.helps_with))
+        lines.append(words[self.closeness])
         return "\n".join(lines)
+
+
+def _member_words() -> dict[str, str]:
+    words = {kind.value: member_kind_label(kind).lower() for kind in MemberKind}
+    words.update({closeness: closeness_label(closeness) for closeness in CLOSENESS_ORDER})
+    words["helps"] = _("Helps with: {what}")
+    return words
 
 
 @dataclass(frozen=True)
@@ -108,6 +118,9 @@ class MapLayout:
         return None
 
 
+_KINDS = frozenset(kind.value for kind in MemberKind)
+
+
 def members_of(data: dict) -> list[Member]:
     plan = data.get("plan") or {}
     pictures = {p.get("id"): p for p in plan.get("pictures") or [] if isinstance(p, dict)}
@@ -120,7 +133,7 @@ def members_of(data: dict) -> list[Member]:
         if picture:
             key = picture.get("picture") or (f"symbol:{picture['symbol']}" if picture.get("symbol") else None)
         members.append(Member(
-            item.get("kind") if item.get("kind") in set(MemberKind) else "person",
+            item.get("kind") if item.get("kind") in _KINDS else "person",
             str(item["name"]), str(item.get("relation") or ""), str(item.get("helps_with") or ""),
             item.get("closeness") if item.get("closeness") in CLOSENESS_ORDER else "around",
             key, str((picture or {}).get("description") or ""),
@@ -156,9 +169,10 @@ def map_layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LA
 
 def _map_layout(data: dict, width: float, height: float, lettering: Lettering, least_area: float) -> MapLayout:
     members = members_of(data)
+    member_words = _member_words()
     name = _person_name(data)
     size = lettering.size
-    taken = Occupancy()
+    taken = Occupancy(cell=24.0 * lettering.factor)  # buckets the size of the words
     shapes: list[Shape] = []
     title = text_box(MARGIN, MARGIN, width - 2 * MARGIN,
                      _("{name}'s people and places").format(name=name) if name else _("My people and places"),
@@ -240,7 +254,7 @@ def _map_layout(data: dict, width: float, height: float, lettering: Lettering, l
                 side = r * 1.15
                 marks.append(PictureBox(x - side / 2, y - side / 2 + (r * 0.1 if member.kind == "place" else 0),
                                         side, side, member.picture, member.picture_words))
-            marks.append(Hotspot(x - max(r, 5), y - max(r, 5), 2 * max(r, 5), 2 * max(r, 5), member.full_text()))
+            marks.append(Hotspot(x - max(r, 5), y - max(r, 5), 2 * max(r, 5), 2 * max(r, 5), member.full_text(member_words)))
             taken.add(Box(x - r, y - r, 2 * r, 2 * r))
     shapes += marks
     def fill_at(x: float, y: float) -> str:
@@ -251,7 +265,7 @@ def _map_layout(data: dict, width: float, height: float, lettering: Lettering, l
                 return fill
         return "#ffffff"
 
-    labels, missing, keyed = _labels(members, nodes, cx, cy, area, taken, fill_at, lettering, label_w)
+    labels, missing, keyed = _labels(members, nodes, cx, cy, area, taken, fill_at, lettering, label_w, member_words)
     shapes += labels
     if keyed:  # the words of the numbered ones, in a list under the map
         y = (area.bottom if beside else area.bottom + 10 + key_h + 6) + 6
@@ -290,7 +304,8 @@ def _notes(missing: int, symbols: bool, probe: bool) -> str:
 
 
 def _labels(members: list[Member], nodes: list[Node], cx: float, cy: float, area: Box,
-            taken: Occupancy, fill_at, lettering: Lettering, w: float) -> tuple[list[Shape], int, list[str]]:
+            taken: Occupancy, fill_at, lettering: Lettering, w: float,
+            words: dict) -> tuple[list[Shape], int, list[str]]:
     """A name and what it is beside each shape, on the side away from the middle if it fits; each
     on a quiet patch of the colour beneath it, so a circle's line never runs through the words.
     The words are never shortened: one that finds no room is drawn without them (words on hover)."""
@@ -304,7 +319,7 @@ def _labels(members: list[Member], nodes: list[Node], cx: float, cy: float, area
     missing = len(nodes) - len(nodes[::step])
     for node in nodes[::step]:
         member = members[node.index]
-        full = member.full_text()
+        full = member.full_text(words)
         name = text_box(0, 0, w, member.name, name_style, None, full)
         kind_words = kinds[member.kind] + (f" · {member.relation}" if member.relation else "")
         kind = text_box(0, 0, w, kind_words, kind_style, None, full)

@@ -25,6 +25,7 @@ from planner.i18n import _, ngettext
 
 TIME_FILL = {"morning": "#fffbeb", "afternoon": "#ffffff", "evening": "#eff6ff", "night": "#e0e7ff"}
 TIME_COLUMN = 82.0
+SCREEN_MOST = 12  # entries shown whole in one square on screen; the rest are "and N more"
 
 
 @dataclass(frozen=True)
@@ -120,8 +121,10 @@ def layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LANDSC
     key, key_h = _key(MARGIN, 0, width - 2 * MARGIN, key_style)
     time_boxes = {time: text_box(MARGIN + lettering.room(22), 0, time_column - lettering.room(24), time_label(time),
                                  time_style, None) for time in TIMES}
-    if grows:
-        heights = {time: max([_cell_height(slots.get((day, time), []), cell_w, sizes) for day in DAYS]
+    if grows:  # (at most SCREEN_MOST whole entries in a square; then "and N more")
+        heights = {time: max([_cell_height(slots.get((day, time), [])[:SCREEN_MOST], cell_w, sizes)
+                              + (0 if len(slots.get((day, time), [])) <= SCREEN_MOST else sizes[1] * 1.25 + 3)
+                              for day in DAYS]
                              + [time_boxes[time].h + 16, 5 * sizes[0]]) for time in TIMES}
     else:
         even = (height - MARGIN - key_h - 8 - top - head_h) / len(TIMES)

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QObject,
     QRunnable,
     QThreadPool,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -190,7 +191,17 @@ class SharingPage(QWidget):
         self._blob = b""
         self.pdf.close()
         self.refresh_counts()
-        self.make_preview()  # what the audience will see, at once (never an empty box)
+        # What the audience will see, begun as soon as the page is on screen (never an empty
+        # box): reading a huge plan for it must not hold back showing the page.
+        self.progress.show()
+        self.status.setText(self.tr("Making it…"))
+        started = self._number
+        QTimer.singleShot(0, self, lambda: self._first_preview(started))
+
+    def _first_preview(self, started: int) -> None:
+        """Unless something was asked for meanwhile (a save, another audience)."""
+        if self.plan_id is not None and self._number == started:
+            self.make_preview()
 
     def _on_plan_changed(self, plan_id: int) -> None:
         if plan_id == self.plan_id:
