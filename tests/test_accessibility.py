@@ -1,7 +1,11 @@
 """Generic checks over every page: accessible names, keyboard reach, nothing cut off (200 % text
 on 1024x768, 100 % on 800x600; what "cut off" means is in tests/reflow_checks.py)."""
 
+import itertools
+from unittest import mock
+
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -66,6 +70,29 @@ def all_pages(window):
         yield window.plan_view.stack.currentWidget().objectName()
 
 
+def extra_views(window):
+    """Yield after showing each view inside a page that the first look does not show: the About
+    me walk, the other tabs of the goal editor, How it's going and the picture dialog's pages."""
+    from PySide6.QtWidgets import QTabWidget
+
+    view = window.plan_view
+    about = view.page_for("about_me")
+    view.parts.setCurrentRow(view.row_of("about_me"))
+    about.show_walk()
+    settle()
+    yield "About me: the walk"
+    about.show_overview()
+    for key in ("goals", "how_its_going"):
+        view.parts.setCurrentRow(view.row_of(key))
+        settle()
+        for tabs in view.page_for(key).findChildren(QTabWidget):
+            for index in range(1, tabs.count()):
+                tabs.setCurrentIndex(index)
+                settle()
+                yield f"{key}: {tabs.tabText(index)}"
+            tabs.setCurrentIndex(0)
+
+
 def test_every_control_on_every_page_has_a_name(window):
     for page in all_pages(window):
         assert nameless(window) == [], page
@@ -100,13 +127,16 @@ def test_nothing_is_cut_off_on_any_page_or_dialog(window, percent, width, height
     problems = {}
     try:
         window.resize(width, height)
-        for page in all_pages(window):
+        for page in itertools.chain(all_pages(window), extra_views(window)):
             settle()
             assert window.size().toTuple() == (width, height), (page, "the window will not fit the screen")
             found = clipped(window) + off_the_edge(window)
             if found:
                 problems[page] = found
-        for name, dialog in every_dialog(window):
+        # The test's screen is another size: dialogs that size themselves to the screen see this one.
+        with mock.patch("ui.widgets.dialog_frame.screen_room", lambda _widget: QSize(width, height)):
+            dialogs = every_dialog(window)
+        for name, dialog in dialogs:
             dialog.show()
             settle()
             open_as_on_screen(dialog, width, height)

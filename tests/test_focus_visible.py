@@ -2,7 +2,8 @@
 every dialog, in each theme, every control Tab can reach visibly changes when it gets the keyboard:
 at least a ring's worth of its pixels change by 3:1 or more (the ring in the theme's focus colour). The ring's contrast against each background is in tests/test_contrast.py.
 
-The charts are drawn by their own widgets (ui/widgets/chart_view.py) and are checked there."""
+The charts take no Tab stop (their words are in the list beside each); were one to take it, it is
+skipped here as a QGraphicsView: the chart widgets belong to ui/widgets/chart_view.py."""
 
 import functools
 from array import array

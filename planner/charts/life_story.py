@@ -47,6 +47,7 @@ from planner.domain.life_charts import (
 from planner.i18n import _, ngettext
 
 LEVEL_WORDS_WIDTH = 70.0
+PRINT_KEYS = 4  # labels too long to draw that a page writes out in its key (the rest: on the line)
 LABEL_GAP = 4.0
 
 
@@ -63,7 +64,12 @@ class Moment:
         up once for a whole chart)."""
         feeling = words[self.feeling] if words else feeling_label(self.feeling)
         kind = words[self.kind] if words else moment_kind_label(self.kind)
-        parts = [f"{self.when.words()}: {self.title}"]
+        when = words.get(self.when) if words else None
+        if when is None:
+            when = self.when.words()
+            if words is not None:
+                words[self.when] = when  # moments often share a year: said once
+        parts = [f"{when}: {self.title}"]
         if self.story:
             parts.append(self.story)
         parts.append(f"{feeling}. {kind}.")
@@ -101,7 +107,7 @@ def _sizes(n: int) -> tuple[float, int, float, int]:
         return 104.0, 3, 8.0, 3
     if n <= 40:
         return 92.0, 3, 7.5, 3
-    return 84.0, 2, 7.0, 3
+    return 84.0, 3, 7.0, 3
 
 
 def _head(moment: Moment, kinds: dict[str, str]) -> str:
@@ -170,9 +176,9 @@ def layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LANDSC
     # Which moments are offered a label: with very many, only every so many (evenly through the
     # life), as there is room for a few dozen at most.
     per_row = max(1, int(inner / label_w))
-    most_rows = 6 if lettering.grows else rows
+    most_rows = (10 if n <= 40 else 6) if lettering.grows else rows
     capacity = 2 * most_rows * per_row
-    step = max(1, -(-n // (2 * capacity)))
+    step = max(1, -(-n // (capacity if lettering.grows else 2 * capacity)))
     offered = list(range(0, n, step))
     # Each label's words in full; one too long for a label is numbered and written in a key.
     head_cap = 2 if not lettering.grows else 3
@@ -184,10 +190,16 @@ def layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LANDSC
         labels[i] = _Label(i, head, body)
     cap_lines = title_lines + (2 if lettering.grows else 0)
     keyed = [label for label in labels.values() if len(label.head) > head_cap or len(label.title) > cap_lines]
+    if not lettering.grows and len(keyed) > PRINT_KEYS:  # a page has room for a few in its key
+        for label in keyed[PRINT_KEYS:]:
+            del labels[label.index]
+        offered = [i for i in offered if i in labels]
+        keyed = keyed[:PRINT_KEYS]
     for number, label in enumerate(keyed, 1):
         label.key = f"({number})"
         label.title = (label.key,)
-        label.head = label.head[:1] if len(label.head) <= head_cap else ()
+        if len(label.head) > head_cap:
+            label.head = ()
     head_lines = max((len(label.head) for label in labels.values()), default=1)
     body_lines = max((len(label.title) for label in labels.values()), default=1)
     label_h = head_lines * head_style.size * 1.25 + body_lines * title_style.size * 1.25 + 4
@@ -255,7 +267,8 @@ def layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LANDSC
         "below": [Box(MARGIN, axis_bottom + gap + k * row_h, inner, label_h) for k in range(rows)],
     }
     edges = {"above": (plot_top, plot_top), "below": (axis_bottom, axis_top)}
-    placer = _Placer(taken, label_w, width, many=n > 40, gap=gap)
+    placer = _Placer(taken, label_w, width, many=n > 40 and not lettering.grows, gap=gap, plot_left=plot_left,
+                     coarse=n > 40)
     wanted = {"above": [], "below": []}
     for i in offered:
         up = moments[i].feeling > 3 or (moments[i].feeling == 3 and i % 2 == 0)
@@ -342,11 +355,15 @@ class _Placer:
     line must not cross a label there, and later labels keep clear of it.
     """
 
-    def __init__(self, taken: Occupancy, w: float, width: float, many: bool, gap: float = LABEL_GAP):
+    def __init__(self, taken: Occupancy, w: float, width: float, many: bool, gap: float = LABEL_GAP,
+                 plot_left: float = 0.0, coarse: bool = False):
         self.taken, self.w, self.width, self.many, self.gap = taken, w, width, many, gap
+        self.plot_left, self.coarse = plot_left, coarse  # a joining line meets its label right of this (clear of the scale's words)
         self.last_left: dict[tuple[str, int], float] = {}
+        self.spans: dict[tuple[str, int], list[tuple[float, float]]] = {}  # each row's labels
         # Where a label may sit, in tenths of its width left of its moment (5: centred).
-        self.shifts = tuple(range(-5, 16))
+        # (coarse: every other place, for very many moments on screen, where it is quicker)
+        self.shifts = tuple(range(-5, 16, 2 if coarse else 1))
 
     def place(self, rows: list[Box], band: str, edges: tuple[float, float], x: float,
               in_order: bool) -> tuple[Box, float] | None:
@@ -359,7 +376,7 @@ class _Placer:
         # First straight above or below the moment in any row; then (with not too many moments)
         # shifted sideways.
         phases: tuple = ((near, True),)
-        if not self.many:
+        if not self.many and (in_order or not self.coarse):
             every = sorted({round(x - w * f / 10, 2) for f in self.shifts}, key=lambda left: abs(left + w / 2 - x))
             phases += ((every, False),)
         for lefts, straight in phases:
@@ -379,12 +396,18 @@ class _Placer:
             left = clamp(left, MARGIN, self.width - MARGIN - w)
             if left < floor:
                 continue
+            spans = self.spans.setdefault((band, k), [])
+            if any(left < right + 2 and start < left + w + 2 for start, right in spans):
+                continue  # a label already in this row (a quick look before the whole canvas)
             box = Box(left, row.y, w, row.h)
             if not self.taken.free(box, gap=2):
                 continue
-            anchors = {clamp(x, left + 4, left + w - 4)}
+            least = max(left + 4, self.plot_left + 2)
+            if least > left + w - 4:
+                continue
+            anchors = {clamp(x, least, left + w - 4)}
             if not straight:
-                anchors |= {left + 4, left + w - 4, left + w / 2}
+                anchors |= {a for a in (left + 4, left + w - 4, left + w / 2) if a >= least}
             for anchor in sorted(anchors, key=lambda a: abs(a - x)):
                 if straight and abs(anchor - x) > 0.01:
                     continue
@@ -396,6 +419,7 @@ class _Placer:
                 if lead.h > 0:
                     self.taken.add(lead)
                 self.last_left[(band, k)] = left
+                spans.append((left, left + w))
                 return box, anchor
         return None
 

@@ -161,8 +161,8 @@ def _ladder(goal: LadderGoal, x: float, y: float, w: float, h: float, title_size
         labelled = [words_of(step) for step in steps]
         start, end = 0, len(steps)
         rows: list[tuple[StepStatus | None, TextBox]] = labelled
-        bottom = top + sum(max(least_pitch, box.h + 4) for _status, box in rows)
-        h = max(h, bottom + PAD - y)
+        h = max(h, top + sum(max(least_pitch, box.h + 4) for _status, box in rows) + PAD - y)
+        bottom = y + h - PAD  # the ladder stands on the bottom of its box, as on a page
     else:
         bottom = y + h - PAD
         body = bottom - top
@@ -187,7 +187,7 @@ def _ladder(goal: LadderGoal, x: float, y: float, w: float, h: float, title_size
     if not steps:
         return shapes, h
     needed = [max(least_pitch, box.h + 3) for _status, box in rows]
-    spare = (bottom - top - sum(needed)) / len(rows) if not lettering.grows else 0.0
+    spare = max(0.0, (bottom - top - sum(needed)) / len(rows))
     pitches = [min(max(pitch, pitch + spare), max(pitch, MAX_PITCH * lettering.factor)) for pitch in needed]
     ladder_top = bottom - sum(pitches)
     shapes.append(Line(rail_a, bottom, rail_a, ladder_top, RAIL))

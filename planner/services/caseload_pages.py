@@ -19,6 +19,7 @@ instead of testing every row of the table against the rules.
 
 import datetime as dt
 from collections.abc import Sequence
+from functools import cache
 
 from sqlalchemy import Integer, and_, any_, bindparam, case, exists, func, select, text, tuple_
 from sqlalchemy.dialects.postgresql import ARRAY
@@ -52,6 +53,10 @@ SQL_FILTERS = {
     CaseloadFilter.AT_PANEL: (PlanStatus.AT_PANEL.value,),
     CaseloadFilter.AGREED: (PlanStatus.AGREED.value, PlanStatus.AGREED_WITH_CHANGES.value),
 }
+# Made once (statements built from the same aliases are cached by SQLAlchemy, and quicker to build).
+_PLAN = aliased(Plan, name="first_plan")
+_OTHER = aliased(Plan, name="earlier_plan")
+_STANDING = aliased(PlanStanding, name="standing")
 _STATUS_RANK = {status.value: index for index, status in enumerate(PlanStatus)}
 _FAR = dt.date.max
 
@@ -153,7 +158,7 @@ class CaseloadWindow:
             mine = bindparam("visible", self.visible, type_=ARRAY(Integer))
         query = select(*columns).select_from(Person).where(Person.removed_at.is_(None))
         if plan is not None:  # one row a person whichever way: a count of people needs no plans
-            other = aliased(Plan)
+            other = _OTHER
             first = ~exists().where(other.person_id == plan.person_id, other.id < plan.id,
                                     *([other.person_id == any_(mine)] if mine is not None else []))
             query = query.outerjoin(plan, and_(plan.person_id == Person.id, first,
@@ -172,9 +177,10 @@ class CaseloadWindow:
         return query
 
     def _plan_for_count(self):
-        return aliased(Plan) if SQL_FILTERS.get(self.which) else None
+        return _PLAN if SQL_FILTERS.get(self.which) else None
 
     @staticmethod
+    @cache
     def _row_columns(plan, standing):
         text_of = plan_facts.stored_date
         return (Person.id, Person.name, Person.preferred_name, Person.search_key, plan.id, plan.title,
@@ -231,7 +237,7 @@ class CaseloadWindow:
         return rows
 
     def _next_by_keyset(self, how_many: int) -> list[CaseloadRow]:
-        plan, standing = aliased(Plan), aliased(PlanStanding)
+        plan, standing = _PLAN, _STANDING
         with _many_small_objects(), self.db.session() as session:
             self._ask_visible(session)
             order = self._order(plan, standing)
@@ -253,6 +259,15 @@ class CaseloadWindow:
             self._after = tuple(found[-1][-len(order):])
             return self._with_facts(session, [row[:10] for row in found])
 
+    def first_page_sql(self, session, how_many: int) -> str:
+        """The first page's query as SQL with its values written in (for EXPLAIN in benchmarks)."""
+        plan, standing = _PLAN, _STANDING
+        self._ask_visible(session)
+        order = self._order(plan, standing)
+        query = self._query(session, *self._row_columns(plan, standing), plan=plan, standing=standing)
+        query = query.order_by(*(o.desc() for o in order) if self.descending else order).limit(how_many + 1)
+        return str(query.compile(dialect=session.bind.dialect, compile_kwargs={"literal_binds": True}))
+
     def _with_facts(self, session, found) -> list[CaseloadRow]:
         plans = [row[4] for row in found if row[4] is not None]
         dates = plan_facts.Dates()
@@ -263,7 +278,7 @@ class CaseloadWindow:
         """Everyone who matches, by status or panel date: their ids in order (one sort in the
         database; each page then reads only its own people)."""
         if self._ids is None:
-            plan, standing = aliased(Plan), aliased(PlanStanding)
+            plan, standing = _PLAN, _STANDING
             with self.db.session() as session:
                 self._ask_visible(session)
                 order = self._order(plan, standing)
@@ -275,7 +290,7 @@ class CaseloadWindow:
     def _rows_of(self, ids: Sequence[int]) -> list[CaseloadRow]:
         if not ids:
             return []
-        plan, standing = aliased(Plan), aliased(PlanStanding)
+        plan, standing = _PLAN, _STANDING
         with _many_small_objects(), self.db.session() as session:
             query = self._query(session, *self._row_columns(plan, standing), plan=plan, standing=standing)
             found = session.execute(query.where(Person.id.in_(list(ids)))).all()
@@ -287,7 +302,7 @@ class CaseloadWindow:
         """Everyone who matches the search, with their facts, filtered and sorted here (for the
         columns and the filter the review rules work out)."""
         if self._everyone is None:
-            plan, standing = aliased(Plan), aliased(PlanStanding)
+            plan, standing = _PLAN, _STANDING
             with _many_small_objects(), self.db.session() as session:
                 query = self._query(session, *self._row_columns(plan, standing), plan=plan, standing=standing)
                 found = session.execute(query.order_by(self._name_key(), Person.id)).all()  # visible asked
@@ -307,7 +322,7 @@ class CaseloadWindow:
             ids = self._ordered_ids() if self.in_database else [row.person_id for row in self._ordered_here()]
             at = ids.index(person_id) if person_id in ids else None
             return at if at is not None and at < most else None
-        plan, standing = aliased(Plan), aliased(PlanStanding)
+        plan, standing = _PLAN, _STANDING
         with self.db.session() as session:
             self._ask_visible(session)
             order = self._order(plan, standing)

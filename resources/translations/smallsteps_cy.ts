@@ -2764,12 +2764,12 @@ Gallwch ddod â nhw yn ôl gyda Dadwneud nes i chi gau Small Steps.</translation
         <translation>Wedi cytuno i wneud beth</translation>
     </message>
     <message>
-        <source>By when (2026-12-31)</source>
-        <translation>Erbyn pryd (2026-12-31)</translation>
-    </message>
-    <message>
         <source>Done?</source>
         <translation>Wedi&apos;i wneud?</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Erbyn pryd</translation>
     </message>
     <message>
         <source>Add something someone agreed to do</source>

@@ -108,16 +108,11 @@ TYPED = "eleri hu" + "\b" * 8 + "gwen 12" + "\b" * 7
 
 
 def _wait_for_count(page) -> None:
-    """Until the count under the list is shown (a big search is counted in another thread)."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    if page.count.text():
-        return
-    loop = QEventLoop()
-    page.model.counted.connect(loop.quit)
-    QTimer.singleShot(30_000, loop.quit)
-    loop.exec()
-    page.model.counted.disconnect(loop.quit)
+    """Until the count under the list is shown (a big search is counted in another thread).
+    Waits on the thread itself: no nested Qt event loop (PySide6 6.x drops a reference to
+    True or None in a few calls, QEventLoop.exec and disconnect among them, and thousands of
+    them abort the process)."""
+    page.model.finish_counting()
 
 
 def reference(app, runs: int) -> dict:

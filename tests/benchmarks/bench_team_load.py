@@ -218,13 +218,15 @@ def _lost_updates(world: World, stats: Stats) -> int:
 
 
 def explain_caseload(world: World, login: str) -> str:
-    """The plan PostgreSQL chooses for the caseload's biggest query, as that worker."""
-    engine = create_engine(world.login_url(login))
-    with engine.connect() as c:
-        lines = c.execute(text(
-            "EXPLAIN ANALYZE SELECT person.id, plan.id FROM person LEFT JOIN plan ON plan.person_id = person.id "
-            "WHERE person.removed_at IS NULL ORDER BY person.search_key")).scalars().all()
-    engine.dispose()
+    """The plan PostgreSQL chooses for the caseload's first page (the list opening), as that worker."""
+    db = Database.open(url=world.login_url(login))
+    try:
+        window = caseload_pages.CaseloadWindow(db)
+        with db.session() as session:
+            sql = window.first_page_sql(session, caseload_pages.FIRST_PAGE)
+            lines = session.execute(text(f"EXPLAIN ANALYZE {sql}")).scalars().all()
+    finally:
+        db.close()
     return "\n".join(lines)
 
 
