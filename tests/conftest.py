@@ -21,6 +21,10 @@ def qapp_cls():
     """The tests' application puts the program's accessibility rules in place, as the program does."""
     from PySide6.QtWidgets import QApplication
 
+    from ui.app import _keep_none_alive
+
+    _keep_none_alive()  # as the program does at start (PySide 6.12 on Python 3.11 drops None references)
+
     class TestApplication(QApplication):
         def __init__(self, *args):
             super().__init__(*args)

@@ -30,4 +30,22 @@ def test_caseload_benchmark_runs():
     from tests.benchmarks import bench_caseload
 
     result = bench_caseload.main(["--people", "200", "--runs", "1"])
-    assert result["open_ms_median"] > 0
+    assert result["sqlite"]["open_ms_median"] > 0 and result["reference"]["keystroke_ms"] > 0
+    assert result["sqlite"]["keystroke_counted_ms_median"] >= result["sqlite"]["keystroke_ms_median"] > 0
+
+
+def test_pages_benchmark_runs():
+    """Every part of the plan shown in the real window (the example plan: small and quick)."""
+    from tests.benchmarks import bench_pages
+
+    result = bench_pages.main(["--sizes", "1", "--runs", "1"])
+    rows = result["1"]
+    assert len(rows) == 12 and all(row["first_ms"] > 0 and row["again_ms"] for row in rows.values())
+
+
+def test_caseload_benchmark_runs_on_postgresql_too(postgres_server):
+    """The PostgreSQL half of the caseload benchmark (its own throwaway server), kept tiny."""
+    from tests.benchmarks import bench_caseload
+
+    result = bench_caseload.main(["--people", "120", "--runs", "1", "--postgresql"])
+    assert result["postgresql"]["open_ms_median"] > 0 and result["postgresql"]["keystroke_ratio"] > 0

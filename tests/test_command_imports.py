@@ -61,3 +61,19 @@ def test_the_window_opens_without_building_every_command(monkeypatch, tmp_path, 
     with pytest.raises(SystemExit) as stopped:  # odd options still fail with one plain line
         launcher.main(["--data-dir", str(tmp_path), "--bogus"])
     assert stopped.value.code == 2 and "smallsteps: unrecognized" in capsys.readouterr().err
+
+
+def test_with_nothing_typed_the_window_opens_without_the_command_line(monkeypatch):
+    """`smallsteps` alone opens the window at once, with what the parser would have given it."""
+    import ui.app
+    from planner import cli
+    from ui import launcher
+
+    opened = []
+    monkeypatch.setattr(ui.app, "run_app", lambda args: opened.append(args) or 0)
+    monkeypatch.setattr(cli, "build_parser", lambda commands=True: pytest.fail("no parser is needed"))
+    assert launcher.main([]) == 0
+    monkeypatch.undo()
+    parsed, rest = cli.build_parser(commands=False).parse_known_args([])
+    parsed.command = None
+    assert rest == [] and vars(opened[0]) == vars(parsed) == vars(launcher.window_defaults())

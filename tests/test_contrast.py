@@ -32,6 +32,10 @@ def theme_pairs(theme):
         pairs.append((f"link on {name}", theme.link, backgrounds[name], TEXT))
         pairs.append((f"chosen item against {name}", theme.highlight, backgrounds[name], NON_TEXT))
     pairs.append(("chosen item's words", theme.highlighted_text, theme.highlight, TEXT))
+    # The ring round the chosen item of a list with the keyboard is drawn in its words' colour.
+    pairs.append(("focus ring on the chosen item", theme.highlighted_text, theme.highlight, NON_TEXT))
+    # A field, list or text box with the keyboard: its ring replaces the border by 3:1 or more
+    # (tests/test_focus_visible.py measures the change itself on every control).
     return pairs
 
 

@@ -101,7 +101,10 @@ def test_two_thousand_moments_lay_out():
         assert layout_problems(chart) == []
 
 
-def test_long_words_are_shortened_with_the_whole_text_on_hover():
+def test_long_words_are_never_shortened_and_keep_the_whole_text_on_hover():
+    """A label too long for its place is never cut short: it wraps in full, or (life story) it
+    is numbered and written in full in a key under the chart, or (week) it is one of the
+    "and N more" whose words show on hover."""
     data = example()
     long_title = "Growing " * 60
     data["plan"]["life_story"][0]["title"] = long_title
@@ -110,10 +113,14 @@ def test_long_words_are_shortened_with_the_whole_text_on_hover():
     for key, text in (("life_story", long_title), ("people_places", "Anwen"), ("week", "Walk Walk")):
         chart = CHARTS[key](data)
         assert layout_problems(chart) == []
-        box = next(b for b in chart.text_boxes() if text in b.full_text and b.lines
-                   and b.lines[0].startswith(text.split()[0][:5]))
-        assert box.lines[-1].endswith("…") or len(box.lines) > 1
-        assert text.strip() in box.full_text
+        assert not any(line.endswith("…") for box in chart.text_boxes() for line in box.lines)
+        assert text.strip() in chart.all_text()  # (a label, a key, or the hover of its mark)
+    story = life_story.layout(data)
+    label = next(b for b in story.text_boxes() if b.lines == ("(1)",))
+    assert long_title.strip() in label.full_text
+    key_line = next(b for b in story.text_boxes() if b.full_text.startswith("(1) "))
+    assert key_line.full_text.split(": ", 1)[1] == long_title.strip()
+    assert " ".join(key_line.lines) == key_line.full_text
 
 
 def test_contact_details_are_never_drawn():

@@ -106,6 +106,24 @@ def test_a_date_typed_in_numbers_is_read_back_in_words(screen):
     assert screen.text(field) == "3 February 1981"
 
 
+def test_answer_an_about_me_question_with_a_symbol(screen):
+    screen.go_to_part("About me", PARTS)
+    screen.press("Walk through, one question at a time", role="radio button")
+    screen.wait_focus("Your answer", "text")  # the walk puts the keyboard in the answer
+    screen.type("A cup of tea in the shed")
+    screen.press("Add a picture to this answer")
+    screen.give_window_the_keyboard()
+    screen.focus("Find a symbol by a word", "text")
+    screen.type("tea")
+    screen.key("Tab")  # to the symbols found: the first is chosen
+    screen.wait_focus(role="list item")
+    chosen = screen.wait_for(role="label", contains="Chosen: the symbol")
+    screen.press_to_close("Use this picture")
+    symbol = chosen.name.split("“")[-1].rstrip("”.")
+    screen.wait_for(role="label", contains=f"Picture: {symbol}")
+    screen.wait_for(role="push button", contains="Take the picture off this answer")
+
+
 def test_add_a_life_story_moment_share_it_then_undo_and_redo(screen):
     screen.go_to_part("My life story", PARTS)
     screen.key("Tab")  # from the parts to the page

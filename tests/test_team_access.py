@@ -10,7 +10,7 @@ from sqlalchemy.exc import ProgrammingError
 
 from planner import cli
 from planner.errors import AccessRefused, ChangedMeanwhile, NotFound, PlannerError
-from planner.services import caseload, plan_files, plans, team
+from planner.services import caseload, caseload_pages, plan_files, plans, team
 from tests import team_fixtures
 from tests.team_fixtures import PANEL_DAY
 
@@ -109,6 +109,13 @@ def _check_services(world, worker, expected):
     try:
         if worker.role in ("coordinator", "broker", "manager"):
             assert {row.plan_id for row in caseload.list_caseload(db)} == expected, worker.login
+            # The list as the window reads it, page by page, with the worker's people named in the query.
+            window = caseload_pages.CaseloadWindow(db)
+            paged = []
+            while window.has_more() and (page := window.fetch(3)):
+                paged += page
+            assert {row.plan_id for row in paged} == expected and window.count() == len(paged), worker.login
+            assert window.total() == len(paged)
             if expected:  # one whole plan read (the rest are read by the caseload and plain SQL)
                 assert plan_files.plan_document(db, max(expected)).data["person"]["name"]
             for plan_id in world.plan_team:

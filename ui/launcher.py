@@ -7,10 +7,22 @@ import sys
 from collections.abc import Sequence
 
 
+def window_defaults():
+    """What the command line gives the window when nothing is typed after `smallsteps` (the
+    options before a command, all unset: tests/test_launcher.py keeps it equal to the parser's)."""
+    from argparse import Namespace
+
+    return Namespace(data_dir=None, database_url=None, passphrase_file=None, command=None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from planner import cli
 
     argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:  # the window, as a person opens it: no parser to build before the first paint
+        from ui.app import run_app
+
+        return run_app(window_defaults())
     if not {"-h", "--help", "--version"} & set(argv):
         # Only the options before a command: if nothing else is given, the window opens
         # without building every command's parser first.

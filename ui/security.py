@@ -66,10 +66,28 @@ class IdleLock(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
-        self.page = LockPage(self.unlock)
-        window.stack.addWidget(self.page)
+        self._page: LockPage | None = None
         self._before = None
-        QApplication.instance().installEventFilter(self)
+        self._watching = False
+
+    @property
+    def page(self) -> LockPage:
+        """The locked page, made the first time it is needed (most people never lock)."""
+        if self._page is None:
+            self._page = LockPage(self.unlock)
+            self.window.stack.addWidget(self._page)
+        return self._page
+
+    def _watch(self, on: bool) -> None:
+        """Watch every key press and click only while a lock is counting down: a filter on the
+        whole application is called for every event, so it is there only when it is needed."""
+        if on != self._watching:
+            self._watching = on
+            app = QApplication.instance()
+            if on:
+                app.installEventFilter(self)
+            else:
+                app.removeEventFilter(self)
 
     @property
     def locked(self) -> bool:
@@ -80,8 +98,10 @@ class IdleLock(QObject):
         session = self.window.session
         if session is not None and session.db.key is not None and minutes > 0 and not self.locked:
             self.timer.start(minutes * 60 * 1000)
+            self._watch(True)
         else:
             self.timer.stop()
+            self._watch(False)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if event.type() in INPUT_EVENTS and self.timer.isActive():

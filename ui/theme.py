@@ -91,6 +91,14 @@ def palette_for(theme: Theme) -> QPalette:
     return palette
 
 
+_PM = QStyle.PixelMetric
+_INDICATORS = frozenset({_PM.PM_IndicatorWidth, _PM.PM_IndicatorHeight, _PM.PM_ExclusiveIndicatorWidth,
+                         _PM.PM_ExclusiveIndicatorHeight})
+_BARS = frozenset({_PM.PM_ScrollBarExtent, _PM.PM_SliderThickness, _PM.PM_SliderLength, _PM.PM_SplitterWidth})
+_RINGED = frozenset({QStyle.ControlElement.CE_TabBarTabLabel, QStyle.ControlElement.CE_ShapedFrame})
+_GROWN = _INDICATORS | _BARS | {_PM.PM_ButtonMargin, _PM.PM_DefaultFrameWidth}
+
+
 class AccessibleStyle(QProxyStyle):
     """Fusion, with borders and focus rings in the theme's colours and controls that grow."""
 
@@ -98,15 +106,20 @@ class AccessibleStyle(QProxyStyle):
         return QFontMetrics(QApplication.font()).height()
 
     def pixelMetric(self, metric, option=None, widget=None):  # noqa: N802
-        pm = QStyle.PixelMetric
+        # Asked thousands of times while a page is laid out: the metrics left as they are go
+        # straight to Fusion, tested against sets made once (enum lookups cost more here).
         base = super().pixelMetric(metric, option, widget)
+        if metric not in _GROWN:
+            return base
         scale = 1.5 if larger_controls() else 1.0
-        if metric in (pm.PM_IndicatorWidth, pm.PM_IndicatorHeight, pm.PM_ExclusiveIndicatorWidth,
-                      pm.PM_ExclusiveIndicatorHeight):
+        if metric in _INDICATORS:
             return max(base, int(self._line() * 0.9 * scale))
-        if metric in (pm.PM_ScrollBarExtent, pm.PM_SliderThickness, pm.PM_SliderLength, pm.PM_SplitterWidth):
-            return max(base, int(self._line() * (0.8 if metric != pm.PM_SplitterWidth else 0.4) * scale))
-        if metric == pm.PM_ButtonMargin and larger_controls():
+        if metric in _BARS:
+            splitter = metric == QStyle.PixelMetric.PM_SplitterWidth
+            return max(base, int(self._line() * (0.4 if splitter else 0.8) * scale))
+        if metric == _PM.PM_DefaultFrameWidth:
+            return max(base, 2)  # room for the focus ring round lists and text boxes, inside their frame
+        if larger_controls():  # the button margin
             return base + self._line() // 2
         return base
 
@@ -121,8 +134,12 @@ class AccessibleStyle(QProxyStyle):
                 return  # a line edit inside a spin box or combo box: its owner draws the frame
             painter.save()
             rect = QRect(option.rect).adjusted(0, 0, -1, -1)
-            if element == pe.PE_FrameFocusRect or (focused and element != pe.PE_Frame):
-                pen = QPen(QColor(theme.focus), 2)
+            if element == pe.PE_FrameFocusRect or focused:
+                # A list, table or text box (PE_Frame) with the keyboard gets the ring round it too;
+                # on the chosen item of a list the ring is in the chosen item's word colour.
+                on_chosen = (element == pe.PE_FrameFocusRect
+                             and bool(option.state & QStyle.StateFlag.State_Selected))
+                pen = QPen(QColor(theme.highlighted_text if on_chosen else theme.focus), 2)
                 rect = rect.adjusted(1, 1, -1, -1)
             else:
                 pen = QPen(QColor(theme.border), 1)
@@ -133,6 +150,18 @@ class AccessibleStyle(QProxyStyle):
                 painter.drawEllipse(rect)
             else:
                 painter.drawRect(rect)
+            painter.restore()
+
+    def drawControl(self, element, option, painter, widget=None):  # noqa: N802
+        super().drawControl(element, option, painter, widget)
+        if element in _RINGED and option.state & QStyle.StateFlag.State_HasFocus:
+            # The chosen tab of a tab bar, or a list, table or text box, with the keyboard: Fusion
+            # draws no ring round them.
+            painter.save()
+            painter.setPen(QPen(QColor(current().focus), 2))
+            painter.setBrush(QColor(0, 0, 0, 0))
+            inset = 2 if element == QStyle.ControlElement.CE_TabBarTabLabel else 1
+            painter.drawRect(QRect(option.rect).adjusted(inset, inset, -inset, -inset))
             painter.restore()
 
     def drawComplexControl(self, control, option, painter, widget=None):  # noqa: N802

@@ -22,6 +22,7 @@ from planner.charts.geometry import (
     TextBox,
     TextStyle,
 )
+from planner.charts.lettering import PRINT, Lettering
 from planner.charts.marks import KIND_FILL, kind_mark
 from planner.charts.placement import (
     A4_LANDSCAPE,
@@ -60,14 +61,24 @@ class Member:
     picture: str | None = None
     picture_words: str = ""
 
-    def full_text(self) -> str:
-        lines = [f"{self.name} ({member_kind_label(self.kind).lower()})"]
+    def full_text(self, words: dict | None = None) -> str:
+        """Everything about them in words (`words`: the kinds', circles' and "Helps with" words,
+        looked up once for a whole map)."""
+        words = words or _member_words()
+        lines = [f"{self.name} ({words[self.kind]})"]
         if self.relation:
             lines.append(self.relation)
         if self.helps_with:
-            lines.append(_("Helps with: {what}").format(what=self.helps_with))
-        lines.append(closeness_label(self.closeness))
+            lines.append(words["helps"].format(what=self.helps_with))
+        lines.append(words[self.closeness])
         return "\n".join(lines)
+
+
+def _member_words() -> dict[str, str]:
+    words = {kind.value: member_kind_label(kind).lower() for kind in MemberKind}
+    words.update({closeness: closeness_label(closeness) for closeness in CLOSENESS_ORDER})
+    words["helps"] = _("Helps with: {what}")
+    return words
 
 
 @dataclass(frozen=True)
@@ -88,6 +99,9 @@ class MapLayout:
     cy: float
     rx: float
     ry: float
+    missing: int = 0  # how many are drawn without their names
+    area_h: float = 0.0
+    numbered: int = 0  # how many have a number by them, their words in a list under the map
 
     def circle_at(self, x: float, y: float) -> str:
         """The circle (closeness) a point is in; the outside one beyond the map."""
@@ -104,6 +118,9 @@ class MapLayout:
         return None
 
 
+_KINDS = frozenset(kind.value for kind in MemberKind)
+
+
 def members_of(data: dict) -> list[Member]:
     plan = data.get("plan") or {}
     pictures = {p.get("id"): p for p in plan.get("pictures") or [] if isinstance(p, dict)}
@@ -116,7 +133,7 @@ def members_of(data: dict) -> list[Member]:
         if picture:
             key = picture.get("picture") or (f"symbol:{picture['symbol']}" if picture.get("symbol") else None)
         members.append(Member(
-            item.get("kind") if item.get("kind") in set(MemberKind) else "person",
+            item.get("kind") if item.get("kind") in _KINDS else "person",
             str(item["name"]), str(item.get("relation") or ""), str(item.get("helps_with") or ""),
             item.get("closeness") if item.get("closeness") in CLOSENESS_ORDER else "around",
             key, str((picture or {}).get("description") or ""),
@@ -129,46 +146,87 @@ def _person_name(data: dict) -> str:
     return (person.get("preferred_name") or person.get("name") or "").strip()
 
 
-def layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LANDSCAPE[1]) -> Chart:
-    return map_layout(data, width, height).chart
+def layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LANDSCAPE[1],
+           lettering: Lettering = PRINT) -> Chart:
+    return map_layout(data, width, height, lettering).chart
 
 
-def map_layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LANDSCAPE[1]) -> MapLayout:
+def map_layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LANDSCAPE[1],
+               lettering: Lettering = PRINT) -> MapLayout:
+    """The map on a canvas of `width` x `height`; with a lettering that `grows` (the screen) the
+    map is made taller until every name has room (the key goes under the map when narrow)."""
+    if not lettering.grows:
+        return _map_layout(data, width, height, lettering, 0.0)
+    members = len(members_of(data))
+    tallest = 0.0
+    for _attempt in range(4):
+        drawn = _map_layout(data, width, height, lettering, tallest)
+        if (drawn.missing == 0 and drawn.numbered <= members // 4) or members > 150:
+            return drawn
+        tallest = max(tallest, drawn.area_h) * 1.4
+    return drawn
+
+
+def _map_layout(data: dict, width: float, height: float, lettering: Lettering, least_area: float) -> MapLayout:
     members = members_of(data)
+    member_words = _member_words()
     name = _person_name(data)
-    taken = Occupancy()
+    size = lettering.size
+    taken = Occupancy(cell=24.0 * lettering.factor)  # buckets the size of the words
     shapes: list[Shape] = []
     title = text_box(MARGIN, MARGIN, width - 2 * MARGIN,
                      _("{name}'s people and places").format(name=name) if name else _("My people and places"),
-                     TextStyle(size=15, bold=True, color=INK), 1)
+                     TextStyle(size=size(15), bold=True, color=INK), None)
     subtitle = text_box(MARGIN, title.y + title.h + 2, width - 2 * MARGIN,
                         _("The people, places, services, groups and pets in my life. "
                           "The nearer the middle, the closer they are to me."),
-                        TextStyle(size=8.5, color=MUTED), 2)
+                        TextStyle(size=size(8.5), color=MUTED), None)
     shapes += [title, subtitle]
     top = subtitle.y + subtitle.h + 6
-    footer_h = 2 * 7.5 * 1.25
-    key_x = width - MARGIN - KEY_WIDTH
-    shapes += _key(key_x, top + 4, taken)
-    area = Box(MARGIN, top, key_x - 12 - MARGIN, height - MARGIN - footer_h - top)
+    note_style = TextStyle(size=size(7.5), color=MUTED)
+    notes_probe = _notes(len(members), True, True)
+    footer_h = text_box(MARGIN, 0, width - 2 * MARGIN, notes_probe, note_style, None).h + 2
+    key_w = min(lettering.room(KEY_WIDTH), width - 2 * MARGIN)
+    beside = not lettering.grows or width - 2 * MARGIN >= 3.2 * key_w
+    if beside:
+        key_x = width - MARGIN - key_w
+        key_shapes, key_h = _key(key_x, top + 4, taken, key_w, lettering)
+        area_w = key_x - 12 - MARGIN
+        area_h = height - MARGIN - footer_h - top
+        if lettering.grows:
+            area_h = max(area_h, key_h + 8, 0.75 * area_w, least_area)
+    else:
+        area_w = width - 2 * MARGIN
+        area_h = max(height - MARGIN - footer_h - top, 0.9 * area_w, least_area)
+        key_shapes, key_h = _key(MARGIN + 6, top + area_h + 10, taken, width - 2 * MARGIN - 12, lettering)
+    shapes += key_shapes
+    area = Box(MARGIN, top, area_w, area_h)
+    if lettering.grows:
+        below = area.bottom if beside else area.bottom + 10 + key_h + 6
+        height = max(height, max(below, top + key_h + 8) + footer_h + MARGIN)
+    label_w = lettering.room(80.0 if len(members) > 40 else LABEL_WIDTH)
     cx, cy = area.x + area.w / 2, area.y + area.h / 2
-    rx, ry = area.w / 2 - LABEL_WIDTH * 0.55, area.h / 2 - 14
+    rx, ry = max(area.w / 2 - label_w * 0.55, area.w / 4), area.h / 2 - 14
     for edge, fill in zip(reversed(RING_EDGES[1:]), reversed(RING_FILLS), strict=True):
         shapes.append(Ellipse(cx, cy, rx * edge, ry * edge, Style(fill=fill, stroke="#6b7280", stroke_width=0.8,
                                                                   dash=(4, 3))))
     me_r = ry * RING_EDGES[0]
     shapes.append(Ellipse(cx, cy, me_r, me_r, Style(fill="#fff7ed", stroke=INK, stroke_width=1.4)))
-    me = text_box(cx - me_r * 0.9, cy - 8, me_r * 1.8, _("Me"), TextStyle(size=11, bold=True, align="center"), 1,
-                  name or _("Me"))
+    me_w = max(me_r * 1.8, lettering.room(60.0))
+    me = text_box(cx - me_w / 2, cy - size(8), me_w, _("Me"), TextStyle(size=size(11), bold=True, align="center"),
+                  None, name or _("Me"))
     shapes.append(me)
     taken.add(Box(cx - me_r, cy - me_r, 2 * me_r, 2 * me_r))
     if name:
-        who = text_box(cx - me_r * 0.9, me.y + me.h, me_r * 1.8, name, TextStyle(size=7.5, align="center", color=INK), 2)
+        who = text_box(cx - me_w / 2, me.y + me.h, me_w, name, TextStyle(size=size(7.5), align="center", color=INK),
+                       None)
         shapes.append(who)
+        taken.add(Box(who.x, who.y, who.w, who.h))
+    ring_w = lettering.room(120.0)
     for k, closeness in enumerate(CLOSENESS_ORDER):
         words = closeness_label(closeness)
         y = cy - ry * RING_EDGES[k + 1] + 3
-        box = text_box(cx - 60, y, 120, words, TextStyle(size=7, color=MUTED, align="center"), 1)
+        box = text_box(cx - ring_w / 2, y, ring_w, words, TextStyle(size=size(7), color=MUTED, align="center"), None)
         shapes.append(box)
         taken.add(Box(box.x, box.y, box.w, box.h))
 
@@ -180,7 +238,7 @@ def map_layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LA
             continue
         middle = (RING_EDGES[k + 1] + RING_EDGES[k]) / 2
         perimeter = math.pi * (rx + ry) * middle
-        r = clamp(min(perimeter / len(indices) / 2.6, (RING_EDGES[k + 1] - RING_EDGES[k]) * ry / 2.4), 2.5, 13.0)
+        r = clamp(min(perimeter / len(indices) / 2.6, (RING_EDGES[k + 1] - RING_EDGES[k]) * ry / 2.4), 2.5, 13.0 * lettering.factor)
         start = -math.pi / 2 + math.pi / len(indices) + 0.4 * k
         band = RING_EDGES[k + 1] - RING_EDGES[k]
         lanes = int(clamp(math.ceil(len(indices) * 2.4 * r / perimeter), 1, 3))
@@ -196,7 +254,7 @@ def map_layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LA
                 side = r * 1.15
                 marks.append(PictureBox(x - side / 2, y - side / 2 + (r * 0.1 if member.kind == "place" else 0),
                                         side, side, member.picture, member.picture_words))
-            marks.append(Hotspot(x - max(r, 5), y - max(r, 5), 2 * max(r, 5), 2 * max(r, 5), member.full_text()))
+            marks.append(Hotspot(x - max(r, 5), y - max(r, 5), 2 * max(r, 5), 2 * max(r, 5), member.full_text(member_words)))
             taken.add(Box(x - r, y - r, 2 * r, 2 * r))
     shapes += marks
     def fill_at(x: float, y: float) -> str:
@@ -207,13 +265,32 @@ def map_layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LA
                 return fill
         return "#ffffff"
 
-    labels, missing = _labels(members, nodes, cx, cy, area, taken, fill_at)
+    labels, missing, keyed = _labels(members, nodes, cx, cy, area, taken, fill_at, lettering, label_w, member_words)
     shapes += labels
+    if keyed:  # the words of the numbered ones, in a list under the map
+        y = (area.bottom if beside else area.bottom + 10 + key_h + 6) + 6
+        for words in keyed:
+            box = text_box(MARGIN, y, width - 2 * MARGIN, words, TextStyle(size=size(8), color=INK), None)
+            shapes.append(box)
+            y += box.h + 2
+        height = max(height, y + 4 + footer_h + MARGIN)
 
-    notes = []
     if not members:
         shapes.append(text_box(area.x + 20, cy + me_r + 30, area.w - 40, _("There is no one on this map yet."),
-                               TextStyle(size=11, color=MUTED, align="center"), 2))
+                               TextStyle(size=size(11), color=MUTED, align="center"), None))
+    symbols = any(isinstance(s, PictureBox) and s.picture.startswith("symbol:") for s in marks)
+    shapes.append(text_box(MARGIN, height - MARGIN - footer_h, width - 2 * MARGIN,
+                           _notes(missing, symbols, False), note_style, None))
+    counts = [len(ring) for ring in rings]
+    description = _("A map with me in the middle: {a} very close to me, {b} close to me and {c} around me.").format(
+        a=counts[0], b=counts[1], c=counts[2])
+    chart = Chart(width, height, tuple(shapes), title.lines[0], description)
+    return MapLayout(chart, tuple(nodes), cx, cy, rx, ry, missing, area.h, len(keyed))
+
+
+def _notes(missing: int, symbols: bool, probe: bool) -> str:
+    """The words under the map (`probe`: the longest they could be, to keep room for them)."""
+    notes = []
     if missing:
         notes.append(ngettext(
             "{count} is drawn without its name, to keep the words readable.",
@@ -221,64 +298,81 @@ def map_layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LA
         ).format(count=missing))
     notes.append(_("The shape and the word under each name say what it is: a person, a place, a service, "
                    "a group or a pet."))
-    if any(isinstance(s, PictureBox) and s.picture.startswith("symbol:") for s in marks):
+    if symbols or probe:
         notes.append(attribution())
-    shapes.append(text_box(MARGIN, height - MARGIN - footer_h, width - 2 * MARGIN, " ".join(notes),
-                           TextStyle(size=7.5, color=MUTED), 2))
-    counts = [len(ring) for ring in rings]
-    description = _("A map with me in the middle: {a} very close to me, {b} close to me and {c} around me.").format(
-        a=counts[0], b=counts[1], c=counts[2])
-    chart = Chart(width, height, tuple(shapes), title.lines[0], description)
-    return MapLayout(chart, tuple(nodes), cx, cy, rx, ry)
+    return " ".join(notes)
 
 
 def _labels(members: list[Member], nodes: list[Node], cx: float, cy: float, area: Box,
-            taken: Occupancy, fill_at) -> tuple[list[Shape], int]:
+            taken: Occupancy, fill_at, lettering: Lettering, w: float,
+            words: dict) -> tuple[list[Shape], int, list[str]]:
     """A name and what it is beside each shape, on the side away from the middle if it fits; each
-    on a quiet patch of the colour beneath it, so a circle's line never runs through the words."""
+    on a quiet patch of the colour beneath it, so a circle's line never runs through the words.
+    The words are never shortened: one that finds no room is drawn without them (words on hover)."""
     many = len(members) > 40
-    name_style = TextStyle(size=7.5 if many else 8.5, bold=True, color=INK)
-    kind_style = TextStyle(size=6.5 if many else 7, color=MUTED)
-    w = 80.0 if many else LABEL_WIDTH
+    name_style = TextStyle(size=lettering.size(7.5 if many else 8.5), bold=True, color=INK)
+    kind_style = TextStyle(size=lettering.size(6.5 if many else 7), color=MUTED)
+    kinds = {kind.value: member_kind_word(kind.value) for kind in MemberKind}
     shapes: list[Shape] = []
+    keyed: list[str] = []
     step = max(1, len(nodes) // 150)  # very many: offer every so many a label (quicker)
     missing = len(nodes) - len(nodes[::step])
     for node in nodes[::step]:
         member = members[node.index]
-        name = text_box(0, 0, w, member.name, name_style, 1 if many else 2, member.full_text())
-        kind_words = member_kind_word(member.kind) + (f" · {member.relation}" if member.relation else "")
-        kind = text_box(0, 0, w, kind_words, kind_style, 1 if many else 2, member.full_text())
-        h = name.h + kind.h
-        right = node.cx >= cx
-        gap = node.r + 3
-        side = "left" if right else "right"
-        out_x = node.cx + gap if right else node.cx - gap - w
-        in_x = node.cx - gap - w if right else node.cx + gap
-        out_y, in_y = (node.cy + gap, node.cy - gap - h) if node.cy >= cy else (node.cy - gap - h, node.cy + gap)
-        other = "right" if right else "left"
-        options = [
-            (out_x, node.cy - h / 2, side), (node.cx - w / 2, out_y, "center"),
-            (out_x, node.cy - h + 4, side), (out_x, node.cy - 4, side),
-            (in_x, node.cy - h / 2, other), (node.cx - w / 2, in_y, "center"),
-            (in_x, node.cy - h + 4, other), (in_x, node.cy - 4, other),
-            (node.cx - 12, out_y, "left"), (node.cx - w + 12, out_y, "right"),
-            (node.cx - 12, in_y, "left"), (node.cx - w + 12, in_y, "right"),
-        ]
-        for x, y, align in options:
-            x = clamp(x, area.x, area.x + area.w - w)
-            y = clamp(y, area.y, area.y + area.h - h)
-            box = Box(x, y, w, h)
-            if taken.free(box, gap=1.5):
-                taken.add(box)
-                shapes.append(_halo(x, y, w, align, ((name.lines, name_style, name.h), (kind.lines, kind_style, kind.h)),
-                                    fill_at))
-                shapes.append(TextBox(x, y, w, name.h, name.lines, _aligned(name_style, align), name.full_text))
-                shapes.append(TextBox(x, y + name.h, w, kind.h, kind.lines, _aligned(kind_style, align),
-                                      kind.full_text))
-                break
-        else:
-            missing += 1
-    return shapes, missing
+        full = member.full_text(words)
+        name = text_box(0, 0, w, member.name, name_style, None, full)
+        kind_words = kinds[member.kind] + (f" · {member.relation}" if member.relation else "")
+        kind = text_box(0, 0, w, kind_words, kind_style, None, full)
+        parts = ((name.lines, name_style, name.h), (kind.lines, kind_style, kind.h))
+        spot = _free_spot(node, cx, cy, area, w, name.h + kind.h, taken)
+        if spot is not None:
+            x, y, align = spot
+            shapes.append(_halo(x, y, w, align, parts, fill_at))
+            shapes.append(TextBox(x, y, w, name.h, name.lines, _aligned(name_style, align), name.full_text))
+            shapes.append(TextBox(x, y + name.h, w, kind.h, kind.lines, _aligned(kind_style, align),
+                                  kind.full_text))
+            continue
+        if lettering.grows:  # no room for the words beside it: a number, and the words in a list
+            number = str(len(keyed) + 1)
+            number_w = text_width(number, name_style.size, True) + 4
+            number_h = name_style.size * 1.25
+            spot = _free_spot(node, cx, cy, area, number_w, number_h, taken)
+            if spot is not None:
+                x, y, align = spot
+                shapes.append(_halo(x, y, number_w, align, (((number,), name_style, number_h),), fill_at))
+                shapes.append(TextBox(x, y, number_w, number_h, (number,), _aligned(name_style, align), full))
+                keyed.append(f"{number}: {member.name} ({kind_words})")
+                continue
+        missing += 1
+    return shapes, missing, keyed
+
+
+def _free_spot(node: Node, cx: float, cy: float, area: Box, w: float, h: float,
+               taken: Occupancy) -> tuple[float, float, str] | None:
+    """Where a label of w x h beside the shape is free (and how its words align), or None."""
+    right = node.cx >= cx
+    gap = node.r + 3
+    side = "left" if right else "right"
+    out_x = node.cx + gap if right else node.cx - gap - w
+    in_x = node.cx - gap - w if right else node.cx + gap
+    out_y, in_y = (node.cy + gap, node.cy - gap - h) if node.cy >= cy else (node.cy - gap - h, node.cy + gap)
+    other = "right" if right else "left"
+    options = [
+        (out_x, node.cy - h / 2, side), (node.cx - w / 2, out_y, "center"),
+        (out_x, node.cy - h + 4, side), (out_x, node.cy - 4, side),
+        (in_x, node.cy - h / 2, other), (node.cx - w / 2, in_y, "center"),
+        (in_x, node.cy - h + 4, other), (in_x, node.cy - 4, other),
+        (node.cx - 12, out_y, "left"), (node.cx - w + 12, out_y, "right"),
+        (node.cx - 12, in_y, "left"), (node.cx - w + 12, in_y, "right"),
+    ]
+    for x, y, align in options:
+        x = clamp(x, area.x, area.x + area.w - w)
+        y = clamp(y, area.y, area.y + area.h - h)
+        box = Box(x, y, w, h)
+        if taken.free(box, gap=1.5):
+            taken.add(box)
+            return x, y, align
+    return None
 
 
 def _halo(x: float, y: float, w: float, align: str, parts, fill_at) -> Rect:
@@ -295,26 +389,29 @@ def _aligned(style: TextStyle, align: str) -> TextStyle:
     return TextStyle(size=style.size, bold=style.bold, color=style.color, align=align)
 
 
-def _key(x: float, y: float, taken: Occupancy) -> list[Shape]:
-    """The key: each kind's shape and word, and what the circles mean."""
+def _key(x: float, y: float, taken: Occupancy, width: float = KEY_WIDTH,
+         lettering: Lettering = PRINT) -> tuple[list[Shape], float]:
+    """The key: each kind's shape and word, and what the circles mean (and its height)."""
     shapes: list[Shape] = []
-    heading = TextStyle(size=9, bold=True, color=INK)
-    words = TextStyle(size=8, color=INK)
+    heading = TextStyle(size=lettering.size(9), bold=True, color=INK)
+    words = TextStyle(size=lettering.size(8), color=INK)
+    mark = 7 * lettering.factor
     start = y
-    shapes.append(text_box(x, y, KEY_WIDTH, _("What the shapes mean"), heading, 2))
+    shapes.append(text_box(x, y, width, _("What the shapes mean"), heading, None))
     y += shapes[-1].h + 6
     for kind in MemberKind:
-        shapes.append(kind_mark(kind.value, x + 8, y + 7, 7, KIND_FILL[kind.value]))
-        shapes.append(text_box(x + 22, y + 1, KEY_WIDTH - 22, member_kind_label(kind), words, 1))
-        y += 19
+        label = text_box(x + 2 * mark + 8, y + 1, width - 2 * mark - 8, member_kind_label(kind), words, None)
+        shapes.append(kind_mark(kind.value, x + mark + 1, y + mark, mark, KIND_FILL[kind.value]))
+        shapes.append(label)
+        y += max(2 * mark + 5, label.h + 4)
     y += 8
-    shapes.append(text_box(x, y, KEY_WIDTH, _("The circles"), heading, 1))
+    shapes.append(text_box(x, y, width, _("The circles"), heading, None))
     y += shapes[-1].h + 4
     for k, closeness in enumerate(CLOSENESS_ORDER):
         place = (_("Middle circle"), _("Next circle"), _("Outside circle"))[k]
-        box = text_box(x, y, KEY_WIDTH, f"{place}: {closeness_label(closeness).lower()}", words, 2)
+        box = text_box(x, y, width, f"{place}: {closeness_label(closeness).lower()}", words, None)
         shapes.append(box)
         y += box.h + 4
-    taken.add(Box(x - 4, start - 4, KEY_WIDTH + 8, y - start + 8))
-    return [Rect(x - 6, start - 6, KEY_WIDTH + 10, y - start + 10,
-                 Style(fill="#ffffff", stroke="#858b94", stroke_width=0.6), radius=4)] + shapes
+    taken.add(Box(x - 4, start - 4, width + 8, y - start + 8))
+    return [Rect(x - 6, start - 6, width + 10, y - start + 10,
+                 Style(fill="#ffffff", stroke="#858b94", stroke_width=0.6), radius=4)] + shapes, y - start

@@ -4,9 +4,9 @@
 new box stays quick with hundreds of labels) and says whether a new box is free.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from planner.charts.geometry import TextBox, TextStyle
+from planner.charts.geometry import Ellipse, Line, Polyline, Shape, TextBox, TextStyle
 from planner.charts.text import wrap
 
 A4_LANDSCAPE = (842.0, 595.0)  # points: 297 x 210 mm
@@ -71,3 +71,18 @@ def text_box(x: float, y: float, w: float, text: str, style: TextStyle, max_line
 
 def clamp(value: float, low: float, high: float) -> float:
     return max(low, min(value, high)) if high >= low else low
+
+
+def moved(shapes: list[Shape], dy: float) -> list[Shape]:
+    """The shapes moved down by `dy` (the key is measured before the grid says where it goes)."""
+    moved: list[Shape] = []
+    for shape in shapes:
+        if isinstance(shape, Ellipse):
+            moved.append(replace(shape, cy=shape.cy + dy))
+        elif isinstance(shape, Line):
+            moved.append(replace(shape, y1=shape.y1 + dy, y2=shape.y2 + dy))
+        elif isinstance(shape, Polyline):
+            moved.append(replace(shape, points=tuple((x, y + dy) for x, y in shape.points)))
+        else:
+            moved.append(replace(shape, y=shape.y + dy))
+    return moved

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from planner.charts.faces import face
 from planner.charts.geometry import Chart, Line, Rect, Shape, Style, TextBox, TextStyle
+from planner.charts.lettering import PRINT, Lettering
 from planner.charts.text import text_width, wrap
 from planner.domain.goal_dates import plain_date, short_date
 from planner.domain.goals import RATINGS, LifeArea, area_label, rating_label
@@ -44,8 +45,8 @@ def reviews_from_records(records) -> list[RatedReview]:
     return sorted((RatedReview(r.held_on, dict(r.ratings)) for r in records), key=lambda r: r.held_on)
 
 
-def _text(x, y, w, text, style: TextStyle, max_lines: int = 2, full: str = "") -> TextBox:
-    lines, _cut = wrap(text, style.size, w, max_lines=max_lines, bold=style.bold)
+def _text(x, y, w, text, style: TextStyle, max_lines: int | None = None, full: str = "") -> TextBox:
+    lines, _cut = wrap(text, style.size, w, bold=style.bold)  # whole: never cut short
     lines = lines or ("",)
     return TextBox(x, y, w, len(lines) * style.size * 1.25, lines, style, full or text)
 
@@ -58,9 +59,10 @@ def latest_words(area: str, reviews: list[RatedReview]) -> str:
     return _("Not rated yet")
 
 
-def _date_labels(xs: list[float], reviews: list[RatedReview], y: float, left: float, right: float) -> list[TextBox]:
+def _date_labels(xs: list[float], reviews: list[RatedReview], y: float, left: float, right: float,
+                 size: float = 7.5) -> list[TextBox]:
     """Dates under the faces: the first and last always, others where they fit."""
-    style = TextStyle(size=7.5, color="#374151", align="center")
+    style = TextStyle(size=size, color="#374151", align="center")
     n = len(xs)
     order = [0, n - 1] if n > 1 else [0]
     step = 1
@@ -80,13 +82,16 @@ def _date_labels(xs: list[float], reviews: list[RatedReview], y: float, left: fl
     return chosen
 
 
-def _panel(area: str, reviews: list[RatedReview], x: float, y: float, w: float, h: float) -> list[Shape]:
+def _panel(area: str, reviews: list[RatedReview], x: float, y: float, w: float, h: float,
+           lettering: Lettering = PRINT) -> list[Shape]:
     pad = 8.0
+    size = lettering.size
     shapes: list[Shape] = [Rect(x, y, w, h, Style(fill="#f9fafb", stroke="#858b94", stroke_width=0.8), radius=6)]
-    title = _text(x + pad, y + pad, w - 2 * pad, area_label(area), TextStyle(size=11, bold=True), 1)
-    latest = _text(x + pad, title.y + title.h, w - 2 * pad, latest_words(area, reviews), MUTED, 2)
+    title = _text(x + pad, y + pad, w - 2 * pad, area_label(area), TextStyle(size=size(11), bold=True))
+    latest = _text(x + pad, title.y + title.h, w - 2 * pad, latest_words(area, reviews),
+                   TextStyle(size=size(MUTED.size), color=MUTED.color))
     shapes += [title, latest]
-    date_h = 7.5 * 1.25
+    date_h = size(7.5) * 1.25
     plot_top = latest.y + latest.h + 6
     plot_bottom = y + h - pad - date_h - 4
     plot_left, plot_right = x + pad, x + w - pad
@@ -95,7 +100,7 @@ def _panel(area: str, reviews: list[RatedReview], x: float, y: float, w: float, 
         return shapes
     n = len(reviews)
     spacing = (plot_right - plot_left) / max(n, 1)
-    r = max(2.0, min(11.0, level_gap / 2 - 0.5, spacing / 2 - 0.5))
+    r = max(2.0, min(11.0 * lettering.factor, level_gap / 2 - 0.5, spacing / 2 - 0.5))
     plot_top += r
     plot_bottom -= r
     level_gap = (plot_bottom - plot_top) / 4
@@ -114,24 +119,37 @@ def _panel(area: str, reviews: list[RatedReview], x: float, y: float, w: float, 
         shapes.append(Line(xs[i], level_y(a), xs[j], level_y(b), JOIN if j == i + 1 else JOIN_GAP))
     for i, rating in rated:
         shapes.extend(face(xs[i], level_y(rating), r, rating))
-    shapes.extend(_date_labels(xs, reviews, y + h - pad - date_h, plot_left, plot_right))
+    shapes.extend(_date_labels(xs, reviews, y + h - pad - date_h, plot_left, plot_right, size(7.5)))
     return shapes
 
 
-def _key(x: float, y: float, w: float, h: float) -> list[Shape]:
+def _key(x: float, y: float, w: float, h: float, lettering: Lettering = PRINT) -> list[Shape]:
     pad = 8.0
     shapes: list[Shape] = [Rect(x, y, w, h, Style(fill="#ffffff", stroke="#858b94", stroke_width=0.8), radius=6)]
-    title = _text(x + pad, y + pad, w - 2 * pad, _("How to read the faces"), TextStyle(size=11, bold=True), 1)
+    title = _text(x + pad, y + pad, w - 2 * pad, _("How to read the faces"),
+                  TextStyle(size=lettering.size(11), bold=True))
     shapes.append(title)
     top = title.y + title.h + 4
-    row_h = min(26.0, (y + h - pad - top) / 5)
-    r = max(3.0, min(9.0, row_h / 2 - 1.5))
-    for index, rating in enumerate(reversed(RATINGS)):
-        cy = top + (index + 0.5) * row_h
+    r = max(3.0, min(9.0 * lettering.factor, (y + h - pad - top) / 10 - 1.5))
+    labels = [_text(x + pad + 2 * r + 6, 0, w - 3 * pad - 2 * r, rating_label(rating),
+                    TextStyle(size=lettering.size(10))) for rating in reversed(RATINGS)]
+    for rating, label in zip(reversed(RATINGS), labels, strict=True):
+        row_h = max(min(26.0 * lettering.factor, (y + h - pad - top) / 5), label.h + 2, 2 * r + 2)
+        cy = top + row_h / 2
         shapes.extend(face(x + pad + r, cy, r, rating))
-        label = _text(x + pad + 2 * r + 6, 0, w - 3 * pad - 2 * r, rating_label(rating), TextStyle(size=10), 1)
         shapes.append(TextBox(label.x, cy - label.h / 2, label.w, label.h, label.lines, label.style, label.full_text))
+        top += row_h
     return shapes
+
+
+def _key_height(w: float, lettering: Lettering) -> float:
+    """How tall the key must be for its words."""
+    pad = 8.0
+    title = _text(0, 0, w - 2 * pad, _("How to read the faces"), TextStyle(size=lettering.size(11), bold=True))
+    r = 9.0 * lettering.factor
+    rows = sum(max(_text(0, 0, w - 3 * pad - 2 * r, rating_label(rating), TextStyle(size=lettering.size(10))).h + 2,
+                   2 * r + 2) for rating in RATINGS)
+    return 2 * pad + title.h + 4 + rows
 
 
 def describe(reviews: list[RatedReview]) -> str:
@@ -143,34 +161,46 @@ def describe(reviews: list[RatedReview]) -> str:
 
 
 def ratings_chart(reviews: list[RatedReview], heading: str = "", audience_words: str = "",
-                  width: float = A4_LANDSCAPE[0], height: float = A4_LANDSCAPE[1]) -> Chart:
-    """How things are in each area of life, review by review (the last twelve reviews)."""
+                  width: float = A4_LANDSCAPE[0], height: float = A4_LANDSCAPE[1],
+                  lettering: Lettering = PRINT) -> Chart:
+    """How things are in each area of life, review by review (the last twelve reviews).
+
+    With a lettering that `grows` (the screen) there are as many columns of panels as fit
+    their words, and the chart is as tall as it takes."""
+    size = lettering.size
     heading = heading or _("How things are going, in my own words and faces")
     reviews = sorted(reviews, key=lambda r: r.held_on)
     shown = reviews[-MAX_REVIEWS_SHOWN:]
     margin = 24.0
     shapes: list[Shape] = []
-    title = _text(margin, margin, width - 2 * margin, heading, TextStyle(size=18, bold=True), 1)
+    title = _text(margin, margin, width - 2 * margin, heading, TextStyle(size=size(18), bold=True))
     note = _("My own rating of each part of my life at each review. Rating is up to me. Nothing is added up.")
     if len(reviews) > len(shown):
         note += " " + ngettext("Showing the last review.", "Showing the last {n} reviews.", len(shown)).format(
             n=len(shown))
     if audience_words:
         note += " " + audience_words
-    subtitle = _text(margin, title.y + title.h + 2, width - 2 * margin, note, MUTED, 2)
+    subtitle = _text(margin, title.y + title.h + 2, width - 2 * margin, note,
+                     TextStyle(size=size(MUTED.size), color=MUTED.color))
     shapes += [title, subtitle]
     top = subtitle.y + subtitle.h + 10
     if not any(r.ratings for r in shown):
         shapes.append(_text(margin, top + 20, width - 2 * margin,
                             _("No ratings yet. You can rate each part of your life at a review, if you want to."),
-                            TextStyle(size=14, color="#374151"), 3))
+                            TextStyle(size=size(14), color="#374151")))
         return Chart(width, height, tuple(shapes), title=heading, description=describe(reviews))
     columns, rows, gap = 4, 2, 10.0
+    if lettering.grows:
+        columns = int(max(1, min(4, (width - 2 * margin + gap) // (lettering.room(170.0) + gap))))
+        rows = -(-(len(LifeArea) + 1) // columns)
     cell_w = (width - 2 * margin - gap * (columns - 1)) / columns
     cell_h = (height - margin - top - gap * (rows - 1)) / rows
+    if lettering.grows:
+        cell_h = max(cell_h, lettering.room(190.0), _key_height(cell_w, lettering))
+        height = max(height, top + rows * cell_h + gap * (rows - 1) + margin)
     cells = [(margin + c * (cell_w + gap), top + r * (cell_h + gap)) for r in range(rows) for c in range(columns)]
     for area, (x, y) in zip(LifeArea, cells, strict=False):
-        shapes.extend(_panel(area.value, shown, x, y, cell_w, cell_h))
-    x, y = cells[-1]
-    shapes.extend(_key(x, y, cell_w, cell_h))
+        shapes.extend(_panel(area.value, shown, x, y, cell_w, cell_h, lettering))
+    x, y = cells[len(LifeArea)]
+    shapes.extend(_key(x, y, cell_w, cell_h, lettering))
     return Chart(width, height, tuple(shapes), title=heading, description=describe(reviews))

@@ -9,8 +9,10 @@ whose words show on hover.
 from dataclasses import dataclass
 
 from planner.charts.geometry import Chart, Ellipse, Line, Rect, Shape, Style, TextBox, TextStyle
+from planner.charts.lettering import PRINT, Lettering
 from planner.charts.marks import face
-from planner.charts.placement import A4_LANDSCAPE, GUIDE, INK, MARGIN, MUTED, text_box
+from planner.charts.placement import A4_LANDSCAPE, GUIDE, INK, MARGIN, MUTED, moved, text_box
+from planner.charts.text import text_width
 from planner.domain.life_charts import (
     DAYS,
     FEELINGS,
@@ -23,6 +25,7 @@ from planner.i18n import _, ngettext
 
 TIME_FILL = {"morning": "#fffbeb", "afternoon": "#ffffff", "evening": "#eff6ff", "night": "#e0e7ff"}
 TIME_COLUMN = 82.0
+SCREEN_MOST = 12  # entries shown whole in one square on screen; the rest are "and N more"
 
 
 @dataclass(frozen=True)
@@ -78,51 +81,83 @@ def _time_sign(time: str, cx: float, cy: float, r: float, background: str) -> li
             Line(cx - 1.6 * r, cy + 0.5 * r, cx + 1.6 * r, cy + 0.5 * r, Style(stroke=INK, stroke_width=0.8))]
 
 
-def layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LANDSCAPE[1]) -> Chart:
+def layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LANDSCAPE[1],
+           lettering: Lettering = PRINT) -> Chart:
+    """The week on a canvas of `width` x `height`. With a lettering that `grows` (the screen)
+    every square is as tall as its words need, and the week as wide as its longest word."""
     entries = entries_of(data)
     person = data.get("person") or {}
     name = (person.get("preferred_name") or person.get("name") or "").strip()
-    shapes: list[Shape] = []
-    title = text_box(MARGIN, MARGIN, width - 2 * MARGIN, _("{name}'s week").format(name=name) if name else _("My week"),
-                     TextStyle(size=15, bold=True, color=INK), 1)
-    subtitle = text_box(MARGIN, title.y + title.h + 2, width - 2 * MARGIN,
-                        _("What I do in a usual week: where, who with, and how I feel about it."),
-                        TextStyle(size=8.5, color=MUTED), 2)
-    shapes += [title, subtitle]
-    key_h = 16.0
-    top = subtitle.y + subtitle.h + 8
-    head_h = 16.0
-    grid_left = MARGIN + TIME_COLUMN
-    cell_w = (width - MARGIN - grid_left) / len(DAYS)
-    cell_h = (height - MARGIN - key_h - 8 - top - head_h) / len(TIMES)
-    day_style = TextStyle(size=9, bold=True, color=INK, align="center")
-    for d, day in enumerate(DAYS):
-        shapes.append(text_box(grid_left + d * cell_w + 1, top + 2, cell_w - 2, day_label(day), day_style, 1))
+    size = lettering.size
+    grows = lettering.grows
     slots: dict[tuple[str, str], list[Entry]] = {}
     for entry in entries:
         slots.setdefault((entry.day, entry.time), []).append(entry)
-    sizes = _sizes(slots)
-    for t, time in enumerate(TIMES):
-        y = top + head_h + t * cell_h
+    # (the screen: the squares' words as big as the program's text, however many there are)
+    sizes = (size(7.5), size(6.5)) if grows else _sizes(slots)
+    day_style = TextStyle(size=size(9), bold=True, color=INK, align="center")
+    time_style = TextStyle(size=size(8.5), bold=True, color=INK)
+    time_column = lettering.room(TIME_COLUMN)
+    if grows:  # wide enough for every day's name and the longest word in a square
+        longest = max([text_width(day_label(day), day_style.size, True) + 4 for day in DAYS]
+                      + [text_width(word, sizes[0], True) + 2 * 3 + sizes[0] * 1.1 + 3
+                         for entry in entries for word in entry.title.split()[:40]], default=0)
+        width = max(width, MARGIN + time_column + len(DAYS) * min(longest, 30 * sizes[0]) + MARGIN)
+    shapes: list[Shape] = []
+    title = text_box(MARGIN, MARGIN, width - 2 * MARGIN, _("{name}'s week").format(name=name) if name else _("My week"),
+                     TextStyle(size=size(15), bold=True, color=INK), None)
+    subtitle = text_box(MARGIN, title.y + title.h + 2, width - 2 * MARGIN,
+                        _("What I do in a usual week: where, who with, and how I feel about it."),
+                        TextStyle(size=size(8.5), color=MUTED), None)
+    shapes += [title, subtitle]
+    top = subtitle.y + subtitle.h + 8
+    grid_left = MARGIN + time_column
+    cell_w = (width - MARGIN - grid_left) / len(DAYS)
+    day_boxes = [text_box(grid_left + d * cell_w + 1, top + 2, cell_w - 2, day_label(day), day_style, None)
+                 for d, day in enumerate(DAYS)]
+    head_h = max(16.0, max(box.h for box in day_boxes) + 4)
+    shapes += day_boxes
+    key_style = TextStyle(size=size(7.5), color=INK)
+    key, key_h = _key(MARGIN, 0, width - 2 * MARGIN, key_style)
+    time_boxes = {time: text_box(MARGIN + lettering.room(22), 0, time_column - lettering.room(24), time_label(time),
+                                 time_style, None) for time in TIMES}
+    if grows:  # (at most SCREEN_MOST whole entries in a square; then "and N more")
+        heights = {time: max([_cell_height(slots.get((day, time), [])[:SCREEN_MOST], cell_w, sizes)
+                              + (0 if len(slots.get((day, time), [])) <= SCREEN_MOST else sizes[1] * 1.25 + 3)
+                              for day in DAYS]
+                             + [time_boxes[time].h + 16, 5 * sizes[0]]) for time in TIMES}
+    else:
+        even = (height - MARGIN - key_h - 8 - top - head_h) / len(TIMES)
+        heights = dict.fromkeys(TIMES, even)
+    y = top + head_h
+    rows: dict[str, float] = {}
+    for time in TIMES:
+        rows[time] = y
+        y += heights[time]
+    grid_bottom = y
+    if grows:
+        height = max(height, grid_bottom + 6 + key_h + MARGIN)
+    sign = 5 * lettering.factor
+    for time in TIMES:
+        y, cell_h = rows[time], heights[time]
         fill = TIME_FILL[time]
         shapes.append(Rect(MARGIN, y, width - 2 * MARGIN, cell_h, Style(fill=fill, stroke=None)))
-        shapes += _time_sign(time, MARGIN + 10, y + 14, 5, fill)
-        shapes.append(text_box(MARGIN + 22, y + 8, TIME_COLUMN - 24, time_label(time),
-                               TextStyle(size=8.5, bold=True, color=INK), 2))
+        shapes += _time_sign(time, MARGIN + 2 * sign, y + 14 * lettering.factor, sign, fill)
+        words = time_boxes[time]
+        shapes.append(TextBox(words.x, y + 8, words.w, words.h, words.lines, words.style, words.full_text))
         for d, day in enumerate(DAYS):
             x = grid_left + d * cell_w
             shapes += _cell(slots.get((day, time), []), x, y, cell_w, cell_h, sizes)
-    grid_bottom = top + head_h + len(TIMES) * cell_h
-    for t in range(len(TIMES) + 1):
-        y = top + head_h + t * cell_h
+    for y in [*rows.values(), grid_bottom]:
         shapes.append(Line(MARGIN, y, width - MARGIN, y, Style(stroke=GUIDE, stroke_width=0.7)))
     for d in range(len(DAYS) + 1):
         x = grid_left + d * cell_w
         shapes.append(Line(x, top, x, grid_bottom, Style(stroke=GUIDE, stroke_width=0.7)))
-    shapes += _key(MARGIN, grid_bottom + 6, width - 2 * MARGIN)
+    shapes += moved(key, grid_bottom + 6)
     if not entries:
-        shapes.append(text_box(grid_left, top + head_h + cell_h * 1.6, width - MARGIN - grid_left,
-                               _("Nothing in this week yet."), TextStyle(size=11, color=MUTED, align="center"), 1))
+        shapes.append(text_box(grid_left, rows["afternoon"] + heights["afternoon"] * 0.6, width - MARGIN - grid_left,
+                               _("Nothing in this week yet."), TextStyle(size=size(11), color=MUTED, align="center"),
+                               None))
     filled = len(slots)
     things = ngettext("1 thing to do", "{count} things to do", len(entries)).format(count=len(entries))
     where = (_("in all 28 times") if filled == 28
@@ -142,33 +177,47 @@ def _sizes(slots: dict) -> tuple[float, float]:
     return 7.5, 6.5
 
 
+def _entry_boxes(entry: Entry, x: float, y: float, w: float, sizes) -> tuple[TextBox, TextBox | None, float]:
+    """The words of one entry, in full (title, then where and who with), and the face's radius."""
+    title_style = TextStyle(size=sizes[0], bold=True, color=INK)
+    detail_style = TextStyle(size=sizes[1], color=MUTED)
+    r = sizes[0] * 0.55
+    text_x = x + 3.0 + 2 * r + 3
+    text_w = x + w - 3.0 - text_x
+    heading = text_box(text_x, y, text_w, entry.title, title_style, None, entry.full_text())
+    details = entry.details()
+    extra = text_box(text_x, y + heading.h, text_w, details, detail_style, None, entry.full_text()) if details else None
+    return heading, extra, r
+
+
+def _cell_height(entries: list[Entry], w: float, sizes) -> float:
+    """How tall a square must be to hold all its entries' words."""
+    total = 2 * 3.0
+    for entry in entries:
+        heading, extra, _r = _entry_boxes(entry, 0, 0, w, sizes)
+        total += heading.h + (extra.h if extra else 0) + 3
+    return total
+
+
 def _cell(entries: list[Entry], x: float, y: float, w: float, h: float,
           sizes: tuple[float, float] = (7.5, 6.5)) -> list[Shape]:
-    """The entries of one time of one day, as many as fit; then "and N more"."""
+    """The entries of one time of one day, as many as fit whole; then "and N more"."""
     shapes: list[Shape] = []
     pad = 3.0
     bottom = y + h - pad
     at = y + pad
-    more_h = 6.5 * 1.25
-    title_style = TextStyle(size=sizes[0], bold=True, color=INK)
-    detail_style = TextStyle(size=sizes[1], color=MUTED)
-    r = sizes[0] * 0.55
+    more_h = sizes[1] * 1.25
     for index, entry in enumerate(entries):
         last = index == len(entries) - 1
         room = bottom - at - (0 if last else more_h)
-        text_x = x + pad + 2 * r + 3
-        text_w = w - 2 * pad - 2 * r - 3
-        lines = 4 if len(entries) <= 2 else 2
-        heading = text_box(text_x, at, text_w, entry.title, title_style, lines, entry.full_text())
-        details = entry.details()
-        extra = text_box(text_x, at + heading.h, text_w, details, detail_style, lines, entry.full_text()) if details else None
+        heading, extra, r = _entry_boxes(entry, x, at, w, sizes)
         needed = heading.h + (extra.h if extra else 0)
         if needed > room:
             if heading.h <= room and room - heading.h < (extra.h if extra else 0):
                 extra = None
                 needed = heading.h
             else:
-                return shapes + _more(entries[index:], x + pad, at, w - 2 * pad, bottom)
+                return shapes + _more(entries[index:], x + pad, at, w - 2 * pad, bottom, sizes[1])
         if entry.feeling:
             shapes += face(x + pad + r, at + sizes[0] * 0.62, r, entry.feeling)
         shapes.append(heading)
@@ -178,23 +227,44 @@ def _cell(entries: list[Entry], x: float, y: float, w: float, h: float,
     return shapes
 
 
-def _more(rest: list[Entry], x: float, y: float, w: float, bottom: float) -> list[Shape]:
-    style = TextStyle(size=6.5, bold=True, color=MUTED)
+def _more(rest: list[Entry], x: float, y: float, w: float, bottom: float, size: float = 6.5) -> list[Shape]:
+    style = TextStyle(size=size, bold=True, color=MUTED)
     if y + style.size * 1.25 > bottom:
         return []
     words = ngettext("and {count} more", "and {count} more", len(rest)).format(count=len(rest))
     return [TextBox(x, y, w, style.size * 1.25, (words,), style, "\n\n".join(e.full_text() for e in rest))]
 
 
-def _key(x: float, y: float, w: float) -> list[Shape]:
-    """The faces and their words, in a row."""
+def _key(x: float, y: float, w: float, style: TextStyle) -> tuple[list[Shape], float]:
+    """The faces and their words, in a row (in more rows when the words are big), and its height."""
     shapes: list[Shape] = []
-    style = TextStyle(size=7.5, color=INK)
+    r = style.size * 0.65
+    parts = [text_box(0, 0, w, _("How I feel about it:"), TextStyle(size=style.size, bold=True, color=INK), None)]
+    parts += [text_box(0, 0, w - 2 * r - 4, week_feeling_label(f), style, None) for f in sorted(FEELINGS, reverse=True)]
     step = w / (len(FEELINGS) + 1)
-    label = text_box(x, y + 1, step - 6, _("How I feel about it:"), TextStyle(size=7.5, bold=True, color=INK), 1)
-    shapes.append(label)
-    for i, feeling in enumerate(sorted(FEELINGS, reverse=True)):
-        left = x + step * (i + 1)
-        shapes += face(left + 5, y + 6, 5, feeling)
-        shapes.append(text_box(left + 13, y + 1, step - 16, week_feeling_label(feeling), style, 1))
-    return shapes
+    fits = all(max(text_width(line, p.style.size, p.style.bold) for line in p.lines) <= step - 2 * r - 10
+               for p in parts)
+    if fits:  # all in one row, each in its share of the width
+        slots = [(x + step * i, y) for i in range(len(parts))]
+        row_h = max(p.h for p in parts)
+    else:  # each part as wide as its words, in as many rows as it takes
+        slots, at, row_y = [], x, y
+        row_h = max(p.h for p in parts)
+        for p in parts:
+            need = max(text_width(line, p.style.size, p.style.bold) for line in p.lines) + 2 * r + 14
+            if at > x and at + need > x + w:
+                at, row_y = x, row_y + row_h + 4
+            slots.append((at, row_y))
+            at += need
+        row_h = slots[-1][1] - y + row_h
+    for index, (part, (left, top)) in enumerate(zip(parts, slots, strict=True)):
+        if index == 0:
+            own = max(text_width(line, part.style.size, True) for line in part.lines) + 2
+            shapes.append(TextBox(left, top + 1, step - 6 if fits else own, part.h, part.lines, part.style,
+                                  part.full_text))
+            continue
+        feeling = sorted(FEELINGS, reverse=True)[index - 1]
+        shapes += face(left + r, top + style.size * 0.65, r, feeling)
+        inner = (step - 2 * r - 6) if fits else max(text_width(line, style.size) for line in part.lines) + 2
+        shapes.append(TextBox(left + 2 * r + 4, top + 1, inner, part.h, part.lines, style, part.full_text))
+    return shapes, row_h + 2

@@ -12,7 +12,6 @@ can say "nothing written yet" or "2 kept private by the person" truthfully (see
 `planner.export.withheld`).
 """
 
-import copy
 from typing import Any
 
 from planner.domain.visibility import Audience, may_see
@@ -104,7 +103,7 @@ def for_audience(document: PlanDocument, audience: Audience | str) -> PlanDocume
     sift = _Filter(audience)
     for place, counts in (document.data.get(MARKER) or {}).items():  # filtered before: keep its counts
         sift.withheld[place] = {kept: int(n) for kept, n in counts.items()}
-    data = sift.run(copy.deepcopy(source))
+    data = sift.run(source)  # a new document: every dict and list is made afresh, the rest is immutable
     data["audience"] = audience.value
     # The language the plan is written in leads its exports. It is kept with the person's
     # details, which may be private: only the code of a language with a catalogue passes ("en"

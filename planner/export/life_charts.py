@@ -21,6 +21,13 @@ CHARTS: dict[str, Callable[..., Chart]] = {
     "people-map": people_map.layout,
     "week": week.layout,
 }
+# The parts of the plan document each chart is drawn from (with the person and the pictures):
+# a page showing one chart reads only these (`plan_files.plan_document(..., only=...)`).
+CHART_PARTS: dict[str, tuple[str, ...]] = {
+    "life-story": ("life_story",),
+    "people-map": ("people_places",),
+    "week": ("week",),
+}
 FORMATS = ("png", "jpg")
 DEFAULT_DPI = 150
 DPI_RANGE = (50, 600)

@@ -19,11 +19,18 @@ def _known_characters() -> frozenset[int]:
     return frozenset(pdfmetrics.getFont(fonts.REGULAR).face.charToGlyph)
 
 
+@cache
+def _kept_letters() -> frozenset[str]:
+    """Every character `printable` keeps, as text (a whole string is checked at once)."""
+    return frozenset(chr(code) for code in _known_characters()) | {"\n", "\t"}
+
+
 def printable(text: str) -> str:
     """The text with characters the font cannot draw (emoji) left out, and markup escaped."""
-    known = _known_characters()
-    kept = "".join(ch for ch in text if ord(ch) in known or ch in "\n\t")
-    return escape(kept).replace("\n", "<br/>")
+    if not _kept_letters().issuperset(text):  # most text has nothing to leave out
+        known = _known_characters()
+        text = "".join(ch for ch in text if ord(ch) in known or ch in "\n\t")
+    return escape(text).replace("\n", "<br/>")
 
 
 LONG = 1200  # letters: longer text flows as paragraphs rather than sitting in a box

@@ -41,9 +41,21 @@ class TextMaker:
         return template
 
     def __call__(self, markup: str, style, bulletText=None):  # noqa: N803 (ReportLab's name)
-        """A paragraph of `markup` (already escaped, as Paragraph takes it)."""
-        if markup and "<" not in markup and "&" not in markup and " ".join(markup.split()) == markup:
-            template = self._template(style)
-            if template:
-                return OncePara(None, style, bulletText=bulletText, frags=[template.clone(text=markup)])
+        """A paragraph of `markup` (already escaped, as Paragraph takes it).
+
+        Three kinds skip the parser, each made as the parser makes it: nothing at all (an empty
+        cell: no fragments), plain words, and plain lines joined by line breaks (`<br/>`, how
+        `printable` writes a new line): one fragment a line, and a break fragment between."""
+        if not markup:
+            return OncePara(None, style, bulletText=bulletText, frags=[])
+        if "&" not in markup:
+            lines = markup.split("<br/>")
+            if all(line and "<" not in line and " ".join(line.split()) == line for line in lines):
+                template = self._template(style)
+                if template:
+                    frags = [template.clone(text=lines[0])]
+                    for line in lines[1:]:
+                        frags.append(template.clone(text="", lineBreak=True, __tag__="br"))
+                        frags.append(template.clone(text=line))
+                    return OncePara(None, style, bulletText=bulletText, frags=frags)
         return OncePara(markup, style, bulletText=bulletText)

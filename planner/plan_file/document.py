@@ -10,7 +10,7 @@ Each part of a plan is a `Part` (see `planner.plan_file.parts`) with `dump` and 
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -76,8 +76,10 @@ def _parse_date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def dump_plan(session: Session, plan: Plan) -> PlanDocument:
-    """The plan with everything in it, as a document."""
+def dump_plan(session: Session, plan: Plan, only: Collection[str] | None = None) -> PlanDocument:
+    """The plan with everything in it, as a document; with `only`, the person, the plan's own
+    details and the pictures, and of its other parts only those named (a chart of a huge plan
+    reads its own part, not every goal and step)."""
     store = PictureStore()
     person = plan.person
     photo = None
@@ -120,7 +122,8 @@ def dump_plan(session: Session, plan: Plan) -> PlanDocument:
         },
     }
     for part in parts():
-        data["plan"][part.key] = part.dump(session, plan, store)
+        if only is None or part.key in only or part.key == "pictures":
+            data["plan"][part.key] = part.dump(session, plan, store)
     return PlanDocument(data, store.pictures)
 
 

@@ -8,6 +8,7 @@ order within an area. The walk-through remembers where the person got to.
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from planner.content.about_me import prompt_keys
 from planner.domain import plan as plan_rules
@@ -101,7 +102,8 @@ def list_answers(db: Database, plan_id: int, area: str | None = None) -> list[An
     """The plan's answers, area by area (in the checklist's order), each area in its order."""
     with db.session() as session:
         _plan(session, plan_id)
-        query = select(AboutMeAnswer).where(AboutMeAnswer.plan_id == plan_id)
+        query = (select(AboutMeAnswer).where(AboutMeAnswer.plan_id == plan_id)
+                 .options(selectinload(AboutMeAnswer.picture)))  # one query for every picture
         if area is not None:
             query = query.where(AboutMeAnswer.area == clean_area(area))
         rows = session.scalars(query).all()

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from sqlalchemy import func, select
 
+from planner.domain import name_order
 from planner.domain import review_schedule as schedule_rules
 from planner.domain.plan import PlanStatus
 from planner.domain.review_schedule import Intervals, Urgency
@@ -135,9 +136,7 @@ def matches_filter(row: CaseloadRow, which: CaseloadFilter | str, today: dt.date
     return row.status == which.value
 
 
-def search_words(text: str) -> list[str]:
-    return " ".join(text.split()).casefold().split()
-
+search_words = name_order.search_words
 
 def visible_rows(rows: Sequence[CaseloadRow], search: str = "", which: CaseloadFilter | str = CaseloadFilter.ALL,
                  today: dt.date | None = None) -> list[int]:

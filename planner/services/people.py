@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from planner.domain import plan as plan_rules
+from planner.domain.name_order import search_words
 from planner.domain.visibility import Visibility
 from planner.errors import InvalidInput, NotFound
 from planner.i18n import _
@@ -123,7 +124,7 @@ def list_people(db: Database, search: str = "") -> list[PersonSummary]:
         .where(Person.removed_at.is_(None))
         .order_by(Person.search_key, Person.id, Plan.id)
     )
-    words = " ".join(search.split()).casefold()
+    words = " ".join(search_words(search))  # as names are kept: case-folded, accents taken away
     if words:
         escaped = words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         query = query.where(Person.search_key.like(f"%{escaped}%", escape="\\"))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import undefer
 
 from planner.content import symbols
 from planner.domain import plan as plan_rules
@@ -148,8 +149,11 @@ def get_picture(db: Database, picture_id: int) -> PictureRecord:
 
 def photo_jpeg(db: Database, picture_id: int) -> bytes | None:
     """The JPEG of a photo (None for a symbol)."""
-    with db.session() as session:
-        return _picture(session, picture_id).jpeg
+    with db.session() as session:  # one query: the photo's bytes are deferred otherwise
+        picture = session.get(Picture, picture_id, options=[undefer(Picture.jpeg)])
+        if picture is None:
+            raise NotFound(_("That picture is no longer in the plan."))
+        return picture.jpeg
 
 
 def list_pictures(db: Database, plan_id: int) -> list[PictureRecord]:

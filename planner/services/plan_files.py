@@ -1,6 +1,7 @@
 """Moving plans in and out: plan documents, plan files and the example plan."""
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -15,13 +16,14 @@ from planner.storage.database import Database
 from planner.storage.models import Plan
 
 
-def plan_document(db: Database, plan_id: int) -> PlanDocument:
-    """The whole plan as a document (audience: the person; filter it before showing others)."""
+def plan_document(db: Database, plan_id: int, only: Collection[str] | None = None) -> PlanDocument:
+    """The whole plan as a document (audience: the person; filter it before showing others).
+    With `only`, just those parts of it (and the person and the pictures): see `dump_plan`."""
     with db.session() as session:
         plan = session.get(Plan, plan_id)
         if plan is None or plan.person.removed_at is not None:
             raise NotFound(_("There is no plan {plan} in this database.").format(plan=plan_id))
-        return dump_plan(session, plan)
+        return dump_plan(session, plan, only)
 
 
 def export_plan_file(db: Database, plan_id: int, path: Path | str) -> Path:

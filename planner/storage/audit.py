@@ -113,7 +113,7 @@ def _chain_of(obj: Any, depth: int = 0) -> int:
     return SYSTEM_CHAIN
 
 
-IGNORED_FIELDS = {"updated_at", "created_at", "search_key", "id"}
+IGNORED_FIELDS = {"updated_at", "created_at", "search_key", "welsh_key", "id"}
 # The words that name an item in "Added a ...": the first of these it has.
 LABEL_FIELDS = ("name", "title", "what", "text", "words", "who", "barrier", "question", "note")
 

@@ -17,10 +17,13 @@ from sqlalchemy import (
     String,
     Text,
     FetchedValue,
+    Index,
     event,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
+from planner.domain import name_order
 from planner.domain.visibility import new_item_visibility
 
 # Named constraints so that migrations can refer to them on every database.
@@ -31,6 +34,13 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+# The Welsh order's key sorts by its characters' codes: PostgreSQL must compare it byte by byte
+# (its "C" collation) whatever the database's own collation is; SQLite always does.
+# Cut to 300 characters, so an index entry stays small on PostgreSQL however odd the name.
+WELSH_KEY_LENGTH = 300
+WELSH_KEY_TYPE = String(WELSH_KEY_LENGTH).with_variant(String(WELSH_KEY_LENGTH, collation="C"), "postgresql")
 
 
 def utcnow() -> dt.datetime:
@@ -89,8 +99,11 @@ class Person(Versioned, Base):
     # Set when the person is removed; cleared by Undo. Removed people are purged for good when
     # the program closes (and at the next start, after a crash).
     removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
-    # Name and preferred name case-folded (SQLite's lower() knows only A-Z): for search and sort.
+    # Name and preferred name case-folded, accents taken away: what a typed search is compared
+    # with (Gwyn finds Gŵyn), and the English order. The Welsh order's key beside it (compared
+    # byte by byte: "C" collation on PostgreSQL). See planner.domain.name_order and migration 0015.
     search_key: Mapped[str] = mapped_column(String(401), nullable=False, default="", index=True)
+    welsh_key: Mapped[str] = mapped_column(WELSH_KEY_TYPE, nullable=False, default="")
     # On a team database: the team whose co-ordinators look after this person (see
     # `team_models`; a SQLite file leaves it empty). The database fills it in when not given.
     team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id"), nullable=True, index=True,
@@ -100,15 +113,31 @@ class Person(Versioned, Base):
         back_populates="person", cascade="all, delete-orphan", passive_deletes=True
     )
 
+    # The list of people read a page at a time, in each language's order (migration 0015): the
+    # people not removed, walked in order from the index alone, searched from it too.
+    __table_args__ = (
+        Index("ix_person_caseload_en", "search_key", "id",
+              sqlite_where=text("removed_at IS NULL"), postgresql_where=text("removed_at IS NULL")),
+        Index("ix_person_caseload_cy", "welsh_key", "id", "search_key",
+              sqlite_where=text("removed_at IS NULL"), postgresql_where=text("removed_at IS NULL")),
+    )
+
 
 def person_search_key(name: str, preferred_name: str) -> str:
-    return f"{name} {preferred_name}".casefold().strip()
+    return name_order.english_key(name, preferred_name)
+
+
+def person_name_columns(name: str, preferred_name: str) -> dict[str, str]:
+    """The columns kept from a person's names (for rows written without the ORM)."""
+    return {"search_key": name_order.english_key(name, preferred_name),
+            "welsh_key": name_order.welsh_key(name, preferred_name)[:WELSH_KEY_LENGTH]}
 
 
 @event.listens_for(Person, "before_insert")
 @event.listens_for(Person, "before_update")
 def _set_search_key(_mapper, _connection, person: Person) -> None:
-    person.search_key = person_search_key(person.name or "", person.preferred_name or "")
+    for column, value in person_name_columns(person.name or "", person.preferred_name or "").items():
+        setattr(person, column, value)
 
 
 class Plan(Versioned, Base):
@@ -130,6 +159,10 @@ class Plan(Versioned, Base):
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime, nullable=False, default=utcnow, onupdate=utcnow
     )
+
+    # A person's first plan and where it is up to, read from the index alone (the caseload joins
+    # everyone to their first plan when it sorts or filters by where plans are up to).
+    __table_args__ = (Index("ix_plan_person_first", "person_id", "id", "status"),)
 
     person: Mapped[Person] = relationship(back_populates="plans")
     helpers: Mapped[list["PlanHelper"]] = relationship(

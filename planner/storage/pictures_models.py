@@ -21,7 +21,9 @@ class Picture(Versioned, Base):
     )
     kind: Mapped[str] = mapped_column(String(16), nullable=False)  # "symbol" or "photo"
     symbol_key: Mapped[str] = mapped_column(String(64), nullable=False, default="")
-    jpeg: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    # Loaded only when asked for (`photo_jpeg`, the plan file): lists of answers, moments and
+    # people name their pictures without reading every photo's bytes.
+    jpeg: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
     # A few words saying what the picture shows: its text alternative everywhere.
     description: Mapped[str] = mapped_column(Text, nullable=False, default="")
     visibility: Mapped[str] = visibility_column()

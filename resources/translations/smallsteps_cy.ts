@@ -2779,12 +2779,12 @@ Gallwch ddod â nhw yn ôl gyda Dadwneud nes i chi gau Small Steps.</translation
         <translation>Wedi cytuno i wneud beth</translation>
     </message>
     <message>
-        <source>By when (2026-12-31)</source>
-        <translation>Erbyn pryd (2026-12-31)</translation>
-    </message>
-    <message>
         <source>Done?</source>
         <translation>Wedi&apos;i wneud?</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Erbyn pryd</translation>
     </message>
     <message>
         <source>Add something someone agreed to do</source>
@@ -3981,6 +3981,10 @@ Gwneud y pecynnau beth bynnag?</translation>
     <message>
         <source>These plans are open for looking only, because Small Steps is already open on them. Close the other copy to make changes here.</source>
         <translation>Mae&apos;r cynlluniau hyn ar agor i edrych arnyn nhw yn unig, oherwydd bod Small Steps eisoes ar agor arnyn nhw. Caewch y copi arall i wneud newidiadau yma.</translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached just now. What you typed is kept here, and Small Steps saves it as soon as the database is back.</source>
+        <translation>Does dim modd cyrraedd cronfa ddata&apos;r tîm ar hyn o bryd. Mae&apos;r hyn a deipiwyd gennych yn cael ei gadw yma, ac mae Small Steps yn ei gadw cyn gynted ag y bydd y gronfa ddata yn ôl.</translation>
     </message>
 </context>
 <context>

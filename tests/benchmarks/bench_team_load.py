@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import create_engine, select, text
 
 from planner.errors import ChangedMeanwhile, PlannerError
-from planner.services import caseload, items, plan_files, staying_well
+from planner.services import caseload_pages, items, plan_files, staying_well
 from planner.storage.audit import AuditEvent
 from planner.storage.database import Database
 
@@ -105,6 +105,8 @@ def populate(url: str, teams: int = 40, workers: int = 300, plans: int = 50_000)
                     break
             if len(roster) >= workers:
                 break
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
+        c.execute(text("ANALYZE"))  # as the server's autovacuum soon would: the planner knows the sizes
     engine.dispose()
     number = {team_id: int(name.split()[1]) for team_id, name in team_ids.items()}
     return World(url, tag, teams, {p: number[t] for p, _s, t, _i in rows}, {p: s for p, s, _t, _i in rows},
@@ -123,15 +125,22 @@ def _client(world: World, login: str, seconds: float, seed: int, stats: Stats, l
             roll = rng.random()
             try:
                 if roll < 0.6 or not mine:
+                    # Opening the caseload as the window does: its first page, how many match and
+                    # everyone's count (caseload_pages; the rest is read as the list scrolls).
                     started = time.perf_counter()
-                    rows = caseload.list_caseload(db)
+                    window = caseload_pages.CaseloadWindow(db)
+                    rows = window.fetch(caseload_pages.FIRST_PAGE)
+                    shown, _everyone = window.count(), window.total()
                     took = (time.perf_counter() - started) * 1000
+                    if rng.random() < 0.2:  # now and then the worker scrolls to the end (not timed)
+                        while window.has_more():
+                            rows += window.fetch(caseload_pages.PAGE)
                     # Judged after the run: a plan imported meanwhile is known to the world only then.
                     wrong = [(login, r.plan_id) for r in rows if not world.may_read(login, r.plan_id)]
                     mine = [r.plan_id for r in rows if r.plan_id in world.plan_item]
                     with lock:
                         stats.caseload_ms.append(took)
-                        stats.caseload_rows.append(len(rows))
+                        stats.caseload_rows.append(shown)
                         stats.suspect_reads.extend(wrong)
                 elif import_once and roll > 0.99:
                     document = plan_files.example_document()
@@ -209,13 +218,15 @@ def _lost_updates(world: World, stats: Stats) -> int:
 
 
 def explain_caseload(world: World, login: str) -> str:
-    """The plan PostgreSQL chooses for the caseload's biggest query, as that worker."""
-    engine = create_engine(world.login_url(login))
-    with engine.connect() as c:
-        lines = c.execute(text(
-            "EXPLAIN ANALYZE SELECT person.id, plan.id FROM person LEFT JOIN plan ON plan.person_id = person.id "
-            "WHERE person.removed_at IS NULL ORDER BY person.search_key")).scalars().all()
-    engine.dispose()
+    """The plan PostgreSQL chooses for the caseload's first page (the list opening), as that worker."""
+    db = Database.open(url=world.login_url(login))
+    try:
+        window = caseload_pages.CaseloadWindow(db)
+        with db.session() as session:
+            sql = window.first_page_sql(session, caseload_pages.FIRST_PAGE)
+            lines = session.execute(text(f"EXPLAIN ANALYZE {sql}")).scalars().all()
+    finally:
+        db.close()
     return "\n".join(lines)
 
 

@@ -16,10 +16,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from planner.errors import PlannerError
 from planner.services import exports, plan_files
 from planner.storage.database import Database
-from tests.fuzz.plan_files import SLOW_SECONDS, WEIRD_VALUES, FuzzResult, _dump, _paths, _set
+from tests.fuzz.plan_files import WEIRD_VALUES, FuzzResult, _paths, _set, import_each
 
 REFERENCE_KEYS = ("reference", "fullUrl", "resourceType", "url", "linkId", "system", "code")
 
@@ -90,34 +89,8 @@ def run(count: int, seed: int = 1, folder: Path | None = None) -> FuzzResult:
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(folder or scratch)
         db = Database.open(root / "data")
-        plan_id = plan_files.add_example_plan(db)
-        bundle = base_bundle(db, plan_id)
-        before = _dump(db.path)
-        path = root / "fuzz.json"
-        for index in range(count):
-            kind, blob = mutate(rng, bundle)
-            result.kinds[kind] = result.kinds.get(kind, 0) + 1
-            path.write_bytes(blob)
-            started = time.perf_counter()
-            try:
-                plan_files.import_plan_file(db, path)
-            except PlannerError as error:
-                result.refused += 1
-                if "\n" in error.message or not error.message.strip():
-                    result.problems.append(f"#{index} {kind}: unclear message {error.message!r}")
-                if _dump(db.path) != before:
-                    result.problems.append(f"#{index} {kind}: database changed after a refusal")
-                    before = _dump(db.path)
-            except Exception as error:  # noqa: BLE001 (the point is to catch anything)
-                result.problems.append(f"#{index} {kind}: uncaught {type(error).__name__}: {error}")
-            else:
-                result.imported += 1
-                before = _dump(db.path)
-            elapsed = time.perf_counter() - started
-            result.slowest = max(result.slowest, elapsed)
-            if elapsed > SLOW_SECONDS:
-                result.problems.append(f"#{index} {kind}: took {elapsed:.1f} s")
-            result.count += 1
+        bundle = base_bundle(db, plan_files.add_example_plan(db))
+        import_each(db, root / "fuzz.json", (mutate(rng, bundle) for _ in range(count)), result)
         db.close()
     return result
 

@@ -171,6 +171,35 @@ class FuzzResult:
     kinds: dict[str, int] = field(default_factory=dict)
 
 
+def import_each(db: Database, path: Path, mutations, result: FuzzResult) -> None:
+    """Import each (kind, bytes) from `mutations` through `path`: imported whole, or refused with one
+    plain line and the database byte-for-byte as it was; anything else, or a slow one, is a problem."""
+    before = _dump(db.path)
+    for index, (kind, blob) in enumerate(mutations):
+        result.kinds[kind] = result.kinds.get(kind, 0) + 1
+        path.write_bytes(blob)
+        started = time.perf_counter()
+        try:
+            plan_files.import_plan_file(db, path)
+        except PlannerError as error:
+            result.refused += 1
+            if "\n" in error.message or not error.message.strip():
+                result.problems.append(f"#{index} {kind}: unclear message {error.message!r}")
+            if _dump(db.path) != before:
+                result.problems.append(f"#{index} {kind}: database changed after a refusal")
+                before = _dump(db.path)
+        except Exception as error:  # noqa: BLE001 (the point is to catch anything)
+            result.problems.append(f"#{index} {kind}: uncaught {type(error).__name__}: {error}")
+        else:
+            result.imported += 1
+            before = _dump(db.path)
+        elapsed = time.perf_counter() - started
+        result.slowest = max(result.slowest, elapsed)
+        if elapsed > SLOW_SECONDS:
+            result.problems.append(f"#{index} {kind}: took {elapsed:.1f} s")
+        result.count += 1
+
+
 def run(count: int, seed: int = 1, folder: Path | None = None) -> FuzzResult:
     rng = random.Random(seed)
     data, pictures = base_file()
@@ -179,32 +208,8 @@ def run(count: int, seed: int = 1, folder: Path | None = None) -> FuzzResult:
         root = Path(folder or scratch)
         db = Database.open(root / "data")
         plan_files.add_example_plan(db)
-        before = _dump(db.path)
-        file_path = root / "fuzz.smallsteps"
-        for index in range(count):
-            kind, blob = mutate(rng, data, pictures)
-            result.kinds[kind] = result.kinds.get(kind, 0) + 1
-            file_path.write_bytes(blob)
-            started = time.perf_counter()
-            try:
-                plan_files.import_plan_file(db, file_path)
-            except PlannerError as error:
-                result.refused += 1
-                if "\n" in error.message or not error.message.strip():
-                    result.problems.append(f"#{index} {kind}: unclear message {error.message!r}")
-                if _dump(db.path) != before:
-                    result.problems.append(f"#{index} {kind}: database changed after a refusal")
-                    before = _dump(db.path)
-            except Exception as error:  # noqa: BLE001 (the point is to catch anything)
-                result.problems.append(f"#{index} {kind}: uncaught {type(error).__name__}: {error}")
-            else:
-                result.imported += 1
-                before = _dump(db.path)
-            elapsed = time.perf_counter() - started
-            result.slowest = max(result.slowest, elapsed)
-            if elapsed > SLOW_SECONDS:
-                result.problems.append(f"#{index} {kind}: took {elapsed:.1f} s")
-            result.count += 1
+        mutations = (mutate(rng, data, pictures) for _ in range(count))
+        import_each(db, root / "fuzz.smallsteps", mutations, result)
         db.close()
     return result
 

@@ -15,6 +15,7 @@ from planner.domain.panel import PART_KEYS, part_role_label
 from planner.domain.plan import HelperRole, role_label
 from planner.services import authorship
 from ui.commands.panel import AddAuthorCommand, AddDisagreementCommand
+from ui.widgets.dialog_frame import room_for_choices
 from ui.widgets.messages import FieldMessage
 from ui.widgets.visibility import VisibilityCombo
 
@@ -95,7 +96,7 @@ class DisagreementDialog(QDialog):
             widget.setAccessibleName(name)
         self.message = FieldMessage()
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # the items' long words get the width
         form.addRow(self.tr("What it is &about"), self.item)
         form.addRow(self.tr("&Whose view it is"), self.who)
         form.addRow(self.tr("Who they &are"), self.role)
@@ -105,6 +106,7 @@ class DisagreementDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(_buttons(self))
+        room_for_choices(self)
 
     def _try_accept(self) -> None:
         if self.item.currentData() is None:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -19,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.goal_dates import plain_date
 from planner.domain.goals import MeetingList, meeting_list_label
 from ui.widgets.dialog_frame import scrolling_frame
-from ui.widgets.item_table import make_item_table
+from ui.widgets.flow_layout import flow_row
+from ui.widgets.item_table import date_column, make_item_table
 from ui.widgets.messages import FieldMessage
 from ui.widgets.text_fields import SavingTextEdit, date_field
 from ui.widgets.visibility import VisibilityCombo
@@ -49,7 +50,7 @@ class MeetingDialog(QDialog):
             self.lists[which.value] = edit
         self.actions = QTableWidget(0, 4)
         self.actions.setHorizontalHeaderLabels([self.tr("Who"), self.tr("Agreed to do what"),
-                                                self.tr("By when (2026-12-31)"), self.tr("Done?")])
+                                                self.tr("By when"), self.tr("Done?")])
         header = self.actions.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column in (0, 2, 3):
@@ -58,6 +59,7 @@ class MeetingDialog(QDialog):
         self.actions.setWordWrap(True)
         self.actions.setMinimumHeight(140)
         self.actions_hint = make_item_table(self.actions)
+        date_column(self.actions, 2)  # typed any usual way, or Ctrl+D for a calendar; shown in words
         for action in fields.get("actions", ()):
             self.add_action_row(action.who, action.what, action.by_when, action.done)
         self.add_action = QPushButton(self.tr("Add something someone agreed to do"))
@@ -94,11 +96,7 @@ class MeetingDialog(QDialog):
         actions_layout.addWidget(hint)
         actions_layout.addWidget(self.actions)
         actions_layout.addWidget(self.actions_hint)
-        row = QHBoxLayout()
-        row.addWidget(self.add_action)
-        row.addWidget(self.remove_action)
-        row.addStretch(1)
-        actions_layout.addLayout(row)
+        actions_layout.addWidget(flow_row(self.add_action, self.remove_action))
         end = QFormLayout()
         end.addRow(self.tr("&Next meeting"), self.next_meeting)
         end.addRow(self.tr("Who can &see this"), self.visibility)
@@ -118,7 +116,7 @@ class MeetingDialog(QDialog):
         self.actions.insertRow(row)
         self.actions.setItem(row, 0, QTableWidgetItem(who))
         self.actions.setItem(row, 1, QTableWidgetItem(what))
-        self.actions.setItem(row, 2, QTableWidgetItem(by_when.isoformat() if by_when else ""))
+        self.actions.setItem(row, 2, QTableWidgetItem(plain_date(by_when) if by_when else ""))
         tick = QTableWidgetItem(self.tr("Done"))
         tick.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
         tick.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)

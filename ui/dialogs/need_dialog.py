@@ -3,6 +3,7 @@
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 from planner.domain.goals import FundingStream, NeedDomain, domain_label, domain_name, funding_label
+from ui.widgets.dialog_frame import room_for_choices
 from ui.widgets.messages import FieldMessage
 from ui.widgets.text_fields import SavingTextEdit
 from ui.widgets.visibility import VisibilityCombo
@@ -63,6 +64,7 @@ class NeedDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        room_for_choices(self)
 
     def try_accept(self) -> None:
         error = self.submit(self.domain.currentData(), self.words.toPlainText(), self.funding.currentData(),

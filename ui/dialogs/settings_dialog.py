@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from planner.domain.review_schedule import MONTHS_MAX, MONTHS_MIN, Intervals
@@ -91,9 +93,15 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        content = QWidget()  # scrolls when the text is large or the screen small
+        inner = QVBoxLayout(content)
+        inner.addWidget(hint)
+        inner.addLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.text_size.valueChanged.connect(self._preview)

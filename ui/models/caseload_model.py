@@ -35,6 +35,11 @@ URGENCY_COLOURS = {
 NAMES_NEED_COLLATION = {QLocale.Language.Welsh}
 
 
+_WORDS = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole})
+_ANSWERED = _WORDS | {Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
+                      PERSON_ID_ROLE, PLAN_ID_ROLE, URGENCY_ROLE}
+
+
 class CaseloadModel(QAbstractTableModel):
     def __init__(self, parent=None, today: dt.date | None = None):
         super().__init__(parent)
@@ -44,7 +49,10 @@ class CaseloadModel(QAbstractTableModel):
         self._filter = CaseloadFilter.ALL
         self._sort: tuple[Column, bool] = (Column.NAME, False)
         self._order: list[int] | None = None  # every row, sorted
-        self._texts: dict[tuple[int, int], str] = {}  # each cell's words, made once (dates in words cost)
+        # Each cell's words by person and column, made once (dates in words cost), and each
+        # date's words (many people share a date).
+        self._texts: dict[tuple[int, int], str] = {}
+        self._days: dict = {}
         self._today = today or dt.date.today()
         self._collator: QCollator | None = None  # names in the window's language's order
         self._sort_keys: dict = {}
@@ -62,7 +70,7 @@ class CaseloadModel(QAbstractTableModel):
 
     def forget_words(self) -> None:
         """Make each cell's words again (after the day or the window's language changed)."""
-        self._texts = {}
+        self._texts, self._days = {}, {}
         if self._shown:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._shown) - 1, len(COLUMNS) - 1))
 
@@ -146,6 +154,10 @@ class CaseloadModel(QAbstractTableModel):
     def total(self) -> int:
         return len(self._all)
 
+    def matching(self) -> int:
+        """How many people match the search and filter."""
+        return len(self._shown)
+
     # Qt ------------------------------------------------------------------------------------
 
     def rowCount(self, parent=None) -> int:  # noqa: N802
@@ -171,28 +183,40 @@ class CaseloadModel(QAbstractTableModel):
         if column == Column.WORKING_ON_NOW:
             return row.working_on_now or "—"
         if column == Column.LAST_CONTACT:
-            return plain_date(row.last_contact) if row.last_contact else self.tr("None noted yet")
+            return self._day(row.last_contact) if row.last_contact else self.tr("None noted yet")
         if column == Column.NEXT_REVIEW:
             if row.next_review is None:
                 return "—"
-            words = due_words(row.next_review, self.today)
+            words = self._days.get(("due", row.next_review))
+            if words is None:
+                words = self._days[("due", row.next_review)] = due_words(row.next_review, self.today)
             sign = {Urgency.OVERDUE: "⚠ ", Urgency.SOON: "◷ "}.get(urgency(row.next_review, self.today), "")
             return f"{sign}{words} · {kind_label(row.next_review_kind)}"
         if row.panel_date and row.status not in ("draft", "active", "ended"):
-            return plain_date(row.panel_date)
+            return self._day(row.panel_date)
         return "—"
 
+    def _day(self, day) -> str:
+        words = self._days.get(day)
+        if words is None:
+            words = self._days[day] = plain_date(day)
+        return words
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._shown) or not 0 <= index.column() < len(COLUMNS):
+        if role not in _ANSWERED:  # asked for every cell painted: say "nothing" at once
             return None
-        at = self._shown[index.row()]
+        row_number, column_number = index.row(), index.column()
+        if not 0 <= row_number < len(self._shown) or not 0 <= column_number < len(COLUMNS) or not index.isValid():
+            return None
+        at = self._shown[row_number]
         row = self._all[at]
-        column = COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            text = self._texts.get((at, index.column()))
+        if role in _WORDS:
+            key = (row.person_id, column_number)
+            text = self._texts.get(key)
             if text is None:
-                text = self._texts[(at, index.column())] = self._text(row, column)
+                text = self._texts[key] = self._text(row, COLUMNS[column_number])
             return text
+        column = COLUMNS[column_number]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.NEXT_REVIEW and row.next_review is not None:
                 return self.tr("{kind} due on {date}").format(kind=kind_label(row.next_review_kind),

@@ -84,7 +84,8 @@ class AnswerBox(QWidget):
         text_label = QLabel(self.tr("&Your answer"))
         text_label.setBuddy(self.text)
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Words above their choice: the choice gets the whole width, and shows in full at large text.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(self.tr("&Kind of answer (if you like)"), self.tag)
         form.addRow(self.tr("Who can s&ee this"), self.visibility)
         picture_row = QHBoxLayout()

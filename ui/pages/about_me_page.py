@@ -86,9 +86,9 @@ class AboutMePage(QWidget):
         self.flush()
         self.plan_id = plan_id
         self._show_languages()
-        self.overview.show_plan(plan_id)
+        self._mark(self.overview)  # first, so the walk behind it makes no cards yet
         self.walk.show_plan(plan_id)
-        self.show_overview()
+        self.overview.show_plan(plan_id)  # read once (show_overview would read it again)
 
     def _on_plan_changed(self, plan_id: int) -> None:
         if plan_id == self.plan_id:

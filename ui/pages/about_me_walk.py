@@ -28,7 +28,8 @@ from ui.widgets.messages import FieldMessage
 from ui.widgets.picture_images import lines_high, symbol_pixmap
 from ui.widgets.read_aloud import ReadAloudButton
 
-CARDS_AT_ONCE = 25  # answer cards made in one go; more follow while the window is idle
+CARDS_AT_ONCE = 10  # answer cards made at once (more than a screen holds)
+CARDS_WHILE_IDLE = 5  # then so many at a time while the window is idle: each batch is short
 
 
 class TipsPanel(QFrame):
@@ -169,6 +170,7 @@ class WalkThroughView(QWidget):
         self._card_batch = 0
         self._cards_waiting: list = []
         self._cards_total = 0
+        self._answers_stale = False  # the answers changed while the walk was not on screen
         self.scroll.verticalScrollBar().valueChanged.connect(self._near_the_end)
         QApplication.instance().focusChanged.connect(self._near_the_end)
         nav = QHBoxLayout()
@@ -331,6 +333,12 @@ class WalkThroughView(QWidget):
                 widget.hide()
                 widget.setParent(None)
                 widget.deleteLater()
+        self._cards_waiting = []
+        if self.parentWidget() is not None and self.isHidden():
+            # Behind the overview: the cards are made when the walk is next shown.
+            self._answers_stale = True
+            return
+        self._answers_stale = False
         working_on = self.box.answer.answer_id if self.box.answer else None
         shown = [a for a in self._answers_here() if a.answer_id != working_on]
         self.so_far.setVisible(bool(shown))
@@ -353,7 +361,12 @@ class WalkThroughView(QWidget):
 
     def _more_cards(self, batch: int) -> None:
         if batch == self._card_batch and self._cards_waiting:
-            self._add_cards(CARDS_AT_ONCE)
+            self._add_cards(CARDS_WHILE_IDLE)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._answers_stale and self.plan_id is not None and not self.is_finished():
+            self._show_answers()
 
     def _near_the_end(self, *_args) -> None:
         """Scrolled or tabbed to the last cards made: make the next ones now."""

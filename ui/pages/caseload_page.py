@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain import counted_words
-from planner.services import caseload
 from planner.services.caseload import CaseloadFilter
-from ui.models.caseload_model import CaseloadModel
+from ui.models.caseload_pages_model import PagedCaseloadModel
 from ui.widgets.heading import Heading
 
 FILTERS = [
@@ -61,7 +60,7 @@ class CaseloadPage(QWidget):
         self.filter_label.setBuddy(self.filter)
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("How many are shown"))
-        self.model = CaseloadModel(self)
+        self.model = PagedCaseloadModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -121,9 +120,10 @@ class CaseloadPage(QWidget):
         layout.addLayout(buttons)
         layout.addLayout(more)
 
-        # Searching works on the rows already read: every key updates the list at once.
+        # Every key searches again (in the database, a page at a time): the list follows at once.
         self.search.textChanged.connect(self._search_changed)
         self.filter.currentIndexChanged.connect(self._filter_changed)
+        self.model.counted.connect(self._show_count)
         self.panel_day_button.clicked.connect(self.panel_day_requested)
         self.add_button.clicked.connect(self.add_requested)
         self.example_button.clicked.connect(self.example_requested)
@@ -142,15 +142,15 @@ class CaseloadPage(QWidget):
         return self.model.person_at(index.row()) if index.isValid() else None
 
     def select_person(self, person_id: int) -> None:
-        row = self.model.row_of(person_id)
+        row = self.model.reach(person_id)
         if row >= 0:
             self.table.selectRow(row)
             self.table.setCurrentIndex(self.model.index(row, 0))
 
     def refresh(self) -> None:
-        """Read everyone again (one query) and show them as searched, filtered and sorted."""
+        """Read the caseload again (its first page) as searched, filtered and sorted."""
         current = self.current_person()
-        self.model.set_rows(caseload.list_caseload(self.session.db))
+        self.model.open(self.session.db)
         self._after_change(current)
 
     def _search_changed(self, text: str) -> None:
@@ -174,9 +174,13 @@ class CaseloadPage(QWidget):
         if event.type() == event.Type.FontChange:
             self.set_column_widths()
         elif event.type() == event.Type.LanguageChange:
-            self.model.forget_words()  # dates and words in the new language
+            current = self.current_person()
+            self.model.refresh_order()  # the new language's alphabetical order, dates and words
+            self._after_change(current)
 
     def _after_change(self, current) -> None:
+        # The chosen person stays chosen if they are among the rows read (looking further down
+        # a list of 100,000 at every keystroke would cost more than it gives).
         if current is not None and self.model.row_of(current.person_id) >= 0:
             self.select_person(current.person_id)
         elif self.model.rowCount():
@@ -192,13 +196,18 @@ class CaseloadPage(QWidget):
                     "or try the example plan to see how Small Steps works."
                 )
             )
-        shown, total = self.model.rowCount(), self.model.total()
-        self.count.setText(counted_words.people_shown(shown, total))
-        self.count.setVisible(total > 0)
+        self._show_count()
         self.empty.setVisible(not has_rows)
         self.table.setVisible(has_rows)
         self.filler.setVisible(not has_rows)
         self._update_buttons()
+
+    def _show_count(self) -> None:
+        """How many are shown, of everyone (with 100,000 people a search is counted while the
+        list already shows its first matches: the words follow a moment later)."""
+        shown, total = self.model.matching(), self.model.total()
+        self.count.setText("" if shown is None else counted_words.people_shown(shown, total))
+        self.count.setVisible(total > 0)
 
     def _update_buttons(self, *_args) -> None:
         person = self.current_person()

@@ -5,7 +5,7 @@ A subclass says which services it uses (`services`), builds its form (`build_for
 item in the list (`describe`), and which field an item cannot be without (`required`).
 """
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
@@ -36,6 +36,8 @@ from ui.widgets.messages import FieldMessage
 from ui.widgets.picture_row import PictureRow
 from ui.widgets.visibility import ICONS
 
+EDITOR_SHARE = 0.42  # of the page's width, for the list and form beside the chart
+
 
 class ChartPartPage(QWidget):
     services: ItemServices
@@ -54,8 +56,8 @@ class ChartPartPage(QWidget):
         self.heading = Heading(title)
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
-        self.model = RecordListModel(self.describe, self.services.id_of, self,
-                                     lambda record: ICONS[Visibility(record.visibility)]())
+        self._icons: dict[tuple[str, str], object] = {}  # one drawing of each sign, per theme
+        self.model = RecordListModel(self.describe, self.services.id_of, self, self._sign_of)
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
@@ -111,6 +113,11 @@ class ChartPartPage(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
         self.panel.large_button.toggled.connect(self.show_chart_large)
+        self._place_timer = QTimer(self)  # the form's needs change as items are chosen: look again
+        self._place_timer.setSingleShot(True)
+        self._place_timer.setInterval(0)
+        self._place_timer.timeout.connect(self._place_chart)
+        editor.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -161,13 +168,61 @@ class ChartPartPage(QWidget):
         """The chart alone, as big as the page (the list and form come back when it is off)."""
         self.flush()
         self.editor.setVisible(not on)
+        self._place_chart()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         if not getattr(self, "_sized", False) and self.width() > 400:
             self._sized = True
-            total = sum(self.splitter.sizes()) or self.width()
-            self.splitter.setSizes([int(total * 0.42), total - int(total * 0.42)])
+            self._share_splitter()
+        self._place_chart()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.editor.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._place_timer.start()
+        return super().eventFilter(watched, event)
+
+    def _share_splitter(self) -> None:
+        total = sum(self.splitter.sizes()) or self.width()
+        self.splitter.setSizes([int(total * EDITOR_SHARE), total - int(total * EDITOR_SHARE)])
+
+    def _editor_needs(self) -> int:
+        """The width the list and form need without the chart (large text needs more)."""
+        layout = self.editor.widget().layout()
+        widest = max((layout.itemAt(i).minimumSize().width() for i in range(layout.count())
+                      if layout.itemAt(i).widget() is not self.panel), default=0)
+        margins = layout.contentsMargins()
+        return (widest + margins.left() + margins.right() + self.editor.verticalScrollBar().sizeHint().width()
+                + 2 * self.editor.frameWidth())
+
+    def chart_is_under_the_form(self) -> bool:
+        return self.panel.parentWidget() is not self.splitter
+
+    def _place_chart(self) -> None:
+        """The chart beside the list and form when there is room for both; when the page is
+        narrow (large text, a small screen) it goes under the form, and the page scrolls to it."""
+        under = (not self.panel.large_button.isChecked()
+                 and self.width() * EDITOR_SHARE < self._editor_needs())
+        if under != self.chart_is_under_the_form():
+            if under:
+                layout = self.editor.widget().layout()
+                layout.insertWidget(layout.count() - 1, self.panel)
+            else:
+                self.splitter.addWidget(self.panel)
+                self.panel.setMinimumHeight(0)
+                self._share_splitter()
+            self.panel.show()
+        if under:
+            self.panel.setMinimumHeight(max(self.panel.minimumSizeHint().height(), int(self.height() * 0.75)))
+
+    def _sign_of(self, record):
+        """The sign of who can see `record` (drawn once for each, in the theme's colours)."""
+        from ui import theme
+
+        key = (record.visibility, theme.current().key)
+        if key not in self._icons:
+            self._icons[key] = ICONS[Visibility(record.visibility)]()
+        return self._icons[key]
 
     def show_plan(self, plan_id: int) -> None:
         self.flush()
@@ -210,7 +265,10 @@ class ChartPartPage(QWidget):
             self.current = self.model.record_at(row)
             self._select_row(row)
         self._show_current()
-        self.panel.show_document(plan_files.plan_document(self.session.db, self.plan_id))
+        from planner.export.life_charts import CHART_PARTS
+
+        self.panel.show_document(
+            plan_files.plan_document(self.session.db, self.plan_id, CHART_PARTS[self.chart_key]))
 
     def _select_row(self, row: int) -> None:
         selection = self.list.selectionModel()

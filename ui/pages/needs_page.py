@@ -90,7 +90,7 @@ class NeedsPage(PlanPartPage):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         """The chosen need beside the list when there is room; below it when the text is big."""
-        wide = self.width() >= 100 * self.fontMetrics().averageCharWidth()
+        wide = self.width() >= 115 * self.fontMetrics().averageCharWidth()  # room for the longest choice
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.body.direction() != direction:
             self.body.setDirection(direction)

@@ -9,7 +9,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -23,6 +22,7 @@ from planner.domain.review_schedule import plain_date
 from planner.errors import PlannerError
 from planner.files import write_atomically
 from planner.services import frozen_copies
+from ui.widgets.flow_layout import flow_row
 from ui.widgets.messages import FieldMessage
 from ui.workers import Job, start
 
@@ -60,21 +60,15 @@ class CopiesBox(QGroupBox):
         self.progress.setAccessibleName(self.tr("Making the panel pack"))
         self.progress.hide()
         self.message = FieldMessage()
-        row = QHBoxLayout()
-        for button in (self.open_button, self.save_pack_button, self.save_plan_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.send_button)
-        row2.addWidget(self.changed_button)
-        row2.addStretch(1)
+        row = flow_row(self.open_button, self.save_pack_button, self.save_plan_button)
+        row2 = flow_row(self.send_button, self.changed_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explain)
-        layout.addLayout(row2)
+        layout.addWidget(row2)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addWidget(self.list)
-        layout.addLayout(row)
+        layout.addWidget(row)
         self.send_button.clicked.connect(self.send)
         self.open_button.clicked.connect(self.open_pack)
         self.save_pack_button.clicked.connect(lambda: self.save("panel-pdf"))

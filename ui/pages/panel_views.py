@@ -2,7 +2,6 @@
 
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -17,6 +16,7 @@ from planner.domain.visibility import visibility_label
 from planner.errors import PlannerError
 from planner.services import authorship
 from ui.commands.panel import RemoveAuthorCommand, RemoveDisagreementCommand
+from ui.widgets.flow_layout import flow_row
 from ui.widgets.messages import FieldMessage
 
 ID_ROLE = 0x0100 + 1
@@ -52,18 +52,10 @@ class AuthorsBox(QGroupBox):
         self.message = FieldMessage()
         layout = QVBoxLayout(self)
         layout.addWidget(self.authors)
-        row = QHBoxLayout()
-        row.addWidget(self.add_author_button)
-        row.addWidget(self.remove_author_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addWidget(flow_row(self.add_author_button, self.remove_author_button))
         layout.addWidget(self.views_note)
         layout.addWidget(self.views)
-        row = QHBoxLayout()
-        row.addWidget(self.add_view_button)
-        row.addWidget(self.remove_view_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addWidget(flow_row(self.add_view_button, self.remove_view_button))
         layout.addWidget(self.message)
         self.add_author_button.clicked.connect(self.add_author)
         self.remove_author_button.clicked.connect(self.remove_author)

@@ -10,15 +10,14 @@ from PySide6.QtCore import (
     QObject,
     QRunnable,
     QThreadPool,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -35,6 +34,7 @@ from planner.files import write_atomically
 from planner.i18n import _
 from planner.services import exports, sharing
 from ui.commands.sharing import SetPartVisibilityCommand
+from ui.widgets.flow_layout import flow_row
 from ui.widgets.heading import Heading
 from ui.widgets.messages import FieldMessage
 
@@ -138,27 +138,24 @@ class SharingPage(QWidget):
         form.addRow(self.tr("&Who it is for"), self.audience)
         form.addRow(self.tr("What to &make"), self.kind)
         form.addRow(self.tr("&Language"), self.language)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.preview_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.progress)
-        buttons.addStretch(1)
+        buttons = flow_row(self.preview_button, self.save_button, self.progress)
 
         self.parts_box = QGroupBox(self.tr("Who can see each part"))
-        self.parts_grid = QGridLayout(self.parts_box)
+        # Each part's words, with its buttons under them (they wrap: nothing runs off at large text).
+        self.parts_grid = QVBoxLayout(self.parts_box)
         self.part_rows: dict[str, tuple[QLabel, list[QPushButton]]] = {}
-        for row, (part, title) in enumerate(SHARED_PARTS):
+        for part, title in SHARED_PARTS:
             label = QLabel()
             label.setWordWrap(True)
-            self.parts_grid.addWidget(label, row, 0)
+            self.parts_grid.addWidget(label)
             part_buttons = []
-            for column, visibility in enumerate(Visibility, start=1):
+            for visibility in Visibility:
                 button = QPushButton(self.tr("All: {who}").format(who=visibility_label(visibility)))
                 button.setAccessibleName(self.tr("Let {who} see all of {part}").format(
                     who=visibility_label(visibility), part=QCoreApplication.translate("SharingPage", title)))
                 button.clicked.connect(lambda _=False, p=part, v=visibility.value: self.set_part(p, v))
-                self.parts_grid.addWidget(button, row, column)
                 part_buttons.append(button)
+            self.parts_grid.addWidget(flow_row(*part_buttons))
             self.part_rows[part] = (label, part_buttons)
 
         content = QWidget()
@@ -166,7 +163,7 @@ class SharingPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.status)
         layout.addWidget(self.preview, 1)
@@ -194,7 +191,17 @@ class SharingPage(QWidget):
         self._blob = b""
         self.pdf.close()
         self.refresh_counts()
-        self.make_preview()  # what the audience will see, at once (never an empty box)
+        # What the audience will see, begun as soon as the page is on screen (never an empty
+        # box): reading a huge plan for it must not hold back showing the page.
+        self.progress.show()
+        self.status.setText(self.tr("Making it…"))
+        started = self._number
+        QTimer.singleShot(0, self, lambda: self._first_preview(started))
+
+    def _first_preview(self, started: int) -> None:
+        """Unless something was asked for meanwhile (a save, another audience)."""
+        if self.plan_id is not None and self._number == started:
+            self.make_preview()
 
     def _on_plan_changed(self, plan_id: int) -> None:
         if plan_id == self.plan_id:

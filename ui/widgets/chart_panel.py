@@ -28,6 +28,7 @@ from ui.widgets.chart_view import ChartView
 from ui.widgets.flow_layout import FlowLayout, fixed_height_for_width
 from ui.widgets.messages import FieldMessage
 from ui.widgets.picture_images import symbol_image
+from ui.widgets.readable_chart import ReadableChart
 
 PICTURE_FILTERS = QT_TRANSLATE_NOOP("ChartPanel", "PNG picture (*.png);;JPEG picture (*.jpg *.jpeg)")
 
@@ -58,7 +59,8 @@ class ChartPanel(QWidget):
         self.chart_key = chart_key
         self.document = None
         self.view = view or ChartView()
-        self.view.setMinimumSize(240, 170)
+        self.area = ReadableChart(self.view)
+        self.area.setMinimumSize(240, 170)
         self.audience = QComboBox()
         self.audience.setAccessibleName(self.tr("Who the chart is drawn for"))
         self.audience.addItem(self.tr("Me (everything)"), Audience.ME.value)
@@ -83,7 +85,7 @@ class ChartPanel(QWidget):
         fixed_height_for_width(controls)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.area, 1)
         layout.addWidget(controls)
         layout.addWidget(self.note)
         layout.addWidget(self.message)
@@ -102,12 +104,15 @@ class ChartPanel(QWidget):
         from planner.export.life_charts import CHARTS
 
         if self.document is None:
+            self.view.set_layout(None)
             self.view.set_chart(None)
             return
         data = for_audience(self.document, self.current_audience()).data
         lay_out = getattr(self.view, "lay_out", None) or CHARTS[self.chart_key]
-        chart = lay_out(data)
-        self.view.set_chart(chart, screen_pictures(chart, self.document))
+        document = self.document
+        self.view.set_layout(lambda width, height, lettering: lay_out(data, width, height, lettering),
+                             lambda chart: screen_pictures(chart, document))
+        chart = self.view.chart()
         self.note.setText(self.tr("What the chart shows: {words}").format(words=chart.description))
 
     def ask_path(self) -> tuple[str, str]:

@@ -1,10 +1,29 @@
-"""Painting a chart's geometry on screen with QPainter: scaled to fit, full text on hover."""
+"""Painting a chart's geometry on screen with QPainter, full text on hover.
 
+A chart given a layout (`set_layout`) is laid out for the screen: as wide as the space it is
+shown in, with words as big as the program's text (`planner.charts.lettering.for_screen`), and
+painted one unit to the pixel. It may come out taller (or wider) than the space: it then asks
+for that much room and the `ReadableChart` around it scrolls. A chart given as it is
+(`set_chart`) is scaled to fit.
+"""
+
+import math
+from collections.abc import Callable
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QImage, QPainter, QPen, QPolygonF
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontInfo,
+    QImage,
+    QPainter,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from planner.charts.geometry import (
     Chart,
@@ -16,7 +35,19 @@ from planner.charts.geometry import (
     Rect,
     TextBox,
 )
+from planner.charts.lettering import Lettering, for_screen
 from planner.charts.text import font_path
+
+ScreenLayout = Callable[[float, float, Lettering], Chart | None]
+
+
+def body_pixels() -> int:
+    """The size of the program's body text in pixels (it follows the text size setting)."""
+    return QFontInfo(QApplication.font()).pixelSize() or 13
+
+
+def screen_lettering() -> Lettering:
+    return for_screen(body_pixels())
 
 
 @cache
@@ -101,6 +132,9 @@ class ChartView(QWidget):
         super().__init__(parent)
         self._chart: Chart | None = None
         self._pictures: dict[str, bytes] = {}
+        self._layout: ScreenLayout | None = None
+        self._pictures_of: Callable[[Chart], dict[str, bytes]] | None = None
+        self.space: Callable[[], tuple[float, float]] = lambda: (self.width(), self.height())
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 140)
@@ -117,8 +151,32 @@ class ChartView(QWidget):
     def chart(self) -> Chart | None:
         return self._chart
 
+    def set_layout(self, layout: ScreenLayout | None,
+                   pictures: Callable[[Chart], dict[str, bytes]] | None = None) -> None:
+        """`layout(width, height, lettering)` gives the chart for the space it has (None: none)."""
+        self._layout, self._pictures_of = layout, pictures
+        self.relayout()
+
+    def relayout(self) -> None:
+        """Lay the chart out again for the space it has now and the program's text size."""
+        if self._layout is None:
+            return
+        width, height = self.space()
+        chart = self._layout(float(width), float(height), screen_lettering())
+        self.set_chart(chart, self._pictures_of(chart) if chart is not None and self._pictures_of else None)
+        # Room beyond the space only when the words need it (the scroll area then scrolls).
+        need_w = math.ceil(chart.width) if chart is not None and chart.width > width + 0.5 else 0
+        need_h = math.ceil(chart.height) if chart is not None and chart.height > height + 0.5 else 0
+        self.setMinimumSize(need_w, need_h)
+
+    def follow_text_size(self) -> None:
+        """Called when the program's text size changes."""
+        self.relayout()
+
     def _scale_and_offset(self) -> tuple[float, float, float]:
         chart = self._chart
+        if self._layout is not None:
+            return 1.0, 0.0, 0.0
         scale = min(self.width() / chart.width, self.height() / chart.height)
         return scale, (self.width() - chart.width * scale) / 2, (self.height() - chart.height * scale) / 2
 

@@ -84,3 +84,15 @@ def fixed_height_for_width(widget) -> None:
     policy.setHeightForWidth(True)
     policy.setVerticalPolicy(QSizePolicy.Policy.Preferred)
     widget.setSizePolicy(policy)
+
+
+def flow_row(*widgets, parent=None):
+    """A row of buttons (or other widgets) that wraps onto more rows rather than being cut off."""
+    from PySide6.QtWidgets import QWidget
+
+    row = QWidget(parent)
+    flow = FlowLayout(row)
+    for widget in widgets:
+        flow.addWidget(widget)
+    fixed_height_for_width(row)
+    return row

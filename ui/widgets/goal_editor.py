@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from planner.domain.goal_dates import plain_date
 from planner.domain.goals import GoalStatus, LifeArea, area_label, domain_name, goal_status_label
 from ui.commands.goals import EditGoalCommand
+from ui.widgets.flow_layout import flow_row
 from ui.widgets.item_table import make_item_table
 from ui.widgets.messages import FieldMessage
 from ui.widgets.text_fields import SavingTextEdit
@@ -104,11 +104,7 @@ class GoalEditor(QWidget):
         barrier_layout.addWidget(hint)
         barrier_layout.addWidget(self.barriers)
         barrier_layout.addWidget(self.barriers_hint)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_barrier)
-        buttons.addWidget(self.remove_barrier)
-        buttons.addStretch(1)
-        barrier_layout.addLayout(buttons)
+        barrier_layout.addWidget(flow_row(self.add_barrier, self.remove_barrier))
 
         links = QGroupBox(self.tr("What this goal is about"))
         links_layout = QVBoxLayout(links)

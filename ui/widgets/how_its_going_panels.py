@@ -17,8 +17,9 @@ from planner.services import checkins, meetings, review_settings, reviews
 from ui.commands import how_its_going as going
 from ui.dialogs.need_dialog import shrinking_combo
 from ui.models.goal_models import CheckinListModel, MeetingListModel, ReviewListModel
-from ui.widgets.fitted_chart_view import FittedChartView
+from ui.widgets.flow_layout import flow_row
 from ui.widgets.messages import FieldMessage
+from ui.widgets.readable_chart import ReadableChart
 from ui.widgets.record_list import RecordListView
 
 
@@ -39,10 +40,7 @@ class _ListPanel(QWidget):
         self.add.setAccessibleName(names["add"].rstrip("…"))
         self.edit.setAccessibleName(names["edit"].rstrip("…"))
         self.remove.setAccessibleName(names["remove"])
-        self.buttons = QHBoxLayout()
-        for button in (self.add, self.edit, self.remove):
-            self.buttons.addWidget(button)
-        self.buttons.addStretch(1)
+        self.buttons = flow_row(self.add, self.edit, self.remove)
         self.add.clicked.connect(self.add_item)
         self.edit.clicked.connect(self.edit_item)
         self.remove.clicked.connect(self.remove_item)
@@ -100,7 +98,7 @@ class CheckinsPanel(_ListPanel):
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(self.list, 1)
-        layout.addLayout(self.buttons)
+        layout.addWidget(self.buttons)
         self.goals.activated.connect(lambda _i: self.show_goal_history())
 
     def show_goals(self, goals) -> None:
@@ -150,12 +148,12 @@ class ReviewsPanel(_ListPanel):
         super().__init__(page, ReviewListModel(), {
             "list": QCoreApplication.translate("HowItsGoing", "Reviews"), "add": QCoreApplication.translate("HowItsGoing", "Add a review…"), "edit": QCoreApplication.translate("HowItsGoing", "Change the review…"),
             "remove": QCoreApplication.translate("HowItsGoing", "Take the review off")}, parent)
-        self.chart = FittedChartView(smallest=(620.0, 440.0))
+        self.chart = ReadableChart()
         self.chart.setMinimumSize(420, 300)
         left = QVBoxLayout()
         left.addWidget(self.message)
         left.addWidget(self.list, 1)
-        left.addLayout(self.buttons)
+        left.addWidget(self.buttons)
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.body.addLayout(left, 1)
         self.body.addWidget(self.chart, 2)
@@ -172,7 +170,8 @@ class ReviewsPanel(_ListPanel):
     def show_reviews(self, records) -> None:
         self.set_records(list(reversed(records)))  # newest first in the list
         rated = reviews_from_records(records)
-        self.chart.set_layout(lambda width, height: ratings_chart(rated, width=width, height=height))
+        self.chart.set_layout(lambda width, height, lettering: ratings_chart(
+            rated, width=width, height=height, lettering=lettering))
 
     def _dialog(self, submit, fields=None):
         from ui.dialogs.review_dialog import ReviewDialog
@@ -211,7 +210,7 @@ class MeetingsPanel(_ListPanel):
         layout.addWidget(hint)
         layout.addWidget(self.message)
         layout.addWidget(self.list, 1)
-        layout.addLayout(self.buttons)
+        layout.addWidget(self.buttons)
         layout.addWidget(self.details)
 
     def chosen_changed(self) -> None:

@@ -54,3 +54,27 @@ def make_item_table(table: QTableWidget) -> QLabel:
     hint = QLabel(keyboard_hint())
     hint.setWordWrap(True)
     return hint
+
+
+class DateCellDelegate(LeavingDelegate):
+    """A column of dates in such a table: the one date field (typed in words or numbers, Ctrl+D
+    for a calendar), read back in words as the cell is left."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        from ui.widgets.date_field import DateField
+
+        editor = DateField(parent)
+        editor.setAccessibleName(index.model().headerData(index.column(), Qt.Orientation.Horizontal) or "")
+        return editor
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802
+        editor.setText(index.data() or "")
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802
+        editor.read_back()  # the date in words (what cannot be read stays as typed, and saving says so)
+        model.setData(index, editor.text())
+
+
+def date_column(table: QTableWidget, column: int) -> None:
+    """Make `column` of a table made by `make_item_table` a column of dates."""
+    table.setItemDelegateForColumn(column, DateCellDelegate(table))

@@ -20,8 +20,8 @@ class MapChartView(ChartView):
         self._dragging: int | None = None
         self._at: QPointF | None = None
 
-    def lay_out(self, data: dict):
-        self.map = map_layout(data)
+    def lay_out(self, data: dict, width: float, height: float, lettering):
+        self.map = map_layout(data, width, height, lettering)
         return self.map.chart
 
     def chart_point(self, position: QPointF) -> tuple[float, float]:

@@ -33,8 +33,8 @@ from ui.commands.goals import (
 )
 from ui.models.goal_models import StepListModel
 from ui.saving import unchanged
-from ui.widgets.fitted_chart_view import FittedChartView
 from ui.widgets.messages import FieldMessage
+from ui.widgets.readable_chart import ReadableChart
 from ui.widgets.record_list import RecordListView
 from ui.widgets.text_fields import date_field
 from ui.widgets.visibility import VisibilityCombo
@@ -80,7 +80,7 @@ class StepsPanel(QWidget):
         self.done = QPushButton(self.tr("✓ Done!"))
         self.done_on = date_field()
         self.visibility = VisibilityCombo()
-        self.ladder = FittedChartView(smallest=(220.0, 300.0))
+        self.ladder = ReadableChart()
         self.ladder.setMinimumSize(240, 320)
         self.ladder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -174,7 +174,7 @@ class StepsPanel(QWidget):
             self.setEnabled(goal is not None)
             if goal is not None:
                 ladder = ladder_goal_from_record(goal)
-                self.ladder.set_layout(lambda width, height: goal_ladder(ladder, width, height))
+                self.ladder.set_layout(lambda width, height, lettering: goal_ladder(ladder, width, height, lettering))
             else:
                 self.ladder.set_layout(None)
         finally:

@@ -14,7 +14,7 @@ pictures they link to with `loaded_ids`.
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, undefer
 
 from planner.content import symbols
 from planner.domain.plan import clean_text
@@ -25,8 +25,11 @@ from planner.storage.pictures_models import Picture
 _LOADED = "smallsteps.picture_ids"
 
 
-def _pictures(session: Session, plan: Plan) -> list[Picture]:
-    return list(session.scalars(select(Picture).where(Picture.plan_id == plan.id).order_by(Picture.id)))
+def _pictures(session: Session, plan: Plan, *, with_photos: bool = False) -> list[Picture]:
+    query = select(Picture).where(Picture.plan_id == plan.id).order_by(Picture.id)
+    if with_photos:  # the photos' bytes in the same query (they are deferred otherwise)
+        query = query.options(undefer(Picture.jpeg))
+    return list(session.scalars(query))
 
 
 def file_ids(session: Session, plan: Plan) -> dict[int, str]:
@@ -42,7 +45,7 @@ def loaded_ids(session: Session, plan: Plan) -> dict[str, int]:
 def dump(session: Session, plan: Plan, store: PictureStore) -> list[dict[str, Any]]:
     ids = file_ids(session, plan)
     items = []
-    for picture in _pictures(session, plan):
+    for picture in _pictures(session, plan, with_photos=True):
         item: dict[str, Any] = {"id": ids[picture.id], "kind": picture.kind}
         if picture.kind == "photo" and picture.jpeg:
             item["picture"] = store.add(picture.jpeg)

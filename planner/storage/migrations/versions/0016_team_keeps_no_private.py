@@ -9,14 +9,14 @@ are not deleted behind anyone's back; changing one means choosing who else may s
 it out of the team's copy, which the window asks about).
 
 Revision ID: 0016_team_keeps_no_private
-Revises: 0014_funding_shares
+Revises: 0015_caseload_search
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0016_team_keeps_no_private"
-down_revision = "0014_funding_shares"
+down_revision = "0015_caseload_search"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,360 @@
+"""The caseload a page at a time (issue 17): with 100,000 people, the database searches, filters,
+counts and sorts, and only the people a window shows are read with their facts.
+
+A `CaseloadWindow` is one way of looking at the caseload (a search, a filter, a column to sort
+by, the window's language). `count()` is how many match; `fetch(n)` gives the next n rows in
+order, read by keyset (the next page starts after the last row read, found through the order's
+index, never by skipping rows).
+
+By name (in English or Welsh order, see `planner.domain.name_order`), by where the plan is up to
+and by panel date, and every filter but "reviews due", are the database's. The next review, the
+goal worked on now and the last contact are worked out from the plan's facts by the review rules,
+so sorting by them, or showing only reviews due, reads everyone who matches the search and
+orders them here (as the caseload always did; see README "Measured" for what that costs).
+
+On a team database the rows are the ones row-level security lets the worker see; the query names
+that same set of people (`smallsteps_people`) so PostgreSQL starts from the worker's own people
+instead of testing every row of the table against the rules.
+"""
+
+import datetime as dt
+from collections.abc import Sequence
+from functools import cache
+
+from sqlalchemy import Integer, and_, any_, bindparam, case, exists, func, select, text, tuple_
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.orm import aliased
+
+from planner.domain.plan import PlanStatus
+from planner.domain.review_schedule import Intervals
+from planner.domain.search_text import fold
+from planner.services import plan_facts, review_settings
+from planner.services.caseload import (
+    CaseloadFilter,
+    CaseloadRow,
+    Column,
+    _many_small_objects,
+    _rows,
+    matches_filter,
+    search_words,
+)
+from planner.storage.database import Database
+from planner.storage.models import Person, Plan
+from planner.storage.panel_models import PlanStanding
+
+FIRST_PAGE = 60  # rows read when the list opens or a search changes (a screenful is about 30)
+PAGE = 200  # rows read at a time as the person scrolls
+
+# What the database orders and filters by itself.
+SQL_COLUMNS = frozenset({Column.NAME, Column.STATUS, Column.PANEL_DATE})
+SQL_FILTERS = {
+    CaseloadFilter.ALL: None,
+    CaseloadFilter.READY_FOR_PANEL: (PlanStatus.READY_FOR_PANEL.value,),
+    CaseloadFilter.AT_PANEL: (PlanStatus.AT_PANEL.value,),
+    CaseloadFilter.AGREED: (PlanStatus.AGREED.value, PlanStatus.AGREED_WITH_CHANGES.value),
+}
+# Made once (statements built from the same aliases are cached by SQLAlchemy, and quicker to build).
+_PLAN = aliased(Plan, name="first_plan")
+_OTHER = aliased(Plan, name="earlier_plan")
+_STANDING = aliased(PlanStanding, name="standing")
+_STATUS_RANK = {status.value: index for index, status in enumerate(PlanStatus)}
+_FAR = dt.date.max
+
+
+def welsh(language: str) -> bool:
+    return language.split("_")[0].split("-")[0] == "cy"
+
+
+def visible_people(session) -> list[int] | None:
+    """On a team database, the people row-level security lets the connected worker see (the rules'
+    own function, asked once); None where no rules narrow them (SQLite, the database's owner)."""
+    if session.bind.dialect.name != "postgresql":
+        return None
+    if not session.execute(text("SELECT row_security_active('person')")).scalar():
+        return None
+    return list(session.execute(select(func.smallsteps_people(False))).scalars())
+
+
+class CaseloadWindow:
+    def __init__(self, db: Database, search: str = "", which: CaseloadFilter | str = CaseloadFilter.ALL,
+                 column: Column | str = Column.NAME, descending: bool = False, language: str = "en",
+                 today: dt.date | None = None, intervals: Intervals | None = None,
+                 narrowing: "CaseloadWindow | None" = None, visible: "list[int] | None | bool" = False) -> None:
+        self.db = db
+        self.typed = " ".join(search_words(fold(search, language)))
+        self.words = self.typed.split()
+        self.which = CaseloadFilter(which)
+        self.column = Column(column)
+        self.descending = descending
+        self.language = language
+        self.today = today or dt.date.today()
+        self.intervals = intervals or review_settings.review_intervals(db)
+        # By name the database reads a page after the last (keyset); by status or panel date it
+        # puts everyone's ids in order once; the worked-out columns are ordered here.
+        self.keyset = self.column == Column.NAME and self.which in SQL_FILTERS
+        self.in_database = self.column in SQL_COLUMNS and self.which in SQL_FILTERS
+        self._count: int | None = None
+        self._after: tuple | None = None  # the order's values of the last row read
+        self._done = False
+        self._ids: list[int] | None = None  # everyone's ids in order (status, panel date)
+        self._everyone: list[CaseloadRow] | None = None  # everyone's rows in order (worked out here)
+        self._given = 0
+        # The worker's people (see visible_people): False until asked; a list passed in is
+        # reused (the rules still decide every row; a list from earlier can only show fewer).
+        self.visible = visible
+        self._read: list[CaseloadRow] = []  # every row given so far
+        self._narrow(narrowing)
+
+    def _narrow(self, before: "CaseloadWindow | None") -> None:
+        """More letters typed than `before`, which had read everyone it matched: those rows, kept in
+        order, are all that can still match (no database trip)."""
+        if (before is None or before.has_more() or not self.typed.startswith(before.typed)
+                or (before.which, before.column, before.descending, before.language, before.today)
+                != (self.which, self.column, self.descending, self.language, self.today)):
+            return
+        rows = before.read_rows
+        self._everyone = [row for row in rows if all(word in row.search_key for word in self.words)]
+        self.in_database = self.keyset = False
+        self._count = len(self._everyone)
+
+    @property
+    def read_rows(self) -> list[CaseloadRow]:
+        return self._read
+
+    # The query -------------------------------------------------------------------------------
+
+    def _name_key(self):
+        key = Person.welsh_key if welsh(self.language) else Person.search_key
+        if isinstance(self.visible, list):
+            # A worker's few people are found by their keys and then sorted: an order no index
+            # has (the same order: appending nothing keeps the column's collation) stops
+            # PostgreSQL walking everyone's names in order to find them.
+            return key.concat("")
+        return key
+
+    def _ask_visible(self, session) -> None:
+        if self.visible is False:
+            self.visible = visible_people(session)
+
+    def _order(self, plan, standing) -> list:
+        """The order's expressions, each never NULL (so a keyset can compare them), Person.id last."""
+        name = self._name_key()
+        if self.column == Column.STATUS:
+            rank = case(*((plan.status == status, index) for status, index in _STATUS_RANK.items()), else_=99)
+            return [rank, name, Person.id]
+        if self.column == Column.PANEL_DATE:
+            return [case((standing.panel_date.is_(None), 1), else_=0),
+                    func.coalesce(standing.panel_date, _FAR), name, Person.id]
+        return [name, Person.id]
+
+    def _query(self, session, *columns, plan=None, standing=None):
+        """People not removed (each with their first plan the worker may see), matching the search
+        and the filter; `columns` chosen by the caller."""
+        self._ask_visible(session)
+        mine = None
+        if self.visible is not None:
+            # The people the rules allow, named in the query: PostgreSQL then reads just those
+            # (by their keys) instead of testing every person of every team against the rules.
+            mine = bindparam("visible", self.visible, type_=ARRAY(Integer))
+        query = select(*columns).select_from(Person).where(Person.removed_at.is_(None))
+        if plan is not None:  # one row a person whichever way: a count of people needs no plans
+            other = _OTHER
+            first = ~exists().where(other.person_id == plan.person_id, other.id < plan.id,
+                                    *([other.person_id == any_(mine)] if mine is not None else []))
+            query = query.outerjoin(plan, and_(plan.person_id == Person.id, first,
+                                               *([plan.person_id == any_(mine)] if mine is not None else [])))
+        if standing is not None:
+            query = query.outerjoin(standing, standing.plan_id == plan.id)
+        # A plain "is this text in it" (quicker than LIKE, and nothing typed is a wildcard).
+        contains = func.strpos if session.bind.dialect.name == "postgresql" else func.instr
+        for word in self.words:
+            query = query.where(contains(Person.search_key, word) > 0)
+        statuses = SQL_FILTERS.get(self.which)
+        if statuses:
+            query = query.where(plan.status.in_(statuses))
+        if mine is not None:
+            query = query.where(Person.id == any_(mine))
+        return query
+
+    def _plan_for_count(self):
+        return _PLAN if SQL_FILTERS.get(self.which) else None
+
+    @staticmethod
+    @cache
+    def _row_columns(plan, standing):
+        text_of = plan_facts.stored_date
+        return (Person.id, Person.name, Person.preferred_name, Person.search_key, plan.id, plan.title,
+                plan.status, text_of(func.coalesce(plan.started_on, func.date(plan.created_at))),
+                text_of(standing.panel_date), text_of(standing.assessed_on))
+
+    # Reading ---------------------------------------------------------------------------------
+
+    def total(self) -> int:
+        """Everyone in the caseload (not removed), whatever the search and filter."""
+        if not self.words and self.which == CaseloadFilter.ALL and self.keyset:
+            return self.count()
+        everyone = CaseloadWindow(self.db, language=self.language, today=self.today, intervals=self.intervals,
+                                  visible=self.visible)
+        with self.db.session() as session:
+            return session.execute(everyone._query(session, func.count())).scalar_one()
+
+    def count(self) -> int:
+        """How many people match (read once for this window)."""
+        if self._count is None:
+            if self.keyset:
+                with self.db.session() as session:
+                    self._count = session.execute(
+                        self._query(session, func.count(), plan=self._plan_for_count())).scalar_one()
+            elif self.in_database:
+                self._count = len(self._ordered_ids())
+            else:
+                self._count = len(self._ordered_here())
+        return self._count
+
+    def counted(self) -> bool:
+        """Whether count() is known without another look at the database."""
+        return self._count is not None or (not self.keyset and (self._ids is not None or self._everyone is not None))
+
+    def has_more(self) -> bool:
+        if self.keyset:
+            return not self._done
+        if self.in_database:
+            return self._given < len(self._ordered_ids())
+        return self._given < len(self._ordered_here())
+
+    def fetch(self, how_many: int) -> list[CaseloadRow]:
+        """The next `how_many` rows in order (fewer at the end; none once every row is read)."""
+        if how_many <= 0 or not self.has_more():
+            return []
+        if self.keyset:
+            rows = self._next_by_keyset(how_many)
+        elif self.in_database:
+            rows = self._rows_of(self._ordered_ids()[self._given:self._given + how_many])
+        else:
+            rows = self._ordered_here()[self._given:self._given + how_many]
+        self._given += len(rows)
+        self._read.extend(rows)
+        return rows
+
+    def _next_by_keyset(self, how_many: int) -> list[CaseloadRow]:
+        plan, standing = _PLAN, _STANDING
+        with _many_small_objects(), self.db.session() as session:
+            self._ask_visible(session)
+            order = self._order(plan, standing)
+            keys = [expression.label(f"k{i}") for i, expression in enumerate(order)]
+            query = self._query(session, *self._row_columns(plan, standing), *keys, plan=plan, standing=standing)
+            if self._after is not None:
+                later = tuple_(*order) < tuple_(*self._after) if self.descending else tuple_(*order) > tuple_(*self._after)
+                query = query.where(later)
+            # One row more than asked for says whether there are more after this page.
+            query = query.order_by(*(o.desc() for o in order) if self.descending else order).limit(how_many + 1)
+            found = session.execute(query).all()
+            if len(found) <= how_many:
+                self._done = True
+                if self._given == 0:
+                    self._count = len(found)  # a first page not filled is everyone who matches
+            found = found[:how_many]
+            if not found:
+                return []
+            self._after = tuple(found[-1][-len(order):])
+            return self._with_facts(session, [row[:10] for row in found])
+
+    def first_page_sql(self, session, how_many: int) -> str:
+        """The first page's query as SQL with its values written in (for EXPLAIN in benchmarks)."""
+        plan, standing = _PLAN, _STANDING
+        self._ask_visible(session)
+        order = self._order(plan, standing)
+        query = self._query(session, *self._row_columns(plan, standing), plan=plan, standing=standing)
+        query = query.order_by(*(o.desc() for o in order) if self.descending else order).limit(how_many + 1)
+        return str(query.compile(dialect=session.bind.dialect, compile_kwargs={"literal_binds": True}))
+
+    def _with_facts(self, session, found) -> list[CaseloadRow]:
+        plans = [row[4] for row in found if row[4] is not None]
+        dates = plan_facts.Dates()
+        facts = plan_facts.caseload_facts(session, None if len(plans) > 1000 else plans, dates) if plans else {}
+        return _rows(found, facts, self.intervals, dates)
+
+    def _ordered_ids(self) -> list[int]:
+        """Everyone who matches, by status or panel date: their ids in order (one sort in the
+        database; each page then reads only its own people)."""
+        if self._ids is None:
+            plan, standing = _PLAN, _STANDING
+            with self.db.session() as session:
+                self._ask_visible(session)
+                order = self._order(plan, standing)
+                query = self._query(session, Person.id, plan=plan, standing=standing)
+                query = query.order_by(*(o.desc() for o in order) if self.descending else order)
+                self._ids = list(session.execute(query).scalars())
+        return self._ids
+
+    def _rows_of(self, ids: Sequence[int]) -> list[CaseloadRow]:
+        if not ids:
+            return []
+        plan, standing = _PLAN, _STANDING
+        with _many_small_objects(), self.db.session() as session:
+            query = self._query(session, *self._row_columns(plan, standing), plan=plan, standing=standing)
+            found = session.execute(query.where(Person.id.in_(list(ids)))).all()
+            rows = self._with_facts(session, found)
+        place = {person_id: at for at, person_id in enumerate(ids)}
+        return sorted(rows, key=lambda row: place[row.person_id])
+
+    def _ordered_here(self) -> list[CaseloadRow]:
+        """Everyone who matches the search, with their facts, filtered and sorted here (for the
+        columns and the filter the review rules work out)."""
+        if self._everyone is None:
+            plan, standing = _PLAN, _STANDING
+            with _many_small_objects(), self.db.session() as session:
+                query = self._query(session, *self._row_columns(plan, standing), plan=plan, standing=standing)
+                found = session.execute(query.order_by(self._name_key(), Person.id)).all()  # visible asked
+                rows = self._with_facts(session, found)
+            if self.which not in SQL_FILTERS:
+                rows = [row for row in rows if matches_filter(row, self.which, self.today)]
+            if self.column not in SQL_COLUMNS:
+                rows = _sorted_here(rows, self.column, self.descending)
+            elif self.descending:
+                rows.reverse()
+            self._everyone = rows
+        return self._everyone
+
+    def position_of(self, person_id: int, most: int = 50_000) -> int | None:
+        """Where a person is in this window's order (None: not in it, or further than `most`)."""
+        if not self.keyset:
+            ids = self._ordered_ids() if self.in_database else [row.person_id for row in self._ordered_here()]
+            at = ids.index(person_id) if person_id in ids else None
+            return at if at is not None and at < most else None
+        plan, standing = _PLAN, _STANDING
+        with self.db.session() as session:
+            self._ask_visible(session)
+            order = self._order(plan, standing)
+            mine = session.execute(self._query(session, *order, plan=plan, standing=standing)
+                                   .where(Person.id == person_id)).first()
+            if mine is None:
+                return None
+            before = tuple_(*order) > tuple_(*mine) if self.descending else tuple_(*order) < tuple_(*mine)
+            at = session.execute(self._query(session, func.count(), plan=plan, standing=standing)
+                                 .where(before)).scalar_one()
+        return at if at < most else None
+
+
+def _sorted_here(rows: Sequence[CaseloadRow], column: Column, descending: bool) -> list[CaseloadRow]:
+    """Rows (in name order) sorted by a worked-out column; names stay in order among equals, and
+    rows with nothing in the column go last (first when descending, as in the database)."""
+    if column == Column.NEXT_REVIEW:
+        def key(r):
+            return (r.next_review is None, r.next_review or _FAR)
+    elif column == Column.LAST_CONTACT:
+        def key(r):
+            return (r.last_contact is None, r.last_contact or _FAR)
+    else:
+        def key(r):
+            return (r.working_on_now is None, (r.working_on_now or "").casefold())
+    if descending:  # reversed first, so equal rows keep the names' order reversed too
+        return sorted(reversed(rows), key=key, reverse=True)
+    return sorted(rows, key=key)
+
+
+def first_rows(db: Database, how_many: int = 100, **view) -> tuple[CaseloadWindow, list[CaseloadRow]]:
+    """A window on the caseload and its first page (what the list shows when it opens)."""
+    window = CaseloadWindow(db, **view)
+    return window, window.fetch(how_many)
+

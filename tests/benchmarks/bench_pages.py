@@ -1,0 +1,137 @@
+"""Benchmark: every page of a huge plan shown (issue 17: the very large plan ≤ 150 ms a page, the
+100x plan ≤ 300 ms).
+
+Run:  python -m tests.benchmarks.bench_pages [--sizes large,100] [--runs 2]
+
+The real window, offscreen, with the plan open: each part of the plan is chosen in the list down
+the side (as a click or an arrow key does) and timed until the page has been laid out and painted
+(the window grabbed: what a person sees), and on until the window is free again (anything the
+page left for later done too). The first showing builds the page and reads the plan;
+later showings (`--runs`) only read it again. For each page: the first showing, the slowest later
+one, and the processor time of the first (the machine is shared and noisy: processor time says
+more about the code than wall time does). Nothing here asserts a time.
+"""
+
+import argparse
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("SMALLSTEPS_SPEECH_ENGINE", "mock")
+
+LABELS = {"1": "example plan (1x)", "10": "10x the example", "100": "100x the example",
+          "large": "very large plan"}
+
+
+def _document(size: str):
+    from tests.benchmarks.bench_exports import large_document
+    from tests.benchmarks.export_plans import scaled_document
+
+    return large_document() if size == "large" else scaled_document(int(size))
+
+
+def _shown(window, view, row: int) -> tuple[float, float, float]:
+    """(wall ms, processor ms) from choosing part `row` to its page painted, and (wall ms) until
+    the window is free again: whatever the page left to do once shown (a preview read, cards
+    made while idle) done too."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    wall, cpu = time.perf_counter(), time.process_time()
+    view.parts.setCurrentRow(row)
+    window.grab()  # lays out and paints the whole window, the page included
+    shown, shown_cpu = (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000
+    quiet = 0
+    while quiet < 3:  # what was left for later (each idle batch starts the next), until idle
+        started = time.perf_counter()
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+        quiet = quiet + 1 if time.perf_counter() - started < 0.002 else 0
+    settled = (time.perf_counter() - wall) * 1000
+    return shown, shown_cpu, settled
+
+
+def measure(window, view, plan_id: int, runs: int) -> dict[str, dict]:
+    window.open_plan(plan_id)
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    rows = {}
+    order = list(range(view.parts.count()))
+    for row in order:  # first showing: the page is made
+        wall, cpu, settled = _shown(window, view, row)
+        rows[view.part_list[row].key] = {"title": view.part_list[row].title, "first_ms": wall,
+                                         "first_cpu_ms": cpu, "settled_ms": settled, "again_ms": []}
+    for _ in range(runs):
+        window.open_plan(plan_id)  # every page reads the plan again when next shown
+        QApplication.processEvents()
+        for row in order:
+            wall, _cpu, _settled = _shown(window, view, row)
+            rows[view.part_list[row].key]["again_ms"].append(wall)
+    return rows
+
+
+def table(results: dict[str, dict]) -> str:
+    lines = ["| plan | page | first shown (processor) | window free again | shown again (slowest) |",
+             "| --- | --- | --- | --- | --- |"]
+    for size, rows in results.items():
+        for row in rows.values():
+            again = f"{max(row['again_ms']):.0f} ms" if row["again_ms"] else "not run"
+            lines.append(f"| {LABELS.get(size, size)} | {row['title']} | {row['first_ms']:.0f} ms "
+                         f"({row['first_cpu_ms']:.0f} ms) | {row['settled_ms']:.0f} ms | {again} |")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> dict:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="large,100", help="1, 10, 100 (x the example), large")
+    parser.add_argument("--runs", type=int, default=2)
+    args = parser.parse_args(argv)
+    sizes = [s.strip() for s in args.sizes.split(",") if s.strip()]
+
+    from PySide6.QtCore import QSettings, QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    from planner.services import plan_files
+    from planner.storage.database import Database
+    from ui import accessibility, theme
+    from ui.main_window import MainWindow
+    from ui.session import Session
+
+    app = QApplication.instance() or QApplication([])
+    accessibility.install(app)
+    theme.apply_theme(app)
+    results: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(folder) / "qs"))
+        db = Database.open(Path(folder) / "data")
+        try:
+            ids = {size: plan_files.add_document(db, _document(size)) for size in sizes}
+            window = MainWindow(Session(db))
+            window.resize(1280, 900)
+            window.show()
+            app.processEvents()
+            view = window.plan_view
+            for size, plan_id in ids.items():
+                results[size] = measure(window, view, plan_id, args.runs)
+            QThreadPool.globalInstance().waitForDone(30_000)
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+        finally:
+            db.close()
+    print(table(results))
+    for size, rows in results.items():
+        worst = max(rows.values(), key=lambda r: r["first_ms"])
+        busiest = max(rows.values(), key=lambda r: r["settled_ms"])
+        print(f"{LABELS.get(size, size)}: slowest page {worst['title']} {worst['first_ms']:.0f} ms first "
+              f"({worst['first_cpu_ms']:.0f} ms processor); median page "
+              f"{statistics.median(r['first_ms'] for r in rows.values()):.0f} ms; window busy longest "
+              f"after {busiest['title']}: {busiest['settled_ms']:.0f} ms")
+    return results
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,28 @@
+"""A page showing one chart reads only that chart's part of the plan (issue 17: a huge plan's
+chart pages must not read every goal and step), and draws exactly what the whole plan draws."""
+
+from planner.export.audience import for_audience
+from planner.export.life_charts import CHART_PARTS, CHARTS
+from planner.services import plan_files
+
+
+def test_a_charts_document_holds_its_part_the_person_and_the_pictures_only(db):
+    plan_id = plan_files.add_example_plan(db)
+    whole = plan_files.plan_document(db, plan_id)
+    for chart, parts in CHART_PARTS.items():
+        partial = plan_files.plan_document(db, plan_id, parts)
+        plan = partial.data["plan"]
+        assert set(parts) <= set(plan) and "pictures" in plan
+        assert "goals" not in plan and "support_budget" not in plan  # not read at all
+        assert partial.data["person"] == whole.data["person"]
+        for part in parts:
+            assert plan[part] == whole.data["plan"][part] and plan[part]  # the example has each
+        for audience in ("me", "team", "panel"):
+            drawn = CHARTS[chart](for_audience(partial, audience).data)
+            assert drawn == CHARTS[chart](for_audience(whole, audience).data)
+
+
+def test_the_whole_document_is_unchanged_without_a_choice_of_parts(db):
+    plan_id = plan_files.add_example_plan(db)
+    document = plan_files.plan_document(db, plan_id)
+    assert {"goals", "support_budget", "life_story", "week", "about_me"} <= set(document.data["plan"])

@@ -1,0 +1,179 @@
+"""The caseload as the list shows it: read a page at a time as the person scrolls (Qt's
+canFetchMore/fetchMore), searched, filtered, counted and sorted by the planner's queries
+(`planner.services.caseload_pages`), so 100,000 people open as quickly as a hundred.
+
+The cells' words, colours and roles are the in-memory model's (`CaseloadModel`); only where the
+rows come from differs."""
+
+import datetime as dt
+from concurrent.futures import Future, ThreadPoolExecutor
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
+
+from planner.services import review_settings
+from planner.services.caseload import COLUMNS, CaseloadFilter, CaseloadRow, Column
+from planner.services.caseload_pages import FIRST_PAGE, PAGE, CaseloadWindow
+from ui.models.caseload_model import CaseloadModel
+
+FURTHEST = 2_000  # rows read at most to reach a chosen person (10 pages: a moment, not seconds)
+
+
+# Searches of 100,000 people are counted away from the window's thread (each looks at everyone;
+# the list itself does not wait for that). One at a time: a count asked for while another runs
+# waits, and is skipped if another key was pressed meanwhile. Only plain Python runs there; the
+# window learns the answer from a timer in its own thread.
+_COUNTER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="caseload-count")
+
+
+def _count(window: CaseloadWindow, latest) -> int | None:
+    if latest() is not window:
+        return None
+    try:
+        return window.count()
+    except Exception:  # noqa: BLE001 (only the count is missing; the list shows what it read)
+        return None
+
+
+class PagedCaseloadModel(CaseloadModel):
+    counted = Signal()  # how many match is known (see matching())
+
+    def __init__(self, parent=None, today: dt.date | None = None):
+        super().__init__(parent, today)
+        self._counting: Future | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(5)
+        self._poll.timeout.connect(self._counted)
+        self._db = None
+        self._window: CaseloadWindow | None = None
+        self._typed = ""
+        self._total = 0
+        self._intervals = None
+        self._visible = False
+
+    # Where the rows come from -------------------------------------------------------------
+
+    def open(self, db) -> None:
+        """Read the caseload of `db` again (after a change): the search, filter and order kept."""
+        self._db = db
+        self._intervals = None  # read again: they may have changed
+        self._texts, self._days = {}, {}  # and what each person's cells say (the language may have changed)
+        self._visible = False  # on a team database, whom the worker may see: asked again
+        self.beginResetModel()
+        self._reload()
+        self._visible = self._window.visible if self._window is not None else False
+        self._total = self._window.total() if self._window is not None else 0
+        self.endResetModel()
+
+    def _reload(self, at_least: int = FIRST_PAGE, narrowing: bool = False) -> None:
+        # Each person's words are kept as searches and orders change (open() reads them anew).
+        if self._db is None:
+            self._window, self._all, self._shown = None, [], []
+            return
+        column, descending = self._sort
+        if self._intervals is None:
+            self._intervals = review_settings.review_intervals(self._db)
+        self._window = CaseloadWindow(self._db, search=self._typed, which=self._filter, column=column,
+                                      descending=descending, language=QLocale().name(), today=self.today,
+                                      intervals=self._intervals, narrowing=self._window if narrowing else None,
+                                      visible=self._visible)
+        self._all = self._window.fetch(max(FIRST_PAGE, at_least))
+        self._shown = list(range(len(self._all)))
+        if not self._window.counted():
+            self._counting = _COUNTER.submit(_count, self._window, lambda: self._window)
+            self._poll.start()
+
+    def finish_counting(self) -> None:
+        """Wait here for a count under way to end and show it (for benchmarks and tests)."""
+        if self._counting is not None:
+            self._counting.result()
+            self._counted()
+
+    def _counted(self) -> None:
+        if self._counting is not None and not self._counting.done():
+            return
+        self._poll.stop()
+        self._counting = None
+        if self._window is not None and self._window.counted():
+            self.counted.emit()
+
+    def set_rows(self, rows: list[CaseloadRow]) -> None:  # noqa: D401
+        raise TypeError("the paged caseload reads its own rows: use open(db)")
+
+    def set_search(self, text: str) -> None:
+        if text == self._typed:
+            return
+        self._typed = text
+        self.beginResetModel()
+        self._reload(narrowing=True)  # more letters: among those read, if they were everyone
+        self.endResetModel()
+
+    def set_filter(self, which: CaseloadFilter | str) -> None:
+        self._filter = CaseloadFilter(which)
+        self.beginResetModel()
+        self._reload()
+        self.endResetModel()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:  # noqa: D401
+        if not 0 <= column < len(COLUMNS):
+            return
+        wanted = (COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+        if wanted == self._sort and self._window is not None:
+            return
+        self._sort = wanted
+        if self._db is None:
+            return
+        # The same people in a new order: the chosen row stays chosen if it is among those read.
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        people = [(self.person_at(index.row()), index.column()) for index in before]
+        self._reload(at_least=len(self._all))
+        rows = {row.person_id: at for at, row in enumerate(self._all)}
+        after = [self.index(rows[person.person_id], column) if person is not None and person.person_id in rows
+                 else QModelIndex() for person, column in people]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def canFetchMore(self, parent=None) -> bool:  # noqa: N802
+        return (parent is None or not parent.isValid()) and self._window is not None and self._window.has_more()
+
+    def fetchMore(self, parent=None) -> None:  # noqa: N802
+        if not self.canFetchMore(parent):
+            return
+        rows = self._window.fetch(PAGE)
+        if not rows:
+            return
+        start = len(self._all)
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self._all.extend(rows)
+        self._shown.extend(range(start, start + len(rows)))
+        self.endInsertRows()
+
+    def reach(self, person_id: int) -> int:
+        """The row of a person, reading further pages if they are further down (-1: not shown)."""
+        row = self.row_of(person_id)
+        if row >= 0 or self._window is None:
+            return row
+        at = self._window.position_of(person_id, FURTHEST)
+        while at is not None and at >= len(self._all) and self.canFetchMore():
+            self.fetchMore()
+        return self.row_of(person_id)
+
+    def refresh_order(self) -> None:
+        """Read again in the window's language's order (after the language changed)."""
+        if self._db is not None:
+            self.open(self._db)
+
+    # Counts ---------------------------------------------------------------------------------
+
+    def matching(self) -> int | None:
+        """How many people match the search and filter (all of them, read or not); None while
+        they are being counted (`counted` is emitted when they are)."""
+        if self._window is None:
+            return 0
+        return self._window.count() if self._window.counted() else None
+
+    def total(self) -> int:
+        return self._total
+
+    def sort_column(self) -> Column:
+        return self._sort[0]
