@@ -118,3 +118,40 @@ def test_the_choice_says_so_and_starts_at_the_team(pg_db, db, qt_settings, qtbot
     combo = VisibilityCombo()
     qtbot.addWidget(combo)
     assert combo.visibility() == "private" and combo.itemText(0) == "Just me" and not combo.toolTip()
+
+
+def test_0016_on_a_populated_team_database_keeps_every_row(pg_url):
+    """Upgraded from 0015 with plans in it (an item marked "just me" written before among them):
+    every row stays (nothing deleted behind anyone's back), the old private item too, and from
+    then on nothing private can be written; back down to 0015 the guards go."""
+    from sqlalchemy import create_engine
+
+    from planner.services import plan_files
+    from planner.storage import schema
+    from planner.storage.database import Database
+
+    engine = create_engine(pg_url)
+    schema.upgrade(engine, "0015_caseload_search")
+    before_db = Database(engine, None)  # not Database.open, which would bring it up to date at once
+    plan_id = plan_files.add_example_plan(before_db)
+    with engine.begin() as connection:  # a Small Steps from before 0016 could write "private"
+        connection.execute(text("UPDATE need SET visibility = 'private' WHERE id = (SELECT min(id) FROM need)"))
+        counts = {table: connection.execute(text(f'SELECT count(*) FROM "{table}"')).scalar()
+                  for table in inspect(connection).get_table_names()}
+    schema.upgrade(engine)
+    with engine.begin() as connection:
+        assert {table: connection.execute(text(f'SELECT count(*) FROM "{table}"')).scalar()
+                for table in counts} == counts
+        assert connection.execute(text("SELECT count(*) FROM need WHERE visibility = 'private'")).scalar() == 1
+    with pytest.raises(InvalidInput):
+        needs.add_need(before_db, plan_id, "personal_care", "sleep", "social_care", "private")
+    from alembic import command
+
+    config = schema.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0015_caseload_search")
+    with engine.begin() as connection:
+        assert connection.execute(text(
+            "SELECT count(*) FROM pg_constraint WHERE conname LIKE 'team_keeps_no_private%'")).scalar() == 0
+    engine.dispose()
