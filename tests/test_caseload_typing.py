@@ -48,11 +48,11 @@ def test_cell_words_are_made_once_and_again_when_the_day_or_language_changes(db,
     model.set_rows(caseload.list_caseload(db))
     index = model.index(0, 0)
     assert model.data(index, Qt.ItemDataRole.DisplayRole) == "Anwen Parry"
-    model._texts[(model._shown[0], 0)] = "stale words"
+    model._texts[(model.person_at(0).person_id, 0)] = "stale words"
     assert model.data(index, Qt.ItemDataRole.AccessibleTextRole) == "stale words"  # made once
     model.today = dt.date(2026, 12, 8)
     assert model.data(index, Qt.ItemDataRole.DisplayRole) == "Anwen Parry"
-    model._texts[(model._shown[0], 0)] = "stale words"
+    model._texts[(model.person_at(0).person_id, 0)] = "stale words"
     from ui.pages.caseload_page import CaseloadPage
     from ui.session import Session
 

@@ -23,7 +23,18 @@ import datetime as dt
 from collections.abc import Collection
 from typing import Any, NamedTuple
 
-from sqlalchemy import String, case, cast, func, literal, select, true, type_coerce, union_all
+from sqlalchemy import (
+    String,
+    bindparam,
+    case,
+    cast,
+    func,
+    literal,
+    select,
+    true,
+    type_coerce,
+    union_all,
+)
 
 from planner.storage.models import Base
 
@@ -173,12 +184,55 @@ def stored_date(column):
     return type_coerce(column, String)
 
 
-def _for_plans(query, plan_column, plan_id: int | Collection[int] | None):
-    if plan_id is None:
+def _for_plans(query, plan_column, plans: str):
+    """`query` for every plan ("all"), one (bound as `plan`) or a page of them (bound as `plans`)."""
+    if plans == "all":
         return query
-    if isinstance(plan_id, int):
-        return query.where(plan_column == plan_id)
-    return query.where(plan_column.in_(list(plan_id)))
+    if plans == "one":
+        return query.where(plan_column == bindparam("plan"))
+    return query.where(plan_column.in_(bindparam("plans", expanding=True)))
+
+
+_BUILT: dict[str, tuple] = {}
+
+
+def _statements(plans: str) -> tuple:
+    """The three facts queries (built once: a page of the caseload asks for them at every keystroke).
+    Each is None when its part's tables are not there (then built again next time, in case they
+    have been registered since)."""
+    if plans in _BUILT:
+        return _BUILT[plans]
+    working = reviews = contacts = None
+    goal = _table("goal", "id", "plan_id", "title", "working_on_now")
+    if goal is not None:
+        working = _for_plans(select(goal.c.plan_id, func.min(goal.c.title)).where(goal.c.working_on_now == true())
+                             .group_by(goal.c.plan_id), goal.c.plan_id, plans)
+    parts = []
+    review = _table("review", "plan_id", "held_on", "kind")
+    if review is not None:
+        held_on = stored_date(review.c.held_on)
+        # "held_on|next" sorts by held_on (ISO dates), so its max is the latest review's.
+        latest = (func.max(cast(review.c.held_on, String) + "|"
+                           + func.coalesce(cast(review.c.next_review_on, String), ""))
+                  if "next_review_on" in review.c else literal(None))
+        reviews = _for_plans(select(review.c.plan_id, func.max(case((review.c.kind != "plan", held_on))),
+                                    func.max(case((review.c.kind == "plan", held_on))), latest)
+                             .group_by(review.c.plan_id), review.c.plan_id, plans)
+        parts.append(_for_plans(select(review.c.plan_id, held_on.label("on")), review.c.plan_id, plans))
+    meeting = _table("meeting", "plan_id", "held_on")
+    if meeting is not None:
+        parts.append(_for_plans(select(meeting.c.plan_id, stored_date(meeting.c.held_on).label("on")),
+                                meeting.c.plan_id, plans))
+    checkin = _table("checkin", "goal_id", "happened_on")
+    if checkin is not None and goal is not None:
+        parts.append(_for_plans(select(goal.c.plan_id, stored_date(checkin.c.happened_on).label("on"))
+                                .join(goal, goal.c.id == checkin.c.goal_id), goal.c.plan_id, plans))
+    if parts:
+        every = union_all(*parts).subquery("contacts")
+        contacts = select(every.c.plan_id, func.max(every.c.on)).group_by(every.c.plan_id)
+    if working is not None and reviews is not None and len(parts) == 3:
+        _BUILT[plans] = (working, reviews, contacts)
+    return working, reviews, contacts
 
 
 def caseload_facts(session, plan_id: int | Collection[int] | None = None,
@@ -187,38 +241,17 @@ def caseload_facts(session, plan_id: int | Collection[int] | None = None,
     grouped queries whatever the number of people (the goal worked on now, the reviews held, the
     last contact), so the cost grows with the rows kept, never with a query a person. Plans with
     no facts are absent (use NO_FACTS)."""
-    working: dict[int, str] = {}
-    reviews: dict[int, tuple] = {}
-    contact: dict[int, object] = {}
-    goal = _table("goal", "id", "plan_id", "title", "working_on_now")
-    if goal is not None:
-        query = (select(goal.c.plan_id, func.min(goal.c.title)).where(goal.c.working_on_now == true())
-                 .group_by(goal.c.plan_id))
-        working = dict(session.execute(_for_plans(query, goal.c.plan_id, plan_id)).all())
-    contacts = []
-    review = _table("review", "plan_id", "held_on", "kind")
-    if review is not None:
-        held_on = stored_date(review.c.held_on)
-        # "held_on|next" sorts by held_on (ISO dates), so its max is the latest review's.
-        latest = (func.max(cast(review.c.held_on, String) + "|"
-                           + func.coalesce(cast(review.c.next_review_on, String), ""))
-                  if "next_review_on" in review.c else literal(None))
-        query = (select(review.c.plan_id, func.max(case((review.c.kind != "plan", held_on))),
-                        func.max(case((review.c.kind == "plan", held_on))), latest)
-                 .group_by(review.c.plan_id))
-        reviews = {plan: rest for plan, *rest in session.execute(_for_plans(query, review.c.plan_id, plan_id))}
-        contacts.append(_for_plans(select(review.c.plan_id, held_on.label("on")), review.c.plan_id, plan_id))
-    meeting = _table("meeting", "plan_id", "held_on")
-    if meeting is not None:
-        contacts.append(_for_plans(select(meeting.c.plan_id, stored_date(meeting.c.held_on).label("on")),
-                                   meeting.c.plan_id, plan_id))
-    checkin = _table("checkin", "goal_id", "happened_on")
-    if checkin is not None and goal is not None:
-        contacts.append(_for_plans(select(goal.c.plan_id, stored_date(checkin.c.happened_on).label("on"))
-                                   .join(goal, goal.c.id == checkin.c.goal_id), goal.c.plan_id, plan_id))
-    if contacts:
-        every = union_all(*contacts).subquery("contacts")
-        contact = dict(session.execute(select(every.c.plan_id, func.max(every.c.on)).group_by(every.c.plan_id)).all())
+    if plan_id is None:
+        plans, values = "all", {}
+    elif isinstance(plan_id, int):
+        plans, values = "one", {"plan": plan_id}
+    else:
+        plans, values = "some", {"plans": list(plan_id)}
+    working_query, reviews_query, contacts_query = _statements(plans)
+    working = dict(session.execute(working_query, values).all()) if working_query is not None else {}
+    reviews = ({plan: rest for plan, *rest in session.execute(reviews_query, values)}
+               if reviews_query is not None else {})
+    contact = dict(session.execute(contacts_query, values).all()) if contacts_query is not None else {}
     dates = Dates() if dates is None else dates
     facts = {}
     for plan in working.keys() | reviews.keys() | contact.keys():

@@ -49,7 +49,10 @@ class CaseloadModel(QAbstractTableModel):
         self._filter = CaseloadFilter.ALL
         self._sort: tuple[Column, bool] = (Column.NAME, False)
         self._order: list[int] | None = None  # every row, sorted
-        self._texts: dict[tuple[int, int], str] = {}  # each cell's words, made once (dates in words cost)
+        # Each cell's words by person and column, made once (dates in words cost), and each
+        # date's words (many people share a date).
+        self._texts: dict[tuple[int, int], str] = {}
+        self._days: dict = {}
         self._today = today or dt.date.today()
         self._collator: QCollator | None = None  # names in the window's language's order
         self._sort_keys: dict = {}
@@ -67,7 +70,7 @@ class CaseloadModel(QAbstractTableModel):
 
     def forget_words(self) -> None:
         """Make each cell's words again (after the day or the window's language changed)."""
-        self._texts = {}
+        self._texts, self._days = {}, {}
         if self._shown:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._shown) - 1, len(COLUMNS) - 1))
 
@@ -180,16 +183,24 @@ class CaseloadModel(QAbstractTableModel):
         if column == Column.WORKING_ON_NOW:
             return row.working_on_now or "—"
         if column == Column.LAST_CONTACT:
-            return plain_date(row.last_contact) if row.last_contact else self.tr("None noted yet")
+            return self._day(row.last_contact) if row.last_contact else self.tr("None noted yet")
         if column == Column.NEXT_REVIEW:
             if row.next_review is None:
                 return "—"
-            words = due_words(row.next_review, self.today)
+            words = self._days.get(("due", row.next_review))
+            if words is None:
+                words = self._days[("due", row.next_review)] = due_words(row.next_review, self.today)
             sign = {Urgency.OVERDUE: "⚠ ", Urgency.SOON: "◷ "}.get(urgency(row.next_review, self.today), "")
             return f"{sign}{words} · {kind_label(row.next_review_kind)}"
         if row.panel_date and row.status not in ("draft", "active", "ended"):
-            return plain_date(row.panel_date)
+            return self._day(row.panel_date)
         return "—"
+
+    def _day(self, day) -> str:
+        words = self._days.get(day)
+        if words is None:
+            words = self._days[day] = plain_date(day)
+        return words
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if role not in _ANSWERED:  # asked for every cell painted: say "nothing" at once
@@ -198,12 +209,13 @@ class CaseloadModel(QAbstractTableModel):
         if not 0 <= row_number < len(self._shown) or not 0 <= column_number < len(COLUMNS) or not index.isValid():
             return None
         at = self._shown[row_number]
-        if role in _WORDS:
-            text = self._texts.get((at, column_number))
-            if text is None:
-                text = self._texts[(at, column_number)] = self._text(self._all[at], COLUMNS[column_number])
-            return text
         row = self._all[at]
+        if role in _WORDS:
+            key = (row.person_id, column_number)
+            text = self._texts.get(key)
+            if text is None:
+                text = self._texts[key] = self._text(row, COLUMNS[column_number])
+            return text
         column = COLUMNS[column_number]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.NEXT_REVIEW and row.next_review is not None:

@@ -56,6 +56,7 @@ class PagedCaseloadModel(CaseloadModel):
         """Read the caseload of `db` again (after a change): the search, filter and order kept."""
         self._db = db
         self._intervals = None  # read again: they may have changed
+        self._texts, self._days = {}, {}  # and what each person's cells say (the language may have changed)
         self._visible = False  # on a team database, whom the worker may see: asked again
         self.beginResetModel()
         self._reload()
@@ -64,7 +65,7 @@ class PagedCaseloadModel(CaseloadModel):
         self.endResetModel()
 
     def _reload(self, at_least: int = FIRST_PAGE, narrowing: bool = False) -> None:
-        self._texts = {}
+        # Each person's words are kept as searches and orders change (open() reads them anew).
         if self._db is None:
             self._window, self._all, self._shown = None, [], []
             return
