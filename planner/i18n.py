@@ -17,7 +17,7 @@ import gettext
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 DOMAIN = "smallsteps"
@@ -156,6 +156,15 @@ def money(pence: int, *, always_pence: bool = False) -> str:
 
 def number(value) -> str:
     """1,234.5 in the chosen language's way."""
+    if type(value) is int:  # counts, asked for again and again (a list of goals: three a row)
+        return _whole_number(value, str(babel_locale()))
     from babel.numbers import format_decimal
 
     return format_decimal(value, locale=babel_locale())
+
+
+@lru_cache(maxsize=4096)
+def _whole_number(value: int, locale: str) -> str:
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, locale=locale)

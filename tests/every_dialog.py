@@ -29,6 +29,7 @@ def every_dialog(window) -> list:
     from ui.dialogs.about_dialog import AboutDialog
     from ui.dialogs.author_dialogs import AuthorDialog, DisagreementDialog
     from ui.dialogs.backups_dialog import BackupsDialog
+    from ui.dialogs.break_glass_dialog import BreakGlassDialog
     from ui.dialogs.checkin_dialog import CheckinDialog
     from ui.dialogs.conflict_dialog import ConflictDialog
     from ui.dialogs.goal_ideas_dialog import GoalIdeasDialog
@@ -60,7 +61,6 @@ def every_dialog(window) -> list:
 
     found = [
         ("NameDialog", NameDialog("Add a person", "What is their name?", parent=window)),
-        ("SettingsDialog", SettingsDialog(window, None, False, db)),
         ("AboutDialog", AboutDialog(window)),
         ("ShortcutsDialog", ShortcutsDialog(window)),
         ("HelperDialog", HelperDialog(session, plan_id, window)),
@@ -82,7 +82,11 @@ def every_dialog(window) -> list:
                                           {"what": "Go to the allotment on Tuesday", "when": "Tuesday"}, window)),
         ("CalendarDialog", CalendarDialog(None, window)),
         ("PicturePickerDialog", PicturePickerDialog(session, plan_id, window)),
+        ("BreakGlassDialog", BreakGlassDialog(db, window)),  # a team database's; here it says so
     ]
     for dialog in _form_dialogs(window):
         found.append((f"FormDialog {dialog.windowTitle()!r}", dialog))
+    # Last: closed without OK, Settings puts back the text size and colours kept in the settings
+    # (a test that set them without keeping them would check what comes after at another size).
+    found.append(("SettingsDialog", SettingsDialog(window, None, False, db)))
     return found

@@ -96,7 +96,7 @@ class DisagreementDialog(QDialog):
             widget.setAccessibleName(name)
         self.message = FieldMessage()
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # the items' long words get the width
         form.addRow(self.tr("What it is &about"), self.item)
         form.addRow(self.tr("&Whose view it is"), self.who)
         form.addRow(self.tr("Who they &are"), self.role)

@@ -33,6 +33,7 @@ class BackupsDialog(QDialog):
         ))
         intro.setWordWrap(True)
         self.list = QListWidget()
+        self.list.setWordWrap(True)  # a long reason wraps rather than running off at large text
         self.list.setAccessibleName(self.tr("Backups, newest first"))
         self.backup_button = QPushButton(self.tr("&Back up now"))
         self.restore_button = QPushButton(self.tr("&Restore this backup…"))

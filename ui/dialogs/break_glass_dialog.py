@@ -45,10 +45,13 @@ class BreakGlassDialog(QDialog):
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName(self.tr("Why you need to open it"))
         self.reason.setMaximumHeight(80)
+        self.reason.setTabChangesFocus(True)  # Tab moves on (it typed a tab for ever: a keyboard trap)
         form.addRow(self.tr("Plan &number:"), self.plan)
         form.addRow(self.tr("&Why you need it:"), self.reason)
-        layout.addWidget(QLabel(self.tr("Open a plan that is not yours (read-only, for an hour). Your "
-                                        "reason is kept for good, and your manager sees it.")))
+        explain = QLabel(self.tr("Open a plan that is not yours (read-only, for an hour). Your "
+                                 "reason is kept for good, and your manager sees it."))
+        explain.setWordWrap(True)
+        layout.addWidget(explain)
         layout.addLayout(form)
         self.message = QLabel("")
         self.message.setWordWrap(True)

@@ -9,9 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLineEdit,
     QRadioButton,
     QScrollArea,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.goals import Happened, WhyNot, happened_label, why_not_label
 from ui.dialogs.need_dialog import shrinking_combo
+from ui.widgets.flow_layout import flow_row
 from ui.widgets.messages import FieldMessage
 from ui.widgets.text_fields import SavingTextEdit, date_field
 from ui.widgets.visibility import VisibilityCombo
@@ -42,15 +41,15 @@ class CheckinDialog(QDialog):
         self.happened_on = date_field()
         self.happened_on.setText(str(fields.get("happened_on") or dt.date.today().isoformat()))
         self.happened = QButtonGroup(self)
-        happened_row = QHBoxLayout()
+        happened_buttons = []
         for value in Happened:
             button = QRadioButton(happened_label(value))
             button.setAccessibleName(happened_label(value))
             button.setProperty("value", value.value)
             self.happened.addButton(button)
-            happened_row.addWidget(button)
+            happened_buttons.append(button)
             button.setChecked(value.value == fields.get("happened", Happened.YES.value))
-        happened_row.addStretch(1)
+        happened_row = flow_row(*happened_buttons)  # they wrap rather than run off at large text
         self.reasons = {reason.value: QCheckBox(why_not_label(reason)) for reason in WhyNot}
         for key, box in self.reasons.items():
             box.setAccessibleName(self.tr("Why not: {reason}").format(reason=why_not_label(key)))
@@ -67,10 +66,9 @@ class CheckinDialog(QDialog):
             widget.setAccessibleName(name)
 
         why_box = QGroupBox(self.tr("If not, why not?"))
-        grid = QGridLayout(why_box)
-        for index, box in enumerate(self.reasons.values()):
-            grid.addWidget(box, index // 2, index % 2)
-        grid.addWidget(self.other_reason, len(self.reasons) // 2 + 1, 0, 1, 2)
+        why_layout = QVBoxLayout(why_box)
+        why_layout.addWidget(flow_row(*self.reasons.values()))
+        why_layout.addWidget(self.other_reason)
         self.why_box = why_box
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)

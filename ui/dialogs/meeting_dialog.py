@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from planner.domain.goal_dates import plain_date
 from planner.domain.goals import MeetingList, meeting_list_label
 from ui.widgets.dialog_frame import scrolling_frame
+from ui.widgets.flow_layout import flow_row
 from ui.widgets.item_table import date_column, make_item_table
 from ui.widgets.messages import FieldMessage
 from ui.widgets.text_fields import SavingTextEdit, date_field
@@ -96,11 +96,7 @@ class MeetingDialog(QDialog):
         actions_layout.addWidget(hint)
         actions_layout.addWidget(self.actions)
         actions_layout.addWidget(self.actions_hint)
-        row = QHBoxLayout()
-        row.addWidget(self.add_action)
-        row.addWidget(self.remove_action)
-        row.addStretch(1)
-        actions_layout.addLayout(row)
+        actions_layout.addWidget(flow_row(self.add_action, self.remove_action))
         end = QFormLayout()
         end.addRow(self.tr("&Next meeting"), self.next_meeting)
         end.addRow(self.tr("Who can &see this"), self.visibility)

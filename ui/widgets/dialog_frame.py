@@ -22,7 +22,6 @@ def scrolling_frame(dialog, content: QWidget, message: QWidget, accept) -> QDial
 def room_for_choices(dialog) -> None:
     """Open `dialog` wide enough for every choice of its shrinking combo boxes to show in full (as
     far as the screen allows): they stay narrow on a page, but a dialog has room to give."""
-    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QComboBox
 
     extra = 0
@@ -34,5 +33,12 @@ def room_for_choices(dialog) -> None:
         room = metrics.horizontalAdvance("x") * combo.minimumContentsLength()  # what its size hint allows
         extra = max(extra, longest - room)
     hint = dialog.sizeHint()
-    screen = (dialog.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+    screen = screen_room(dialog)
     dialog.resize(min(hint.width() + max(extra, 0), screen.width()), min(hint.height(), screen.height()))
+
+
+def screen_room(widget):
+    """The room on the screen a window may take (its available geometry's size)."""
+    from PySide6.QtGui import QGuiApplication
+
+    return (widget.screen() or QGuiApplication.primaryScreen()).availableGeometry().size()

@@ -42,11 +42,12 @@ class SharesEditor(QWidget):
             amount.setEnabled(False)
             how.currentIndexChanged.connect(lambda _i, h=how, a=amount: self._changed(h, a))
             label.setBuddy(how)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(how, row, 1)
-            grid.addWidget(amount, row, 2)
+            # The stream's name above its choice and amount: three abreast run off at large text.
+            grid.addWidget(label, 2 * row, 0, 1, 2)
+            grid.addWidget(how, 2 * row + 1, 0)
+            grid.addWidget(amount, 2 * row + 1, 1)
             self.rows[stream.value] = (how, amount)
-        grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(1, 1)
         self.setFocusProxy(self.rows[FundingStream.SOCIAL_CARE.value][0])
 
     def _changed(self, how: QComboBox, amount: QLineEdit) -> None:
