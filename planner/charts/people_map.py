@@ -315,13 +315,15 @@ def _labels(members: list[Member], nodes: list[Node], cx: float, cy: float, area
     kinds = {kind.value: member_kind_word(kind.value) for kind in MemberKind}
     shapes: list[Shape] = []
     keyed: list[str] = []
-    step = max(1, len(nodes) // 150)  # very many: offer every so many a label (quicker)
+    # Very many: offer every so many a label (there is room for a hundred or so at most).
+    step = 1 if len(nodes) <= 300 else len(nodes) // 100
     missing = len(nodes) - len(nodes[::step])
     for node in nodes[::step]:
         member = members[node.index]
         full = member.full_text(words)
         name = text_box(0, 0, w, member.name, name_style, None, full)
-        kind_words = kinds[member.kind] + (f" · {member.relation}" if member.relation else "")
+        # (with very many, only what it is: what they are to me is on hover and in the list)
+        kind_words = kinds[member.kind] + (f" · {member.relation}" if member.relation and not many else "")
         kind = text_box(0, 0, w, kind_words, kind_style, None, full)
         parts = ((name.lines, name_style, name.h), (kind.lines, kind_style, kind.h))
         spot = _free_spot(node, cx, cy, area, w, name.h + kind.h, taken)
