@@ -5,40 +5,45 @@ at least a ring's worth of its pixels change by 3:1 or more (the ring in the the
 The charts take no Tab stop (their words are in the list beside each); were one to take it, it is
 skipped here as a QGraphicsView: the chart widgets belong to ui/widgets/chart_view.py."""
 
-import functools
-from array import array
-
 import pytest
+from PIL import Image, ImageMath
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QGraphicsView
+from PySide6.QtWidgets import QGraphicsView
 
 from tests.test_accessibility import all_pages, settle
 from tests.test_tab_order import reachable
 from ui import settings, theme
-from ui.widgets.colours import contrast_ratio
 
 NON_TEXT = 3.0  # WCAG: a focus indicator changes by at least 3:1
 
 RING = 40  # pixels: a 2-pixel ring round even a small check box is well over this
 
 
-def picture(widget) -> array:
+# Each channel to linear light (0-255), so that Pillow can weigh them into relative luminance.
+_LINEAR = [round(255 * (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4))
+           for c in (v / 255 for v in range(256))] * 3
+_LUMINANCE = (0.2126, 0.7152, 0.0722, 0)
+
+
+def picture(widget) -> Image.Image:
+    """The widget as drawn now, as relative luminance (0-255, linear)."""
     image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
-    return array("I", bytes(image.constBits()))
+    rgb = Image.frombuffer("RGBX", (image.width(), image.height()), bytes(image.constBits()), "raw", "BGRX", 0, 1)
+    return rgb.convert("RGB").point(_LINEAR).convert("L", _LUMINANCE)
 
 
-@functools.lru_cache(maxsize=4096)
-def _ratio(before: int, after: int) -> float:
-    return contrast_ratio(f"#{before & 0xFFFFFF:06x}", f"#{after & 0xFFFFFF:06x}")
-
-
-def seen_change(before: array, after: array) -> int:
-    """Pixels that change between the two pictures by at least 3:1 (a change a person can see)."""
-    if len(before) != len(after):
-        return len(after)
-    return sum(1 for b, a in zip(before, after, strict=True) if b != a and _ratio(b, a) >= NON_TEXT)
+def seen_change(before: Image.Image, after: Image.Image) -> int:
+    """Pixels that change between the two pictures by at least 3:1 (WCAG's contrast ratio,
+    (lighter + 0.05) / (darker + 0.05), on luminance scaled to 255)."""
+    if before.size != after.size:
+        return after.width * after.height
+    offset = 0.05 * 255
+    seen = ImageMath.lambda_eval(
+        lambda e: e["convert"]((e["max"](e["a"], e["b"]) + offset) >= (e["min"](e["a"], e["b"]) + offset) * NON_TEXT,
+                               "L"), a=before, b=after)
+    return seen.histogram()[1]
 
 
 def unseen_focus(root, elsewhere, controls) -> list[str]:
@@ -47,11 +52,11 @@ def unseen_focus(root, elsewhere, controls) -> list[str]:
     for widget in controls:
         if isinstance(widget, QGraphicsView) or widget is elsewhere:
             continue  # the charts draw their own ring (helper "charts")
+        # Focus moves at once (the events are sent, not posted) and grab() draws the widget as it
+        # is now: no need to wait for the window to repaint.
         elsewhere.setFocus(Qt.FocusReason.OtherFocusReason)
-        QApplication.processEvents()
         before = picture(widget)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)  # not Tab: a field would select its words
-        QApplication.processEvents()
         if not widget.hasFocus():
             continue  # it passes the keyboard on (a proxy); what gets it is checked itself
         changed = seen_change(before, picture(widget))

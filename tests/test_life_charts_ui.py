@@ -299,3 +299,28 @@ def test_typing_then_choosing_another_item_saves_to_the_right_one(session, qtbot
     assert people_places.get_member(session.db, anwen.member_id).relation == "My big sister"
     assert people_places.list_members(session.db, example)[1].relation == "My dog"
     QPointF()  # keep the import used
+
+
+def test_not_sure_exactly_is_kept_where_a_moment_allows_it(session, qtbot, empty):
+    """A moment's when may be approximate (a year, a month or an age: "around then"); with "I'm
+    not sure when" there is nothing to be approximate about, so the choice is not offered."""
+    page = make(LifeStoryPage, session, qtbot, empty)
+    type_text(page.form.widgets["title"], "Moved to the coast")
+    finish(page.form.widgets["title"])
+    assert not page.form.rows["approximate"].isVisible()  # "I'm not sure when": nothing to be about
+    when = page.form.widgets["when_kind"]
+    when.setCurrentIndex(when.findData("age"))
+    when.activated.emit(when.currentIndex())
+    type_text(page.form.widgets["age"], "12")
+    finish(page.form.widgets["age"])
+    about = page.form.widgets["approximate"]
+    assert page.form.rows["approximate"].isVisible() and not about.isChecked()
+    about.setFocus()
+    press(about, Qt.Key.Key_Space)  # by keyboard, as a person would
+    settle()
+    moment = life_story.list_moments(session.db, empty)[0]
+    assert moment.when.age == 12 and moment.when.approximate
+    assert "When I was about 12" in page.model.index(0, 0).data()  # said in words in the list
+    session.undo_stack.undo()
+    settle()
+    assert not life_story.list_moments(session.db, empty)[0].when.approximate

@@ -242,8 +242,9 @@ def _map_layout(data: dict, width: float, height: float, lettering: Lettering, l
         start = -math.pi / 2 + math.pi / len(indices) + 0.4 * k
         band = RING_EDGES[k + 1] - RING_EDGES[k]
         lanes = int(clamp(math.ceil(len(indices) * 2.4 * r / perimeter), 1, 3))
+        angles = _even_angles(rx, ry, start, len(indices))
         for j, i in enumerate(indices):
-            angle = start + 2 * math.pi * j / len(indices)
+            angle = angles[j]
             lane = middle + (j % lanes - (lanes - 1) / 2) * band / (lanes + 1)
             x, y = cx + rx * lane * math.cos(angle), cy + ry * lane * math.sin(angle)
             member = members[i]
@@ -288,6 +289,27 @@ def _map_layout(data: dict, width: float, height: float, lettering: Lettering, l
     return MapLayout(chart, tuple(nodes), cx, cy, rx, ry, missing, area.h, len(keyed))
 
 
+def _even_angles(rx: float, ry: float, start: float, count: int, samples: int = 360) -> list[float]:
+    """Angles for `count` marks spread evenly along an ellipse's line (not evenly by angle, which
+    crowds them where the ellipse is narrow), starting at `start`."""
+    step = 2 * math.pi / samples
+    lengths = [0.0]
+    x0, y0 = rx * math.cos(start), ry * math.sin(start)
+    for s in range(1, samples + 1):
+        x1, y1 = rx * math.cos(start + s * step), ry * math.sin(start + s * step)
+        lengths.append(lengths[-1] + math.hypot(x1 - x0, y1 - y0))
+        x0, y0 = x1, y1
+    total = lengths[-1] or 1.0
+    angles, s = [], 0
+    for j in range(count):
+        want = total * j / count
+        while s < samples and lengths[s + 1] < want:
+            s += 1
+        span = lengths[s + 1] - lengths[s] or 1.0
+        angles.append(start + (s + (want - lengths[s]) / span) * step)
+    return angles
+
+
 def _notes(missing: int, symbols: bool, probe: bool) -> str:
     """The words under the map (`probe`: the longest they could be, to keep room for them)."""
     notes = []
@@ -315,13 +337,15 @@ def _labels(members: list[Member], nodes: list[Node], cx: float, cy: float, area
     kinds = {kind.value: member_kind_word(kind.value) for kind in MemberKind}
     shapes: list[Shape] = []
     keyed: list[str] = []
-    step = max(1, len(nodes) // 150)  # very many: offer every so many a label (quicker)
+    # Very many: offer every so many a label (there is room for a hundred or so at most).
+    step = 1 if len(nodes) <= 300 else len(nodes) // 100
     missing = len(nodes) - len(nodes[::step])
     for node in nodes[::step]:
         member = members[node.index]
         full = member.full_text(words)
         name = text_box(0, 0, w, member.name, name_style, None, full)
-        kind_words = kinds[member.kind] + (f" · {member.relation}" if member.relation else "")
+        # (with very many, only what it is: what they are to me is on hover and in the list)
+        kind_words = kinds[member.kind] + (f" · {member.relation}" if member.relation and not many else "")
         kind = text_box(0, 0, w, kind_words, kind_style, None, full)
         parts = ((name.lines, name_style, name.h), (kind.lines, kind_style, kind.h))
         spot = _free_spot(node, cx, cy, area, w, name.h + kind.h, taken)

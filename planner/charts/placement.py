@@ -39,24 +39,27 @@ class Occupancy:
         self._cell = cell
         self._buckets: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
 
-    def _keys(self, x0: float, y0: float, x1: float, y1: float):
-        c = self._cell
-        for gx in range(int(x0 // c), int(x1 // c) + 1):
-            for gy in range(int(y0 // c), int(y1 // c) + 1):
-                yield gx, gy
-
     def add(self, box: Box) -> None:
         edges = (box.x, box.y, box.x + box.w, box.y + box.h)
-        for key in self._keys(*edges):
-            self._buckets.setdefault(key, []).append(edges)
+        c = self._cell
+        buckets = self._buckets
+        for gx in range(int(edges[0] // c), int(edges[2] // c) + 1):
+            for gy in range(int(edges[1] // c), int(edges[3] // c) + 1):
+                found = buckets.get((gx, gy))
+                if found is None:
+                    buckets[(gx, gy)] = [edges]
+                else:
+                    found.append(edges)
 
     def free(self, box: Box, gap: float = 0.0) -> bool:
         x0, y0, x1, y1 = box.x - gap, box.y - gap, box.x + box.w + gap, box.y + box.h + gap
+        c = self._cell
         buckets = self._buckets
-        for key in self._keys(x0, y0, x1, y1):
-            for ox0, oy0, ox1, oy1 in buckets.get(key, ()):
-                if x1 > ox0 and ox1 > x0 and y1 > oy0 and oy1 > y0:
-                    return False
+        for gx in range(int(x0 // c), int(x1 // c) + 1):
+            for gy in range(int(y0 // c), int(y1 // c) + 1):
+                for ox0, oy0, ox1, oy1 in buckets.get((gx, gy), ()):
+                    if x1 > ox0 and ox1 > x0 and y1 > oy0 and oy1 > y0:
+                        return False
         return True
 
 

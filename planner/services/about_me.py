@@ -7,7 +7,7 @@ order within an area. The walk-through remembers where the person got to.
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from planner.content.about_me import prompt_keys
@@ -110,6 +110,26 @@ def list_answers(db: Database, plan_id: int, area: str | None = None) -> list[An
         order = {key: index for index, key in enumerate(AREA_KEYS)}
         rows = sorted(rows, key=lambda a: (order.get(a.area, 99), a.position, a.id))
         return [_record(a) for a in rows]
+
+
+def area_overview(db: Database, plan_id: int, shown: int) -> dict[str, tuple[int, list[AnswerRecord]]]:
+    """For each area (in the checklist's order): how many answers it has, and its first `shown`
+    in their order, as `list_answers` gives them. An overview of a plan with thousands of
+    answers reads a few of each, not all of them."""
+    with db.session() as session:
+        _plan(session, plan_id)
+        counts = dict(session.execute(
+            select(AboutMeAnswer.area, func.count()).where(AboutMeAnswer.plan_id == plan_id)
+            .group_by(AboutMeAnswer.area)).all())
+        out = {}
+        for key in AREA_KEYS:
+            rows = session.scalars(
+                select(AboutMeAnswer).where(AboutMeAnswer.plan_id == plan_id, AboutMeAnswer.area == key)
+                .options(selectinload(AboutMeAnswer.picture))
+                .order_by(AboutMeAnswer.position, AboutMeAnswer.id).limit(max(0, shown))
+            ).all() if counts.get(key) else []
+            out[key] = (int(counts.get(key, 0)), [_record(a) for a in rows])
+        return out
 
 
 def get_answer(db: Database, answer_id: int) -> AnswerRecord:

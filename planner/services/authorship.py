@@ -6,11 +6,12 @@ Items that can carry a disagreement register in `ITEM_KINDS` (the table name as 
 part it belongs to, and how to name it): parts add theirs there.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from typing import TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.orm import contains_eager
 
 from planner.domain import panel as rules
 from planner.domain.plan import clean_name, clean_text
@@ -37,12 +38,17 @@ class ItemKind:
     query: Callable[[int], object] | None = None
     plan_of: Callable[[object], int] | None = None
 
-    def rows(self, session, plan_id: int):
-        if self.query is not None:
-            return session.scalars(self.query(plan_id))
+    def rows(self, session, plan_id: int, ids: Collection[int] | None = None):
+        """The plan's items of this kind (only those in `ids`, when given)."""
         model = self.model
-        order = [model.position, model.id] if hasattr(model, "position") else [model.id]
-        return session.scalars(select(model).where(model.plan_id == plan_id).order_by(*order))
+        if self.query is not None:
+            query = self.query(plan_id)
+        else:
+            order = [model.position, model.id] if hasattr(model, "position") else [model.id]
+            query = select(model).where(model.plan_id == plan_id).order_by(*order)
+        if ids is not None:
+            query = query.where(model.id.in_(list(ids)))
+        return session.scalars(query)
 
     def plan_id(self, row) -> int:
         return self.plan_of(row) if self.plan_of is not None else row.plan_id
@@ -50,6 +56,7 @@ class ItemKind:
 
 def _steps_of(plan_id: int):
     return (select(Step).join(Goal, Goal.id == Step.goal_id).where(Goal.plan_id == plan_id)
+            .options(contains_eager(Step.goal))  # each step's goal from the same query
             .order_by(Goal.position, Goal.id, Step.position, Step.id))
 
 
@@ -218,6 +225,23 @@ def items_of(db: Database, plan_id: int) -> list[ItemRef]:
         for kind, info in ITEM_KINDS.items():
             for row in info.rows(session, plan_id):
                 out.append(ItemRef(kind, row.id, info.part, info.label(row)))
+    return out
+
+
+def item_labels(db: Database, plan_id: int, refs: Iterable[tuple[str, int]]) -> dict[tuple[str, int], str]:
+    """The words naming just these items ((kind, id) pairs), as `items_of` names them: a page
+    listing a few disagreements reads those items, not every step of a huge plan."""
+    wanted: dict[str, set[int]] = {}
+    for kind, item_id in refs:
+        if kind in ITEM_KINDS:
+            wanted.setdefault(kind, set()).add(item_id)
+    out = {}
+    with db.session() as session:
+        _plan(session, plan_id)
+        for kind, ids in wanted.items():
+            info = ITEM_KINDS[kind]
+            for row in info.rows(session, plan_id, ids):
+                out[(kind, row.id)] = info.label(row)
     return out
 
 
