@@ -243,3 +243,33 @@ def test_no_one_at_all(db, qapp):
     for which in CaseloadFilter:
         model.set_filter(which)
         assert model.rowCount() == 0
+
+
+def test_a_database_that_cannot_be_read_while_typing_is_said_plainly(db, qapp, monkeypatch):
+    """A team server gone while someone types: the list says why, nothing is raised, and the
+    next keystroke that can be read shows the list again."""
+    from planner.errors import StorageError
+    from planner.services import caseload_pages
+    from ui.pages.caseload_page import CaseloadPage
+    from ui.session import Session
+
+    for name in NAMES[:4]:
+        people.add_person(db, name)
+    page = CaseloadPage(Session(db))
+    real = caseload_pages.CaseloadWindow.fetch
+
+    def gone(self, how_many):
+        raise StorageError("The team database cannot be reached just now.")
+
+    monkeypatch.setattr(caseload_pages.CaseloadWindow, "fetch", gone)
+    page.search.setText("l")
+    assert page.model.problem and page.empty.text() == "The team database cannot be reached just now."
+    assert page.model.rowCount() == 0 and not page.empty.isHidden()
+    monkeypatch.setattr(caseload_pages.CaseloadWindow, "fetch", real)
+    page.search.setText("ll")
+    assert page.model.problem is None and [page.model.person_at(0).name] == ["Llinos Hughes"]
+    assert page.empty.isHidden()
+
+
+def test_control_characters_in_a_search_are_dropped():
+    assert name_order.search_words("an\x00n\x1b  JO\tnes") == ["ann", "jo", "nes"]

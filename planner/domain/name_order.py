@@ -14,6 +14,8 @@ case and some symbols finer weights; these keys compare the folded letters and t
 text as it is. For names people type the two orders agree.
 """
 
+import unicodedata
+
 from planner.domain.search_text import fold
 
 # Welsh letters of two characters (lower case, as after folding), each with the letter it follows
@@ -31,8 +33,10 @@ def english_key(name: str, preferred_name: str = "") -> str:
 
 
 def search_words(typed: str) -> list[str]:
-    """The words of a typed search as `search_key` holds names: case-folded, accents taken away."""
-    return fold(" ".join(typed.split()), "cy").split()
+    """The words of a typed search as `search_key` holds names: case-folded, accents taken away
+    (control characters, which no name holds and no database takes, dropped)."""
+    shown = "".join(ch for ch in typed if unicodedata.category(ch) != "Cc" or ch.isspace())
+    return fold(" ".join(shown.split()), "cy").split()
 
 
 def welsh_key(name: str, preferred_name: str = "") -> str:

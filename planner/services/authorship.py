@@ -6,15 +6,16 @@ Items that can carry a disagreement register in `ITEM_KINDS` (the table name as 
 part it belongs to, and how to name it): parts add theirs there.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from typing import TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.orm import contains_eager
 
 from planner.domain import panel as rules
 from planner.domain.plan import clean_name, clean_text
-from planner.domain.visibility import DEFAULT_VISIBILITY, Visibility
+from planner.domain.visibility import Visibility
 from planner.errors import InvalidInput, NotFound
 from planner.i18n import _
 from planner.storage.about_me_models import AboutMeAnswer
@@ -37,12 +38,17 @@ class ItemKind:
     query: Callable[[int], object] | None = None
     plan_of: Callable[[object], int] | None = None
 
-    def rows(self, session, plan_id: int):
-        if self.query is not None:
-            return session.scalars(self.query(plan_id))
+    def rows(self, session, plan_id: int, ids: Collection[int] | None = None):
+        """The plan's items of this kind (only those in `ids`, when given)."""
         model = self.model
-        order = [model.position, model.id] if hasattr(model, "position") else [model.id]
-        return session.scalars(select(model).where(model.plan_id == plan_id).order_by(*order))
+        if self.query is not None:
+            query = self.query(plan_id)
+        else:
+            order = [model.position, model.id] if hasattr(model, "position") else [model.id]
+            query = select(model).where(model.plan_id == plan_id).order_by(*order)
+        if ids is not None:
+            query = query.where(model.id.in_(list(ids)))
+        return session.scalars(query)
 
     def plan_id(self, row) -> int:
         return self.plan_of(row) if self.plan_of is not None else row.plan_id
@@ -50,6 +56,7 @@ class ItemKind:
 
 def _steps_of(plan_id: int):
     return (select(Step).join(Goal, Goal.id == Step.goal_id).where(Goal.plan_id == plan_id)
+            .options(contains_eager(Step.goal))  # each step's goal from the same query
             .order_by(Goal.position, Goal.id, Step.position, Step.id))
 
 
@@ -116,7 +123,9 @@ def _plan(session, plan_id: int) -> Plan:
     return plan
 
 
-def _visibility(value: object) -> str:
+def _visibility(value: object) -> str | None:
+    if value is None:
+        return None  # a new item: the database's own choice
     try:
         return Visibility(value).value
     except ValueError:
@@ -143,7 +152,7 @@ def part_authors(db: Database, plan_id: int) -> dict[str, list[AuthorRecord]]:
 
 
 def add_author(db: Database, plan_id: int, part: str, role: str, name: str = "",
-               visibility: str = DEFAULT_VISIBILITY, position: int | None = None,
+               visibility: str | None = None, position: int | None = None,
                author_id: int | None = None) -> AuthorRecord:
     """Someone who helped write `part`. `position` and `author_id` put one back (Undo)."""
     part = rules.clean_part(part)
@@ -219,6 +228,23 @@ def items_of(db: Database, plan_id: int) -> list[ItemRef]:
     return out
 
 
+def item_labels(db: Database, plan_id: int, refs: Iterable[tuple[str, int]]) -> dict[tuple[str, int], str]:
+    """The words naming just these items ((kind, id) pairs), as `items_of` names them: a page
+    listing a few disagreements reads those items, not every step of a huge plan."""
+    wanted: dict[str, set[int]] = {}
+    for kind, item_id in refs:
+        if kind in ITEM_KINDS:
+            wanted.setdefault(kind, set()).add(item_id)
+    out = {}
+    with db.session() as session:
+        _plan(session, plan_id)
+        for kind, ids in wanted.items():
+            info = ITEM_KINDS[kind]
+            for row in info.rows(session, plan_id, ids):
+                out[(kind, row.id)] = info.label(row)
+    return out
+
+
 def _item(session, plan_id: int, item_kind: str, item_id: int):
     info = ITEM_KINDS.get(item_kind)
     row = session.get(info.model, item_id) if info else None
@@ -244,7 +270,7 @@ def clean_disagreement(who: object, role: object, text: object, visibility: obje
 
 
 def add_disagreement(db: Database, plan_id: int, item_kind: str, item_id: int, who: str, role: str,
-                     text: str, visibility: str = DEFAULT_VISIBILITY, position: int | None = None,
+                     text: str, visibility: str | None = None, position: int | None = None,
                      disagreement_id: int | None = None) -> DisagreementRecord:
     """Write down someone's different view beside an item."""
     who, role, text, shown_to = clean_disagreement(who, role, text, visibility)

@@ -10,6 +10,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 
+from planner.errors import PlannerError
 from planner.services import review_settings
 from planner.services.caseload import COLUMNS, CaseloadFilter, CaseloadRow, Column
 from planner.services.caseload_pages import FIRST_PAGE, PAGE, CaseloadWindow
@@ -49,6 +50,7 @@ class PagedCaseloadModel(CaseloadModel):
         self._total = 0
         self._intervals = None
         self._visible = False
+        self.problem: str | None = None  # why the list could not be read, in plain words
 
     # Where the rows come from -------------------------------------------------------------
 
@@ -61,14 +63,29 @@ class PagedCaseloadModel(CaseloadModel):
         self.beginResetModel()
         self._reload()
         self._visible = self._window.visible if self._window is not None else False
-        self._total = self._window.total() if self._window is not None else 0
+        try:
+            self._total = self._window.total() if self._window is not None else 0
+        except PlannerError as error:
+            self._failed(error)
         self.endResetModel()
+
+    def _failed(self, error: PlannerError) -> None:
+        """The database could not be read (a team server gone, say): nothing shown, and why."""
+        self.problem = error.message
+        self._window, self._all, self._shown, self._total = None, [], [], 0
 
     def _reload(self, at_least: int = FIRST_PAGE, narrowing: bool = False) -> None:
         # Each person's words are kept as searches and orders change (open() reads them anew).
+        self.problem = None
         if self._db is None:
             self._window, self._all, self._shown = None, [], []
             return
+        try:
+            self._read(at_least, narrowing)
+        except PlannerError as error:
+            self._failed(error)
+
+    def _read(self, at_least: int, narrowing: bool) -> None:
         column, descending = self._sort
         if self._intervals is None:
             self._intervals = review_settings.review_intervals(self._db)
@@ -139,7 +156,11 @@ class PagedCaseloadModel(CaseloadModel):
     def fetchMore(self, parent=None) -> None:  # noqa: N802
         if not self.canFetchMore(parent):
             return
-        rows = self._window.fetch(PAGE)
+        try:
+            rows = self._window.fetch(PAGE)
+        except PlannerError as error:
+            self.problem = error.message  # the rows read stay; scrolling tries again
+            return
         if not rows:
             return
         start = len(self._all)
@@ -153,7 +174,11 @@ class PagedCaseloadModel(CaseloadModel):
         row = self.row_of(person_id)
         if row >= 0 or self._window is None:
             return row
-        at = self._window.position_of(person_id, FURTHEST)
+        try:
+            at = self._window.position_of(person_id, FURTHEST)
+        except PlannerError as error:
+            self.problem = error.message
+            return -1
         while at is not None and at >= len(self._all) and self.canFetchMore():
             self.fetchMore()
         return self.row_of(person_id)

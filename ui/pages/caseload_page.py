@@ -187,7 +187,9 @@ class CaseloadPage(QWidget):
             self.select_person(self.model.person_at(0).person_id)
         searching = bool(self.search.text().strip()) or self.filter.currentIndex() > 0
         has_rows = self.model.rowCount() > 0
-        if not has_rows and searching:
+        if self.model.problem:
+            self.empty.setText(self.model.problem)
+        elif not has_rows and searching:
             self.empty.setText(self.tr("No one matches that search."))
         elif not has_rows:
             self.empty.setText(
@@ -197,7 +199,7 @@ class CaseloadPage(QWidget):
                 )
             )
         self._show_count()
-        self.empty.setVisible(not has_rows)
+        self.empty.setVisible(not has_rows or bool(self.model.problem))
         self.table.setVisible(has_rows)
         self.filler.setVisible(not has_rows)
         self._update_buttons()

@@ -122,8 +122,7 @@ class PanelPage(QWidget):
 
     def show_plan(self, plan_id: int) -> None:
         self.plan_id = plan_id
-        self.copies.show_plan(plan_id)
-        self.authors.show_plan(plan_id)
+        self.copies.plan_id = self.authors.plan_id = plan_id  # read once, by refresh below
         self.refresh()
 
     def _plan_changed(self, plan_id: int) -> None:

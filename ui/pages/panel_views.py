@@ -74,7 +74,8 @@ class AuthorsBox(QGroupBox):
         try:
             listed = authorship.part_authors(self.session.db, self.plan_id)
             views = authorship.disagreements_of(self.session.db, self.plan_id)
-            items = {(r.item_kind, r.item_id): r for r in authorship.items_of(self.session.db, self.plan_id)}
+            labels = authorship.item_labels(self.session.db, self.plan_id,
+                                            [(v.item_kind, v.item_id) for v in views])
         except PlannerError:
             return
         self.authors.clear()
@@ -91,8 +92,8 @@ class AuthorsBox(QGroupBox):
             self.authors.addItem(self.tr("No one is listed yet. Add who helped write each part."))
         self.views.clear()
         for view in views:
-            about = items.get((view.item_kind, view.item_id))
-            label = " ".join(about.label.split())[:60] if about else ""
+            about = labels.get((view.item_kind, view.item_id))
+            label = " ".join(about.split())[:60] if about else ""
             words = self.tr("About “{item}”: {who} ({role}) sees it differently: {text}").format(
                 item=label, who=view.who, role=role_label(view.role), text=view.text)
             words += " · " + self.tr("Seen by: {who}").format(who=visibility_label(view.visibility))
