@@ -143,3 +143,23 @@ def test_a_plan_open_follows_the_other_computer_and_keeps_the_field_in_use(pg_ur
         window.close()
         there.close()
         close_session(session)
+
+
+def test_a_write_between_the_check_and_the_change_is_refused_too(two):
+    """The check reads the row's version; the change is then written over that version only, so
+    someone else's change landing in between is refused as well (not only one seen before)."""
+    from planner.errors import ChangedMeanwhile
+    from planner.services import meanwhile
+
+    session, there = two
+    plan_id = people.add_person(session.db, "Ceri").plan_id
+    need = needs.add_need(session.db, plan_id, "personal_care", "help to wash", "social_care", "team")
+    _now, _who, version = meanwhile.read(session.db, "need", need.need_id, ["words"])
+    needs.update_need(there, need.need_id, words="theirs, in between")
+    with pytest.raises(ChangedMeanwhile) as refused, meanwhile.pinned("need", need.need_id, version):
+        needs.update_need(session.db, need.need_id, words="mine")
+    assert refused.value.who == "Sam on the other computer"
+    assert needs.list_needs(session.db, plan_id)[0].words == "theirs, in between"
+    with meanwhile.pinned("need", need.need_id, version + 1):  # the version as it is now: written
+        needs.update_need(session.db, need.need_id, words="mine")
+    assert needs.list_needs(session.db, plan_id)[0].words == "mine"

@@ -6,11 +6,14 @@ them; `changed_meanwhile` says which of those someone else has changed since, an
 """
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import event, select
+from sqlalchemy.orm import Session
 
 from planner.errors import ChangedMeanwhile, NotFound
 from planner.i18n import _
@@ -29,24 +32,63 @@ def last_changed_by(session, table: str, item_id: int) -> str:
 def fields_now(db: Database, table: str, item_id: int, names: Iterable[str]) -> tuple[dict[str, Any], str]:
     """The named fields of one row as they are now (those that are columns of it), and who changed
     it last. `NotFound` when the row has gone (someone took it off meanwhile)."""
+    now, who, _version = read(db, table, item_id, names)
+    return now, who
+
+
+def read(db: Database, table: str, item_id: int, names: Iterable[str]) -> tuple[dict[str, Any], str, int | None]:
+    """`fields_now`, and the row's version (None for a table without one)."""
     rows = Base.metadata.tables[table]
     columns = [rows.c[name] for name in names if name in rows.c]
+    version = [rows.c.version] if "version" in rows.c else []
     with db.session() as session:
-        found = session.execute(select(rows.c.id, *columns).where(rows.c.id == item_id)).first()
+        found = session.execute(select(rows.c.id, *version, *columns).where(rows.c.id == item_id)).first()
         if found is None:
             raise NotFound(_("Someone else took this off the plan while you were working on it. Nothing "
                              "you typed is lost: it is still on your screen."))
         who = last_changed_by(session, table, item_id)
-    return {column.name: found[index + 1] for index, column in enumerate(columns)}, who
+    values = list(found)[1 + len(version):]
+    return ({column.name: values[index] for index, column in enumerate(columns)}, who,
+            found[1] if version else None)
+
+
+# A change checked against what it saw is then written only over that very version of the row:
+# one written by someone else between the check and the write is refused as well.
+_PINNED: ContextVar[tuple[str, int, int] | None] = ContextVar("smallsteps_pinned_version", default=None)
+
+
+@contextmanager
+def pinned(table: str, item_id: int, version: int | None) -> Iterator[None]:
+    token = _PINNED.set(None if version is None else (table, item_id, version))
+    try:
+        yield
+    finally:
+        _PINNED.reset(token)
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_a_newer_version(session, _context, _instances) -> None:
+    pin = _PINNED.get()
+    if pin is None:
+        return
+    table, item_id, version = pin
+    if session.info.get("pin_checked") == pin:
+        return  # checked at its first write in this transaction (its version moves on with ours)
+    for row in session.dirty:
+        if getattr(row, "__tablename__", None) == table and getattr(row, "id", None) == item_id:
+            if getattr(row, "version", version) != version:
+                raise refusal({}, last_changed_by(session, table, item_id))
+            session.info["pin_checked"] = pin
 
 
 def changed_meanwhile(db: Database, table: str, item_id: int, expected: Mapping[str, Any],
-                      same: Callable[[Any, Any], bool]) -> tuple[dict[str, Any], str]:
-    """The fields of `expected` someone else has changed since (as they are now), and who did."""
-    now, who = fields_now(db, table, item_id, [name for name, value in expected.items() if _comparable(value)])
+                      same: Callable[[Any, Any], bool]) -> tuple[dict[str, Any], str, int | None]:
+    """The fields of `expected` someone else has changed since (as they are now), who did, and
+    the row's version as read."""
+    now, who, version = read(db, table, item_id, [name for name, value in expected.items() if _comparable(value)])
     theirs = {name: value for name, value in now.items()
               if not (same(expected[name], value) or _as_text(expected[name]) == _as_text(value))}
-    return theirs, who
+    return theirs, who, version
 
 
 def _comparable(value: Any) -> bool:

@@ -31,6 +31,7 @@ class SessionCommand(QUndoCommand):
         self.undo_error: PlannerError | None = None
         self._after_do: dict | None = None  # the row as this command left it (for Undo)
         self._after_undo: dict | None = None  # the row as Undo left it (for Redo)
+        self._seen: tuple = ("", 0, None)  # (table, id, version) the last check read
         self.waiting = False  # the team database was away: kept, in order, until it is back
         self.void = False  # it waited and was then refused: nothing of it is in the database
 
@@ -69,9 +70,11 @@ class SessionCommand(QUndoCommand):
         """Raise `ChangedMeanwhile` when someone else changed the fields of `expected` since.
         True when the row already holds `wanted` (a change tried again after the server went
         away mid-write had in fact been saved: it is not written twice)."""
+        self._seen = ("", 0, None)
         if self.checked is None or not expected:
             return False
-        theirs, who = meanwhile.changed_meanwhile(self.db, *self.checked, expected, unchanged)
+        theirs, who, version = meanwhile.changed_meanwhile(self.db, *self.checked, expected, unchanged)
+        self._seen = (*self.checked, version)  # the write goes over this version only
         ours = self.session.own_writes.get(self.checked, {})  # a page showing an older copy of
         theirs = {name: value for name, value in theirs.items()  # this window's own change
                   if not (name in ours and unchanged(ours[name], value))}
@@ -112,7 +115,8 @@ class SessionCommand(QUndoCommand):
         """Do it, based on what was seen (raises as `do` does; `ServerAway`: nothing written)."""
         basis = self._after_undo if self._after_undo is not None else self.fields("old")
         if not self.refuse_if_changed(basis, self.fields("new")):
-            self.do()
+            with meanwhile.pinned(*self._seen):
+                self.do()
         self._after_do = self._now()
 
     def undo(self) -> None:
@@ -123,7 +127,8 @@ class SessionCommand(QUndoCommand):
             return
         try:
             self.refuse_if_changed(self._after_do)
-            self.undo_change()
+            with meanwhile.pinned(*self._seen):
+                self.undo_change()
             self._after_undo = self._now()
         except ChangedMeanwhile as error:
             self.session.failed.emit(error.message)
