@@ -242,8 +242,9 @@ def _map_layout(data: dict, width: float, height: float, lettering: Lettering, l
         start = -math.pi / 2 + math.pi / len(indices) + 0.4 * k
         band = RING_EDGES[k + 1] - RING_EDGES[k]
         lanes = int(clamp(math.ceil(len(indices) * 2.4 * r / perimeter), 1, 3))
+        angles = _even_angles(rx, ry, start, len(indices))
         for j, i in enumerate(indices):
-            angle = start + 2 * math.pi * j / len(indices)
+            angle = angles[j]
             lane = middle + (j % lanes - (lanes - 1) / 2) * band / (lanes + 1)
             x, y = cx + rx * lane * math.cos(angle), cy + ry * lane * math.sin(angle)
             member = members[i]
@@ -286,6 +287,27 @@ def _map_layout(data: dict, width: float, height: float, lettering: Lettering, l
         a=counts[0], b=counts[1], c=counts[2])
     chart = Chart(width, height, tuple(shapes), title.lines[0], description)
     return MapLayout(chart, tuple(nodes), cx, cy, rx, ry, missing, area.h, len(keyed))
+
+
+def _even_angles(rx: float, ry: float, start: float, count: int, samples: int = 360) -> list[float]:
+    """Angles for `count` marks spread evenly along an ellipse's line (not evenly by angle, which
+    crowds them where the ellipse is narrow), starting at `start`."""
+    step = 2 * math.pi / samples
+    lengths = [0.0]
+    x0, y0 = rx * math.cos(start), ry * math.sin(start)
+    for s in range(1, samples + 1):
+        x1, y1 = rx * math.cos(start + s * step), ry * math.sin(start + s * step)
+        lengths.append(lengths[-1] + math.hypot(x1 - x0, y1 - y0))
+        x0, y0 = x1, y1
+    total = lengths[-1] or 1.0
+    angles, s = [], 0
+    for j in range(count):
+        want = total * j / count
+        while s < samples and lengths[s + 1] < want:
+            s += 1
+        span = lengths[s + 1] - lengths[s] or 1.0
+        angles.append(start + (s + (want - lengths[s]) / span) * step)
+    return angles
 
 
 def _notes(missing: int, symbols: bool, probe: bool) -> str:

@@ -7,13 +7,12 @@ order within an area. The walk-through remembers where the person got to.
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from planner.content.about_me import prompt_keys
 from planner.domain import plan as plan_rules
 from planner.domain.about_me import AREA_KEYS, clean_area, clean_tag
-from planner.domain.visibility import DEFAULT_VISIBILITY
 from planner.errors import InvalidInput, NotFound
 from planner.i18n import _
 from planner.services.pictures import (
@@ -113,6 +112,26 @@ def list_answers(db: Database, plan_id: int, area: str | None = None) -> list[An
         return [_record(a) for a in rows]
 
 
+def area_overview(db: Database, plan_id: int, shown: int) -> dict[str, tuple[int, list[AnswerRecord]]]:
+    """For each area (in the checklist's order): how many answers it has, and its first `shown`
+    in their order, as `list_answers` gives them. An overview of a plan with thousands of
+    answers reads a few of each, not all of them."""
+    with db.session() as session:
+        _plan(session, plan_id)
+        counts = dict(session.execute(
+            select(AboutMeAnswer.area, func.count()).where(AboutMeAnswer.plan_id == plan_id)
+            .group_by(AboutMeAnswer.area)).all())
+        out = {}
+        for key in AREA_KEYS:
+            rows = session.scalars(
+                select(AboutMeAnswer).where(AboutMeAnswer.plan_id == plan_id, AboutMeAnswer.area == key)
+                .options(selectinload(AboutMeAnswer.picture))
+                .order_by(AboutMeAnswer.position, AboutMeAnswer.id).limit(max(0, shown))
+            ).all() if counts.get(key) else []
+            out[key] = (int(counts.get(key, 0)), [_record(a) for a in rows])
+        return out
+
+
 def get_answer(db: Database, answer_id: int) -> AnswerRecord:
     with db.session() as session:
         return _record(_answer(session, answer_id))
@@ -133,7 +152,7 @@ def add_answer(
     prompt: str = "",
     text: str = "",
     tag: str = "",
-    visibility: str = DEFAULT_VISIBILITY,
+    visibility: str | None = None,
     picture_id: int | None = None,
     position: int | None = None,
     answer_id: int | None = None,

@@ -64,7 +64,9 @@ class AreaCard(QFrame):
     def follow_text_size(self) -> None:
         self.symbol.setPixmap(symbol_pixmap(self.area.symbol, lines_high(3.3)))
 
-    def show_answers(self, db, answers: list) -> None:
+    def show_answers(self, db, answers: list, total: int | None = None) -> None:
+        """The area's first answers (all of them, or the first few of `total`)."""
+        total = len(answers) if total is None else total
         while self.answers.count():
             item = self.answers.takeAt(0)
             widget = item.widget()
@@ -72,14 +74,14 @@ class AreaCard(QFrame):
                 widget.hide()
                 widget.setParent(None)
                 widget.deleteLater()
-        if not answers:
+        if not total:
             self.status.setText(self.tr("Nothing here yet."))
         else:
-            self.status.setText(counted_words.answers_heading(len(answers)))
+            self.status.setText(counted_words.answers_heading(total))
         for answer in answers[:SHOWN_PER_AREA]:
             self.answers.addWidget(self._answer_row(db, answer))
-        if len(answers) > SHOWN_PER_AREA:
-            more = QLabel(counted_words.more_answers(len(answers) - SHOWN_PER_AREA))
+        if total > SHOWN_PER_AREA:
+            more = QLabel(counted_words.more_answers(total - SHOWN_PER_AREA))
             more.setWordWrap(True)
             self.answers.addWidget(more)
 
@@ -150,12 +152,12 @@ class OverviewView(QWidget):
     def refresh(self) -> None:
         if self.plan_id is None:
             return
-        answers = about_me.list_answers(self.session.db, self.plan_id)
+        areas = about_me.area_overview(self.session.db, self.plan_id, SHOWN_PER_AREA)
         filled = 0
         for card in self.cards:
-            mine = [a for a in answers if a.area == card.area.key]
-            filled += bool(mine)
-            card.show_answers(self.session.db, mine)
+            total, first = areas.get(card.area.key, (0, []))
+            filled += bool(total)
+            card.show_answers(self.session.db, first, total)
         self.summary.setText(counted_words.areas_filled(filled, len(self.cards)))
         started = about_me.get_place(self.session.db, self.plan_id) is not None
         self.walk_button.setText(

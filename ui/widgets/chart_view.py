@@ -144,8 +144,10 @@ class ChartView(QWidget):
         self._chart = chart
         self._pictures = dict(pictures or {})
         if chart is not None:
-            self.setAccessibleName(chart.title)
-            self.setAccessibleDescription(chart.description)
+            for widget in (self, getattr(self, "area", None)):  # (and the scroll area it is in)
+                if widget is not None:
+                    widget.setAccessibleName(chart.title)
+                    widget.setAccessibleDescription(chart.description)
         self.update()
 
     def chart(self) -> Chart | None:

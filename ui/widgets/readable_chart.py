@@ -17,6 +17,7 @@ class ReadableChart(QScrollArea):
         self.view = view or ChartView()
         self.view.setMinimumSize(0, 0)
         self.view.space = self._space
+        self.view.area = self  # named after the chart it shows
         self.setWidget(self.view)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
