@@ -187,7 +187,7 @@ def test_migration_0015_fills_the_keys_of_a_populated_database(tmp_path):
     engine.dispose()
     db = Database.open(folder)
     with db.engine.connect() as connection:
-        assert schema.current_revision(connection) == schema.HEAD == "0015_caseload_search"
+        assert schema.current_revision(connection) == schema.HEAD  # 0015 and every one after it
         assert connection.execute(text("SELECT count(*) FROM person")).scalar() == 4
         keys = dict(connection.execute(text("SELECT name, search_key FROM person")).all())
         assert keys["Gŵyn"] == "gwyn" and keys["Siân Evans"] == "sian evans"
