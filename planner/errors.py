@@ -40,6 +40,12 @@ class StorageError(PlannerError):
     """The database could not be read or written."""
 
 
+class ServerAway(StorageError):
+    """The team's database could not be reached or could not do it just now (the server
+    restarting, the network dropped, a statement timed out, its disk full): nothing was changed,
+    and the same change can be tried again."""
+
+
 class DatabaseDamaged(StorageError):
     """The database file failed its check. It is never repaired in place."""
 

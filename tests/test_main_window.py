@@ -199,7 +199,7 @@ def test_changes_made_elsewhere_show_without_losing_anything_here(window, data_d
         plans.update_plan(elsewhere, leri.plan_id, title="Changed on another computer")
         window.check_elsewhere()
         assert "Priya (command line) changed this plan from elsewhere" in window.statusBar().currentMessage()
-        assert "Changed on another computer" not in window.plan_view.heading.text()  # left alone here
+        assert "Changed on another computer" in window.plan_view.heading.text()  # followed here (issue 18)
         window.statusBar().clearMessage()
         plans.update_plan(window.session.db, leri.plan_id, title="Changed here")
         window.check_elsewhere()

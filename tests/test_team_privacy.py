@@ -21,3 +21,27 @@ def test_copies_holding_private_items_stay_behind_and_clean_ones_travel(db):
     clean = for_team(plan_files.plan_document(db, clean_id))
     assert clean.kept_private == 0 and len(clean.document.data["plan"]["frozen_copies"]) == 1
     assert sum(name.startswith("frozen/") for name in clean.document.pictures) == 2
+
+
+def test_no_kind_of_item_can_be_marked_just_me_in_a_team_database_even_in_plain_sql(pg_db):
+    """Every kind of item the example plan holds, brought into a team database: PostgreSQL itself
+    refuses to mark any of them "just me" (migration 0016), whoever asks and however."""
+    from sqlalchemy import inspect, text
+
+    plan_files.add_example_plan(pg_db)
+    refused = []
+    with pg_db.engine.connect() as connection:
+        for table in inspect(connection).get_table_names():
+            for column in [c["name"] for c in inspect(connection).get_columns(table) if c["name"].endswith("visibility")]:
+                if table == "audit_event" or not connection.execute(text(f'SELECT count(*) FROM "{table}"')).scalar():
+                    continue
+                try:
+                    with connection.begin_nested():
+                        connection.execute(text(f'UPDATE "{table}" SET "{column}" = \'private\''))
+                except Exception as error:  # noqa: BLE001 (the database's own refusal)
+                    assert "team_keeps_no_private" in str(error)
+                    refused.append((table, column))
+                    continue
+                raise AssertionError(f"{table}.{column} took 'private'")
+        assert connection.execute(text("SELECT count(*) FROM need WHERE visibility = 'private'")).scalar() == 0
+    assert len(refused) >= 20  # the example fills (nearly) every kind

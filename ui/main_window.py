@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self.session.saved.disconnect(self._on_saved)
         self.session.failed.disconnect(self._on_failed)
-        self.session.conflict.disconnect(self._on_conflict)
+        self.session.resolve = None
         self.stack.currentChanged.disconnect(self._update_actions)
         self.stack.setCurrentWidget(self.opening)
         self.session = None
@@ -195,12 +195,17 @@ class MainWindow(QMainWindow):
             return self._last_change
 
     def check_elsewhere(self) -> None:
-        """Show changes someone else made meanwhile: the list of people is read again; a plan
-        open here is left as it is (so nothing being typed is lost) with a note to open it again."""
+        """Follow changes someone else made meanwhile (every few seconds; one cheap look at the
+        record of changes): the list of people is read again, and a plan open here shows them.
+        What is being typed is saved first, through the same check as every edit (so a field
+        both changed is never written over: the person chooses), and the page is then shown
+        again around it: the field in use keeps the keyboard and what is in it."""
+        from PySide6.QtWidgets import QApplication
+
         from planner.services import history
 
-        if self.session is None or self.idle_lock.locked:
-            return  # (while locked nothing is shown; it is all picked up once unlocked)
+        if self.session is None or self.idle_lock.locked or QApplication.activeModalWidget() is not None:
+            return  # (while locked, or a question is open, it is all picked up afterwards)
         try:
             changes = history.changes_since(self.session.db, self._last_change, self.session.db.actor)
         except PlannerError:
@@ -211,9 +216,36 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.caseload:
             self.caseload.refresh()
         elif self.plan_view.plan_id in changes.plans:
-            self.statusBar().showMessage(self.tr(
-                "{who} changed this plan from elsewhere. Go back to the list and open it again to "
-                "see their changes.").format(who=", ".join(changes.actors)), 60_000)
+            self._follow(self.plan_view.plan_id)
+            self.statusBar().showMessage(self.tr("{who} changed this plan from elsewhere: their changes "
+                                                 "are shown.").format(who=", ".join(changes.actors)), 10_000)
+
+    def _follow(self, plan_id: int) -> None:
+        """Show the open plan as it is now, keeping the field in use: what is typed there is
+        saved first (through the same check as every edit), the keyboard and the cursor stay."""
+        from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+
+        focused = QApplication.focusWidget()
+        cursor = None
+        if isinstance(focused, QLineEdit):
+            cursor = focused.cursorPosition()
+        elif isinstance(focused, QPlainTextEdit):
+            cursor = focused.textCursor().position()
+        if isinstance(focused, QLineEdit) and focused.isModified():
+            focused.editingFinished.emit()  # a one-line field saves when finished: finish it now
+            focused.setModified(False)
+        self.plan_view.flush()
+        self.session.plan_changed.emit(plan_id)
+        if focused is None or not focused.isVisible():
+            return
+        if QApplication.focusWidget() is not focused:
+            focused.setFocus()
+        if isinstance(focused, QLineEdit) and cursor is not None:
+            focused.setCursorPosition(min(cursor, len(focused.text())))
+        elif isinstance(focused, QPlainTextEdit) and cursor is not None:
+            text_cursor = focused.textCursor()
+            text_cursor.setPosition(min(cursor, len(focused.toPlainText())))
+            focused.setTextCursor(text_cursor)
 
     def flush_typing(self) -> None:
         if self.session is not None:
@@ -273,7 +305,7 @@ class MainWindow(QMainWindow):
         self.plan_view.back_requested.connect(self.show_caseload)
         self.session.saved.connect(self._on_saved)
         self.session.failed.connect(self._on_failed)
-        self.session.conflict.connect(self._on_conflict)
+        self.session.resolve = self._keep_mine
         self.stack.currentChanged.connect(self._update_actions)
         self._update_actions()
 
@@ -297,15 +329,12 @@ class MainWindow(QMainWindow):
         if dialog.exec() == BreakGlassDialog.DialogCode.Accepted and dialog.opened_plan is not None:
             self.open_plan(dialog.opened_plan)
 
-    def _on_conflict(self, command, error) -> None:
-        """Someone else changed it meanwhile: show both, keep theirs or take the other."""
+    def _keep_mine(self, who: str, theirs: dict, mine: dict) -> bool:
+        """Someone else changed it meanwhile (an edit, or an Undo, in any editor): show both, and
+        say whether the person keeps theirs or takes the other."""
         from ui.dialogs.conflict_dialog import ConflictDialog
 
-        dialog = ConflictDialog(error.who, error.theirs, command.new, self)
-        if dialog.exec() == ConflictDialog.KEEP_MINE:
-            self.session.execute(command.again_over(error.theirs))
-        else:
-            self.session.plan_changed.emit(command.plan_id)  # the page shows theirs
+        return ConflictDialog(who, theirs, mine, self).exec() == ConflictDialog.KEEP_MINE
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Small Steps"), message)

@@ -247,7 +247,9 @@ def clean_choice(kind: type[StrEnum], value: object, field: str) -> str:
         raise InvalidInput(_("Please choose one of the choices shown."), field) from None
 
 
-def clean_visibility(value: object, field: str = "visibility") -> str:
+def clean_visibility(value: object, field: str = "visibility") -> str | None:
+    if value is None:
+        return None  # a new item: the database's own choice (domain.visibility.new_item_visibility)
     try:
         return Visibility(value).value
     except ValueError:

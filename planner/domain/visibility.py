@@ -30,6 +30,12 @@ _ALLOWED = {
 DEFAULT_VISIBILITY = Visibility.PRIVATE
 
 
+def new_item_visibility(team_database: bool) -> str:
+    """Who sees a new item before the person chooses: "just me" on their own computer; on a team
+    database, which never keeps anything "just me", their support team."""
+    return (Visibility.TEAM if team_database else DEFAULT_VISIBILITY).value
+
+
 def may_see(audience: Audience | str, visibility: Visibility | str) -> bool:
     """True when `audience` may see an item marked `visibility`."""
     return Visibility(visibility) in _ALLOWED[Audience(audience)]

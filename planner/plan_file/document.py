@@ -141,7 +141,7 @@ def load_plan(session: Session, document: PlanDocument) -> Plan:
         preferred_name=plan_rules.clean_text(person_data.get("preferred_name", ""), field="preferred_name"),
         pronouns=plan_rules.clean_text(details.get("pronouns", ""), field="pronouns"),
         date_of_birth=plan_rules.clean_birth_date(details.get("date_of_birth")),
-        details_visibility=details.get("visibility", "private"),
+        details_visibility=details.get("visibility"),  # None: the database's own default
         preferred_language=details.get("preferred_language", "en"),
         needs_easy_read=details.get("needs_easy_read", False),
         needs_large_text=details.get("needs_large_text", False),

@@ -13,7 +13,6 @@ from sqlalchemy.orm import selectinload
 from planner.content.about_me import prompt_keys
 from planner.domain import plan as plan_rules
 from planner.domain.about_me import AREA_KEYS, clean_area, clean_tag
-from planner.domain.visibility import DEFAULT_VISIBILITY
 from planner.errors import InvalidInput, NotFound
 from planner.i18n import _
 from planner.services.pictures import (
@@ -153,7 +152,7 @@ def add_answer(
     prompt: str = "",
     text: str = "",
     tag: str = "",
-    visibility: str = DEFAULT_VISIBILITY,
+    visibility: str | None = None,
     picture_id: int | None = None,
     position: int | None = None,
     answer_id: int | None = None,

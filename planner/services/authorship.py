@@ -15,7 +15,7 @@ from sqlalchemy.orm import contains_eager
 
 from planner.domain import panel as rules
 from planner.domain.plan import clean_name, clean_text
-from planner.domain.visibility import DEFAULT_VISIBILITY, Visibility
+from planner.domain.visibility import Visibility
 from planner.errors import InvalidInput, NotFound
 from planner.i18n import _
 from planner.storage.about_me_models import AboutMeAnswer
@@ -123,7 +123,9 @@ def _plan(session, plan_id: int) -> Plan:
     return plan
 
 
-def _visibility(value: object) -> str:
+def _visibility(value: object) -> str | None:
+    if value is None:
+        return None  # a new item: the database's own choice
     try:
         return Visibility(value).value
     except ValueError:
@@ -150,7 +152,7 @@ def part_authors(db: Database, plan_id: int) -> dict[str, list[AuthorRecord]]:
 
 
 def add_author(db: Database, plan_id: int, part: str, role: str, name: str = "",
-               visibility: str = DEFAULT_VISIBILITY, position: int | None = None,
+               visibility: str | None = None, position: int | None = None,
                author_id: int | None = None) -> AuthorRecord:
     """Someone who helped write `part`. `position` and `author_id` put one back (Undo)."""
     part = rules.clean_part(part)
@@ -268,7 +270,7 @@ def clean_disagreement(who: object, role: object, text: object, visibility: obje
 
 
 def add_disagreement(db: Database, plan_id: int, item_kind: str, item_id: int, who: str, role: str,
-                     text: str, visibility: str = DEFAULT_VISIBILITY, position: int | None = None,
+                     text: str, visibility: str | None = None, position: int | None = None,
                      disagreement_id: int | None = None) -> DisagreementRecord:
     """Write down someone's different view beside an item."""
     who, role, text, shown_to = clean_disagreement(who, role, text, visibility)

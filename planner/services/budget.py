@@ -163,7 +163,7 @@ def _clean_stream_row(session, plan_id: int, values: dict[str, Any], row) -> dic
         "stream": stream,
         "amount_pence": parse_money(values.get("amount_pence"), field="amount_pence"),
         "note": clean_text(values.get("note"), field="note", limit=2_000),
-        "visibility": items.clean_visibility(values.get("visibility", "private")),
+        "visibility": items.clean_visibility(values.get("visibility")),
     }
 
 
@@ -241,7 +241,7 @@ def _clean_phase_row(session, plan_id: int, values: dict[str, Any], row) -> dict
         "starts_on": starts,
         "ends_on": ends,
         "note": clean_text(values.get("note"), field="note", limit=2_000),
-        "visibility": items.clean_visibility(values.get("visibility", "private")),
+        "visibility": items.clean_visibility(values.get("visibility")),
     }
 
 

@@ -14,7 +14,6 @@ from planner.domain.goals import (
     clean_reasons,
     clean_visibility,
 )
-from planner.domain.visibility import DEFAULT_VISIBILITY
 from planner.errors import InvalidInput, NotFound
 from planner.i18n import _
 from planner.services.goal_common import check_id_free, join_keys, live_goal, unknown_field
@@ -75,7 +74,7 @@ def add_checkin(
     happened_on: object,
     happened: str,
     *,
-    visibility: str = DEFAULT_VISIBILITY,
+    visibility: str | None = None,
     checkin_id: int | None = None,
     **fields: object,
 ) -> CheckinRecord:

@@ -23,7 +23,6 @@ from planner.domain.goals import (
     clean_step_text,
     clean_visibility,
 )
-from planner.domain.visibility import DEFAULT_VISIBILITY
 from planner.errors import InvalidInput
 from planner.i18n import _
 from planner.services.goal_common import (
@@ -149,7 +148,7 @@ def add_goal(
     title: str,
     *,
     steps: Sequence[str] = (),
-    visibility: str = DEFAULT_VISIBILITY,
+    visibility: str | None = None,
     position: int | None = None,
     **fields: object,
 ) -> GoalRecord:

@@ -134,7 +134,7 @@ def _clean_review(session: Session, plan_id: int, values: dict[str, Any], row) -
         "from_bank_x100": hours_to_hundredths(_hours(values, "from_bank_hours") or zero),
         "less_support_needed": values.get("less_support_needed", False),
         "notes": clean_text(values.get("notes"), field="notes"),
-        "visibility": items.clean_visibility(values.get("visibility", "private")),
+        "visibility": items.clean_visibility(values.get("visibility")),
     }
     for field, hours in used.items():
         columns[field.replace("_hours", "_x100")] = hours_to_hundredths(hours)
@@ -226,7 +226,7 @@ def _clean_missed(session: Session, review_id: int, values: dict[str, Any], row)
         "hours_x100": hours_to_hundredths(parse_hours(values.get("hours"), field="hours")),
         "reason": reason,
         "note": " ".join(clean_text(values.get("note"), field="note", limit=500).split()),
-        "visibility": items.clean_visibility(values.get("visibility", "private")),
+        "visibility": items.clean_visibility(values.get("visibility")),
     }
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from planner.domain.visibility import Visibility
@@ -64,7 +64,11 @@ def values_of(kind: ItemKind, row: Any) -> dict[str, Any]:
     return {name: getattr(record, name) for name in kind.fields}
 
 
-def clean_visibility(value: object) -> str:
+def clean_visibility(value: object) -> str | None:
+    """Who may see an item; None for a new item is the database's own choice (see
+    `planner.domain.visibility.new_item_visibility`)."""
+    if value is None:
+        return None
     try:
         return Visibility(value).value
     except ValueError:
@@ -132,6 +136,24 @@ def add(
     with db.session() as session:
         row = add_in_session(session, kind, owner_id, values, position=position, item_id=item_id)
         return kind.record(row)
+
+
+def reserve_id(db: Database, kind: ItemKind) -> int | None:
+    """An id for a new item, taken before it is added (a team database only; None on SQLite), so
+    an add tried again after the server went away mid-write finds itself and is not added twice."""
+    if db.is_sqlite:
+        return None
+    table = kind.model.__tablename__
+    with db.session() as session:
+        return session.execute(text("SELECT nextval(pg_get_serial_sequence(:table, 'id'))"),
+                               {"table": table}).scalar_one()
+
+
+def find(db: Database, kind: ItemKind, item_id: int):
+    """The item's record, or None when there is no such item."""
+    with db.session() as session:
+        row = session.get(kind.model, item_id)
+        return None if row is None else kind.record(row)
 
 
 def update(db: Database, kind: ItemKind, item_id: int, changes: Mapping[str, Any],

@@ -20,7 +20,6 @@ from planner.domain.life_charts import (
     clean_moment_kind,
     clean_when,
 )
-from planner.domain.visibility import DEFAULT_VISIBILITY
 from planner.errors import InvalidInput, NotFound
 from planner.i18n import _
 from planner.services import ordering
@@ -135,7 +134,7 @@ def get_moment(db: Database, moment_id: int) -> MomentRecord:
 def add_moment(
     db: Database, plan_id: int, title: str, story: str = "", when_kind: str = "unknown",
     year: object = None, month: object = None, age: object = None, approximate: bool = False,
-    kind: str = "other", feeling: int = NEUTRAL_FEELING, visibility: str = DEFAULT_VISIBILITY,
+    kind: str = "other", feeling: int = NEUTRAL_FEELING, visibility: str | None = None,
     picture_id: int | None = None, position: int | None = None, moment_id: int | None = None,
 ) -> MomentRecord:
     """A new moment, in date order among the others (or at `position`).

@@ -18,7 +18,6 @@ from planner.domain.goals import (
     clean_visibility,
 )
 from planner.domain.plan import TITLE_MAX, clean_text
-from planner.domain.visibility import DEFAULT_VISIBILITY
 from planner.errors import InvalidInput, NotFound
 from planner.i18n import _
 from planner.services.goal_common import check_id_free, live_plan, unknown_field
@@ -163,7 +162,7 @@ def add_meeting(
     plan_id: int,
     held_on: object,
     *,
-    visibility: str = DEFAULT_VISIBILITY,
+    visibility: str | None = None,
     meeting_id: int | None = None,
     **fields: object,
 ) -> MeetingRecord:

@@ -12,7 +12,6 @@ from planner.domain.goals import (
     clean_long_text,
     clean_visibility,
 )
-from planner.domain.visibility import DEFAULT_VISIBILITY
 from planner.errors import InvalidInput, NotFound
 from planner.i18n import _
 from planner.services.goal_common import check_id_free, live_plan, place, renumber, unknown_field
@@ -75,7 +74,7 @@ def add_need(
     domain: str,
     words: str,
     funding_stream: str = FundingStream.NOT_KNOWN,
-    visibility: str = DEFAULT_VISIBILITY,
+    visibility: str | None = None,
     *,
     position: int | None = None,
     need_id: int | None = None,

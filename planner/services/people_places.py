@@ -16,7 +16,6 @@ from planner.domain.life_charts import (
     clean_member_kind,
     step_closeness,
 )
-from planner.domain.visibility import DEFAULT_VISIBILITY
 from planner.errors import InvalidInput, NotFound
 from planner.i18n import _
 from planner.services import ordering
@@ -127,7 +126,7 @@ def get_member(db: Database, member_id: int) -> MemberRecord:
 def add_member(
     db: Database, plan_id: int, name: str, kind: str = "person", relation: str = "",
     helps_with: str = "", closeness: str = "close", contact: str = "",
-    contact_visibility: str = DEFAULT_VISIBILITY, visibility: str = DEFAULT_VISIBILITY,
+    contact_visibility: str | None = None, visibility: str | None = None,
     picture_id: int | None = None, position: int | None = None, member_id: int | None = None,
 ) -> MemberRecord:
     """Someone or something new on the map (at the end of the list, or at `position`)."""

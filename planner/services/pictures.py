@@ -14,7 +14,7 @@ from sqlalchemy.orm import undefer
 
 from planner.content import symbols
 from planner.domain import plan as plan_rules
-from planner.domain.visibility import DEFAULT_VISIBILITY, Visibility
+from planner.domain.visibility import Visibility
 from planner.errors import InvalidInput, NotFound
 from planner.i18n import _
 from planner.pictures import MAX_FILE_BYTES
@@ -64,7 +64,11 @@ def clean_description(value: object) -> str:
     return " ".join(text.split())
 
 
-def clean_visibility(value: object) -> str:
+def clean_visibility(value: object) -> str | None:
+    """Who may see an item; None for a new item is the database's own choice (see
+    `planner.domain.visibility.new_item_visibility`)."""
+    if value is None:
+        return None
     try:
         return Visibility(value).value
     except ValueError:
@@ -109,7 +113,7 @@ def _add(session, plan_id: int, picture: Picture, picture_id: int | None) -> Pic
 
 def add_symbol(
     db: Database, plan_id: int, symbol_key: str, description: str,
-    visibility: str = DEFAULT_VISIBILITY, picture_id: int | None = None,
+    visibility: str | None = None, picture_id: int | None = None,
 ) -> PictureRecord:
     """A symbol from the library. `picture_id` puts back a removed one as it was (Undo)."""
     if not symbols.is_symbol(symbol_key):
@@ -125,7 +129,7 @@ def add_symbol(
 
 def add_photo(
     db: Database, plan_id: int, jpeg: bytes, description: str,
-    visibility: str = DEFAULT_VISIBILITY, picture_id: int | None = None,
+    visibility: str | None = None, picture_id: int | None = None,
 ) -> PictureRecord:
     """A photo already cleaned by `planner.pictures.sanitise_picture`."""
     if not isinstance(jpeg, bytes) or not jpeg.startswith(b"\xff\xd8") or len(jpeg) > MAX_FILE_BYTES:

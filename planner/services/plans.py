@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from planner.domain import plan as plan_rules
 from planner.domain.plan import HelperRole
-from planner.domain.visibility import DEFAULT_VISIBILITY, Visibility
+from planner.domain.visibility import Visibility
 from planner.errors import InvalidInput, NotFound
 from planner.i18n import _
 from planner.storage.database import Database
@@ -110,7 +110,7 @@ def _clean_helper(name: object, role: object, visibility: object) -> tuple[str, 
     except ValueError:
         raise InvalidInput(_("Please choose how they helped."), "role") from None
     try:
-        clean_visibility = Visibility(visibility).value
+        clean_visibility = None if visibility is None else Visibility(visibility).value
     except ValueError:
         raise InvalidInput(_("Please choose who can see this."), "visibility") from None
     return clean_name, clean_role, clean_visibility
@@ -121,7 +121,7 @@ def add_helper(
     plan_id: int,
     name: str,
     role: str = HelperRole.OTHER,
-    visibility: str = DEFAULT_VISIBILITY,
+    visibility: str | None = None,
     position: int | None = None,
     helper_id: int | None = None,
 ) -> HelperRecord:

@@ -16,7 +16,6 @@ from planner.domain.goals import (
     clean_ratings,
     clean_visibility,
 )
-from planner.domain.visibility import DEFAULT_VISIBILITY
 from planner.errors import InvalidInput, NotFound
 from planner.i18n import _
 from planner.services.goal_common import check_id_free, live_plan, unknown_field
@@ -110,7 +109,7 @@ def add_review(
     held_on: object,
     *,
     kind: str = ReviewKind.GOALS,
-    visibility: str = DEFAULT_VISIBILITY,
+    visibility: str | None = None,
     review_id: int | None = None,
     **fields: object,
 ) -> ReviewRecord:

@@ -82,7 +82,7 @@ def _clean_item(session, plan_id: int, values: dict[str, Any], row) -> dict[str,
         "text": " ".join(text.split()),  # one line: it goes on the card
         "detail": clean_text(values.get("detail"), field="detail", limit=rules.DETAIL_MAX),
         "on_card": _bool(values.get("on_card", False), "on_card"),
-        "visibility": items.clean_visibility(values.get("visibility", "private")),
+        "visibility": items.clean_visibility(values.get("visibility")),
     }
 
 
@@ -106,7 +106,7 @@ def _clean_contact(session, plan_id: int, values: dict[str, Any], row) -> dict[s
         "when": line("when", rules.SHORT_MAX),
         "may_do": line("may_do", rules.SHORT_MAX),
         "on_card": _bool(values.get("on_card", False), "on_card"),
-        "visibility": items.clean_visibility(values.get("visibility", "private")),
+        "visibility": items.clean_visibility(values.get("visibility")),
     }
 
 

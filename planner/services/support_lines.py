@@ -141,7 +141,7 @@ def _clean_line(session: Session, plan_id: int, values: dict[str, Any], row) -> 
         "phase_id": clean_phase(session, plan_id, values.get("phase_id")),
         "purpose": clean_text(values.get("purpose"), field="purpose", limit=5_000),
         "goal_links": goal_link_rows(plan_id, clean_goal_ids(session, plan_id, values.get("goal_ids")), row),
-        "visibility": items.clean_visibility(values.get("visibility", "private")),
+        "visibility": items.clean_visibility(values.get("visibility")),
     }
 
 
@@ -164,7 +164,7 @@ def _clean_purchase(session: Session, plan_id: int, values: dict[str, Any], row)
         "phase_id": clean_phase(session, plan_id, values.get("phase_id")),
         "purpose": clean_text(values.get("purpose"), field="purpose", limit=5_000),
         "goal_links": goal_link_rows(plan_id, clean_goal_ids(session, plan_id, values.get("goal_ids")), row),
-        "visibility": items.clean_visibility(values.get("visibility", "private")),
+        "visibility": items.clean_visibility(values.get("visibility")),
     }
 
 
@@ -178,7 +178,7 @@ def _clean_travel(session: Session, plan_id: int, values: dict[str, Any], row) -
         "shares": share_rows(plan_id, clean_shares(values.get("shares"), Fraction(miles) * rate,
                                                    weekly=True), row),
         "phase_id": clean_phase(session, plan_id, values.get("phase_id")),
-        "visibility": items.clean_visibility(values.get("visibility", "private")),
+        "visibility": items.clean_visibility(values.get("visibility")),
     }
 
 

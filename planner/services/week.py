@@ -10,7 +10,6 @@ from sqlalchemy import func, select
 
 from planner.domain import plan as plan_rules
 from planner.domain.life_charts import DAYS, SHORT_MAX, TIMES, clean_day, clean_feeling, clean_time
-from planner.domain.visibility import DEFAULT_VISIBILITY
 from planner.errors import InvalidInput, NotFound
 from planner.i18n import _
 from planner.services import ordering
@@ -117,7 +116,7 @@ def get_entry(db: Database, entry_id: int) -> EntryRecord:
 
 def add_entry(
     db: Database, plan_id: int, day: str, time_of_day: str, title: str, place: str = "",
-    with_whom: str = "", feeling: int | None = None, visibility: str = DEFAULT_VISIBILITY,
+    with_whom: str = "", feeling: int | None = None, visibility: str | None = None,
     position: int | None = None, entry_id: int | None = None,
 ) -> EntryRecord:
     values = {"day": day, "time_of_day": time_of_day, "title": title, "place": place,

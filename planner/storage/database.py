@@ -26,7 +26,9 @@ from planner.errors import (
     AccessRefused,
     ChangedMeanwhile,
     DatabaseDamaged,
+    InvalidInput,
     PlannerError,
+    ServerAway,
     StorageError,
 )
 from planner.i18n import _
@@ -73,17 +75,29 @@ def refused_by_team_rules(error: Exception) -> bool:
 STATEMENT_TIMEOUT_MS = 60_000  # a team database's longest statement (a caseload of thousands is far less)
 
 
-def team_database_fault(error: Exception) -> StorageError | None:
+def keeps_no_private_message() -> str:
+    return _("A team database does not keep anything marked \"just me\". Choose who else may see it, "
+             "or keep it in the person's own plan file.")
+
+
+def keeps_no_private(error: Exception) -> bool:
+    """The team database refused an item marked "just me" (its CHECKs, migration 0016)."""
+    diag = getattr(getattr(error, "orig", None), "diag", None)
+    return (getattr(getattr(error, "orig", None), "sqlstate", None) == "23514"
+            and (getattr(diag, "constraint_name", None) or "").startswith("team_keeps_no_private"))
+
+
+def team_database_fault(error: Exception) -> ServerAway | None:
     """The team's server could not be reached or could not do it: one plain sentence, or None."""
     state = getattr(getattr(error, "orig", None), "sqlstate", None) or ""
     if state == "57014":
-        return StorageError(_("The team database took too long to answer, so nothing was changed. "
+        return ServerAway(_("The team database took too long to answer, so nothing was changed. "
                               "Please try again."))
     if state == "53100":
-        return StorageError(_("The team database's disk is full, so nothing was changed. Please tell "
+        return ServerAway(_("The team database's disk is full, so nothing was changed. Please tell "
                               "whoever looks after the server."))
     if isinstance(error, OperationalError) or state.startswith(("08", "57P")):
-        return StorageError(_("The team database cannot be reached just now (the server is restarting "
+        return ServerAway(_("The team database cannot be reached just now (the server is restarting "
                               "or the network dropped). Nothing was changed; please try again in a moment."))
     return None
 
@@ -240,6 +254,8 @@ class Database:
                   "read it. Nothing you typed is lost; open it again to see it as it is now.")
             ) from error
         except SQLAlchemyError as error:
+            if keeps_no_private(error):
+                raise InvalidInput(keeps_no_private_message(), "visibility") from error
             if refused_by_team_rules(error):
                 raise AccessRefused(
                     _("The team database says you may not see or change this. If you need to, ask "

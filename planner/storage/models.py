@@ -24,7 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from planner.domain import name_order
-from planner.domain.visibility import DEFAULT_VISIBILITY
+from planner.domain.visibility import new_item_visibility
 
 # Named constraints so that migrations can refer to them on every database.
 NAMING = {
@@ -63,8 +63,13 @@ class Versioned:
         return {"version_id_col": cls.__table__.c.version}
 
 
+def _new_visibility(context) -> str:
+    # A team database keeps nothing "just me" (migration 0016 guards it): there, their team.
+    return new_item_visibility(context.dialect.name != "sqlite")
+
+
 def visibility_column() -> Mapped[str]:
-    return mapped_column(String(16), nullable=False, default=DEFAULT_VISIBILITY.value)
+    return mapped_column(String(16), nullable=False, default=_new_visibility)
 
 
 class Person(Versioned, Base):

@@ -19,7 +19,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0001_foundation", "0003_audit", "0002_about_me", "0004_goals", "0007_panel",
     "0005_staying_well_budget", "0006_life_charts", "0008_caseload_indexes", "0009_shared_settings",
     "0010_postgresql_guards", "0012_team_access",
-    "0013_row_versions", "0014_funding_shares", "0015_caseload_search",
+    "0013_row_versions", "0014_funding_shares", "0015_caseload_search", "0016_team_keeps_no_private",
 )
 HEAD = KNOWN_REVISIONS[-1]
 

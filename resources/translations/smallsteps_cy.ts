@@ -2327,6 +2327,21 @@ Os ydych chi wedi newid eich meddwl, gallwch ei gadw yn lle hynny: dewiswch &quo
     </message>
 </context>
 <context>
+    <name>JustMe</name>
+    <message>
+        <source>Just for the person?</source>
+        <translation>Dim ond ar gyfer y person?</translation>
+    </message>
+    <message>
+        <source>On a team database, &quot;just me&quot; means taking this out of the team&apos;s copy: it stays only in the person&apos;s own plan file. Take it out now? (Undo puts it back.)</source>
+        <translation>Ar gronfa ddata tîm, mae &quot;dim ond fi&quot; yn golygu tynnu hwn allan o gopi&apos;r tîm: mae&apos;n aros yn ffeil cynllun y person ei hun yn unig. Ei dynnu allan nawr? (Mae Dadwneud yn ei roi&apos;n ôl.)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ni newidiwyd dim byd.</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>The computer&apos;s language ({name})</source>
@@ -2657,8 +2672,8 @@ Os ydych chi wedi newid eich meddwl, gallwch ei gadw yn lle hynny: dewiswch &quo
         <translation>⚠ Mae eich cynlluniau mewn ffolder rhwydwaith, lle gallan nhw gael eu difrodi. Dewiswch ffolder ar y cyfrifiadur hwn yn y Gosodiadau.</translation>
     </message>
     <message>
-        <source>{who} changed this plan from elsewhere. Go back to the list and open it again to see their changes.</source>
-        <translation>Newidiodd {who} y cynllun hwn o rywle arall. Ewch yn ôl i&apos;r rhestr a&apos;i agor eto i weld eu newidiadau.</translation>
+        <source>{who} changed this plan from elsewhere: their changes are shown.</source>
+        <translation>Newidiodd {who} y cynllun hwn o rywle arall: mae eu newidiadau i&apos;w gweld.</translation>
     </message>
     <message>
         <source>Backup not made: {why}</source>
@@ -3967,6 +3982,10 @@ Gwneud y pecynnau beth bynnag?</translation>
         <source>These plans are open for looking only, because Small Steps is already open on them. Close the other copy to make changes here.</source>
         <translation>Mae&apos;r cynlluniau hyn ar agor i edrych arnyn nhw yn unig, oherwydd bod Small Steps eisoes ar agor arnyn nhw. Caewch y copi arall i wneud newidiadau yma.</translation>
     </message>
+    <message>
+        <source>The team database cannot be reached just now. What you typed is kept here, and Small Steps saves it as soon as the database is back.</source>
+        <translation>Does dim modd cyrraedd cronfa ddata&apos;r tîm ar hyn o bryd. Mae&apos;r hyn a deipiwyd gennych yn cael ei gadw yma, ac mae Small Steps yn ei gadw cyn gynted ag y bydd y gronfa ddata yn ôl.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4866,6 +4885,17 @@ Gwneud y pecynnau beth bynnag?</translation>
     </message>
 </context>
 <context>
+    <name>VisibilityCombo</name>
+    <message>
+        <source>Just me (not kept in the team&apos;s database)</source>
+        <translation>Dim ond fi (heb ei gadw yng nghronfa ddata&apos;r tîm)</translation>
+    </message>
+    <message>
+        <source>This is the team&apos;s database: new things start as seen by the person&apos;s support team. &quot;Just me&quot; takes a thing out of the team&apos;s copy (it stays only in the person&apos;s own plan file), and Small Steps asks first.</source>
+        <translation>Cronfa ddata&apos;r tîm yw hon: mae pethau newydd yn dechrau i&apos;w gweld gan dîm cymorth y person. Mae &quot;Dim ond fi&quot; yn tynnu peth allan o gopi&apos;r tîm (mae&apos;n aros yn ffeil cynllun y person ei hun yn unig), ac mae Small Steps yn gofyn yn gyntaf.</translation>
+    </message>
+</context>
+<context>
     <name>WalkThroughView</name>
     <message>
         <source>Read &amp;aloud</source>
@@ -5170,26 +5200,6 @@ Gwneud y pecynnau beth bynnag?</translation>
 </context>
 <context>
     <name>parent</name>
-    <message>
-        <source>A team database does not keep anything marked &quot;just me&quot;. Choose who else may see it, or keep it in the person&apos;s own plan file.</source>
-        <translation>Dydy cronfa ddata tîm ddim yn cadw unrhyw beth sydd wedi&apos;i nodi&apos;n &quot;dim ond fi&quot;. Dewiswch pwy arall sy&apos;n cael ei weld, neu cadwch ef yn ffeil cynllun y person ei hun.</translation>
-    </message>
-    <message>
-        <source>Just for the person?</source>
-        <translation>Dim ond ar gyfer y person?</translation>
-    </message>
-    <message>
-        <source>On a team database, &quot;just me&quot; means taking this out of the team&apos;s copy: it stays only in the person&apos;s own plan file. Take it out now? (Undo puts it back.)</source>
-        <translation>Ar gronfa ddata tîm, mae &quot;dim ond fi&quot; yn golygu tynnu hwn allan o gopi&apos;r tîm: mae&apos;n aros yn ffeil cynllun y person ei hun yn unig. Ei dynnu allan nawr? (Mae Dadwneud yn ei roi&apos;n ôl.)</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>Ni newidiwyd dim byd.</translation>
-    </message>
-    <message>
-        <source>Take off: {what}</source>
-        <translation>Tynnu: {what}</translation>
-    </message>
     <message>
         <source>Add: {what}</source>
         <translation>Ychwanegu: {what}</translation>

@@ -187,14 +187,21 @@ class Screen:
         if field is None or field.role not in ("text", "spin button"):
             time.sleep(0.3)
             return
-        deadline = time.monotonic() + 5
-        while time.monotonic() < deadline:
-            try:
-                if text in self.text(field):
+        for attempt in range(2):
+            deadline = time.monotonic() + 5
+            while time.monotonic() < deadline:
+                try:
+                    if text in self.text(field):
+                        return
+                except AtspiError:
                     return
-            except AtspiError:
-                return
-            time.sleep(0.05)
+                time.sleep(0.05)
+            if attempt == 0 and not self.text(field).strip():
+                # Nothing arrived: with no window manager the X server sent the letters to another
+                # window (a dialog had just opened). Give the window in front the keyboard, type again.
+                self.give_window_the_keyboard()
+                time.sleep(0.3)
+                self.atspi.type(text)
 
     def replace_text(self, text: str) -> None:
         """Select what the focused field holds and type over it."""

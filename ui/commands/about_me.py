@@ -17,7 +17,7 @@ class _AnswerCommand(SessionCommand):
 
 class AddAnswerCommand(_AnswerCommand):
     def __init__(self, session, plan_id: int, area: str, prompt: str, text: str, tag: str = "",
-                 visibility: str = "private", picture_id: int | None = None):
+                 visibility: str | None = None, picture_id: int | None = None):
         super().__init__(session, QCoreApplication.translate("AboutMeCommands", "Add an answer"))
         self.plan_id = plan_id
         self.values = {"area": area, "prompt": prompt, "text": text, "tag": tag,
@@ -40,6 +40,10 @@ class EditAnswerCommand(_AnswerCommand):
     def __init__(self, session, plan_id: int, answer_id: int, old: dict, new: dict):
         super().__init__(session, QCoreApplication.translate("AboutMeCommands", "Change an answer"))
         self.plan_id, self.answer_id, self.old, self.new = plan_id, answer_id, old, new
+        self.checked = ("about_me_answer", answer_id)
+
+    def taking_out(self) -> "RemoveAnswerCommand":
+        return RemoveAnswerCommand(self.session, self.plan_id, self.answer_id)
 
     def id(self) -> int:  # noqa: A003 (Qt's name)
         return EDIT_TEXT_ID if set(self.new) == {"text"} else -1
@@ -50,6 +54,7 @@ class EditAnswerCommand(_AnswerCommand):
         if other.error is not None or set(other.new) != {"text"}:
             return False
         self.new = dict(other.new)
+        self._after_do = other._after_do
         return True
 
     def do(self) -> None:

@@ -27,7 +27,8 @@ class AddNeedCommand(AddItemCommand):
 class EditNeedCommand(EditItemCommand):
     def __init__(self, session, plan_id: int, need_id: int, field: str, old, new):
         super().__init__(session, plan_id, QCoreApplication.translate("GoalCommands", "Change a need"),
-                         lambda **c: needs.update_need(session.db, need_id, **c), {field: old}, {field: new})
+                         lambda **c: needs.update_need(session.db, need_id, **c), {field: old}, {field: new},
+                         checked=("need", need_id), take_out=lambda: RemoveNeedCommand(session, plan_id, need_id))
 
 
 class RemoveNeedCommand(RemoveItemCommand):
@@ -58,7 +59,8 @@ class AddGoalCommand(AddItemCommand):
 class EditGoalCommand(EditItemCommand):
     def __init__(self, session, plan_id: int, goal_id: int, field: str, old, new):
         super().__init__(session, plan_id, QCoreApplication.translate("GoalCommands", "Change a goal"),
-                         lambda **c: goals.update_goal(session.db, goal_id, **c), {field: old}, {field: new})
+                         lambda **c: goals.update_goal(session.db, goal_id, **c), {field: old}, {field: new},
+                         checked=("goal", goal_id), take_out=lambda: RemoveGoalCommand(session, plan_id, goal_id))
 
 
 class RemoveGoalCommand(RemoveItemCommand):
@@ -94,6 +96,7 @@ class EditStepCommand(EditItemCommand):
             update=lambda **c: steps.update_step(db, step_id, confirm_cost=confirm_cost, **c),
             undo_update=lambda **c: steps.update_step(db, step_id, confirm_cost=True, **c),
             old={field: old}, new={field: new},
+            checked=("step", step_id), take_out=lambda: RemoveStepCommand(session, plan_id, step_id),
         )
 
 

@@ -26,7 +26,9 @@ class AddCheckinCommand(AddItemCommand):
 class EditCheckinCommand(EditItemCommand):
     def __init__(self, session, plan_id: int, checkin_id: int, old: dict, new: dict):
         super().__init__(session, plan_id, QCoreApplication.translate("HowItsGoingCommands", "Change a note on how it went"),
-                         lambda **c: checkins.update_checkin(session.db, checkin_id, **c), old, new)
+                         lambda **c: checkins.update_checkin(session.db, checkin_id, **c), old, new,
+                         checked=("checkin", checkin_id),
+                         take_out=lambda: RemoveCheckinCommand(session, plan_id, checkin_id))
 
 
 class RemoveCheckinCommand(RemoveItemCommand):
@@ -53,7 +55,9 @@ class AddReviewCommand(AddItemCommand):
 class EditReviewCommand(EditItemCommand):
     def __init__(self, session, plan_id: int, review_id: int, old: dict, new: dict):
         super().__init__(session, plan_id, QCoreApplication.translate("HowItsGoingCommands", "Change a review"),
-                         lambda **c: reviews.update_review(session.db, review_id, **c), old, new)
+                         lambda **c: reviews.update_review(session.db, review_id, **c), old, new,
+                         checked=("review", review_id),
+                         take_out=lambda: RemoveReviewCommand(session, plan_id, review_id))
 
 
 class RemoveReviewCommand(RemoveItemCommand):
@@ -80,7 +84,9 @@ class AddMeetingCommand(AddItemCommand):
 class EditMeetingCommand(EditItemCommand):
     def __init__(self, session, plan_id: int, meeting_id: int, old: dict, new: dict):
         super().__init__(session, plan_id, QCoreApplication.translate("HowItsGoingCommands", "Change a planning meeting"),
-                         lambda **c: meetings.update_meeting(session.db, meeting_id, **c), old, new)
+                         lambda **c: meetings.update_meeting(session.db, meeting_id, **c), old, new,
+                         checked=("meeting", meeting_id),
+                         take_out=lambda: RemoveMeetingCommand(session, plan_id, meeting_id))
 
 
 class RemoveMeetingCommand(RemoveItemCommand):

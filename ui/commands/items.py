@@ -24,10 +24,16 @@ class AddItemCommand(_PlanCommand):
         super().__init__(session, plan_id, text or QCoreApplication.translate("ItemCommands", "Add"))
         self.kind, self.owner_id, self.values = kind, owner_id, dict(values)
         self.record = None
+        self.reserved: int | None = None  # its id, taken first on a team database
 
     def do(self) -> None:
         if self.record is None:
-            self.record = items.add(self.db, self.kind, self.owner_id, self.values)
+            if self.reserved is None:
+                self.reserved = items.reserve_id(self.db, self.kind)
+            elif (found := items.find(self.db, self.kind, self.reserved)) is not None:
+                self.record = found  # saved before the connection dropped: not added twice
+                return
+            self.record = items.add(self.db, self.kind, self.owner_id, self.values, item_id=self.reserved)
         else:
             items.add(self.db, self.kind, self.owner_id, self.values,
                       position=self.record.position, item_id=self.record.item_id)
@@ -44,6 +50,12 @@ class EditItemCommand(_PlanCommand):
         super().__init__(session, plan_id, text or QCoreApplication.translate("ItemCommands", "Change"))
         self.kind, self.item_id, self.old, self.new = kind, item_id, dict(old), dict(new)
         self.label = text  # kept in Python: a refused command is gone from the stack (and Qt)
+        self.checked = (kind.model.__tablename__, item_id)
+
+    def taking_out(self) -> "RemoveItemCommand":
+        """ "Just me" on a team database: the item leaves the team's copy (ui.commands.just_me)."""
+        return RemoveItemCommand(self.session, self.plan_id, self.kind, self.item_id,
+                                 QCoreApplication.translate("ItemCommands", "Take off"))
 
     def do(self) -> None:
         # Based on what it was: a change someone else made meanwhile is never written over.

@@ -18,6 +18,7 @@ class ItemServices:
     """How one part adds, changes, removes and orders its items (planner services)."""
 
     key: str
+    table: str  # the items' table (changes based on what was seen are checked against it)
     merge_id: int  # typing into one field of one item is one step to undo
     add: Callable
     get: Callable
@@ -30,20 +31,20 @@ class ItemServices:
 
 
 LIFE_STORY = ItemServices(
-    "life_story", 4101, life_story.add_moment, life_story.get_moment, life_story.update_moment,
+    "life_story", "life_moment", 4101, life_story.add_moment, life_story.get_moment, life_story.update_moment,
     life_story.remove_moment, life_story.restore_moment, life_story.move_moment,
     lambda db, record, order: life_story.set_moment_order(db, record.plan_id, order),
     lambda record: record.moment_id,
 )
 PEOPLE_PLACES = ItemServices(
-    "people_places", 4102, people_places.add_member, people_places.get_member,
+    "people_places", "network_member", 4102, people_places.add_member, people_places.get_member,
     people_places.update_member, people_places.remove_member, people_places.restore_member,
     people_places.move_member,
     lambda db, record, order: people_places.set_member_order(db, record.plan_id, order),
     lambda record: record.member_id,
 )
 WEEK = ItemServices(
-    "week", 4103, week.add_entry, week.get_entry, week.update_entry, week.remove_entry,
+    "week", "week_entry", 4103, week.add_entry, week.get_entry, week.update_entry, week.remove_entry,
     week.restore_entry, week.move_entry,
     lambda db, record, order: week.set_slot_order(db, record.plan_id, record.day, record.time_of_day, order),
     lambda record: record.entry_id,
@@ -87,6 +88,10 @@ class EditItemCommand(_ItemCommand):
         super().__init__(session, services, plan_id, text or QCoreApplication.translate("LifeChartCommands", "Change"))
         self.item_id, self.old, self.new = item_id, dict(old), dict(new)
         self.undo_extra: dict = {}
+        self.checked = (services.table, item_id)
+
+    def taking_out(self) -> "RemoveItemCommand":
+        return RemoveItemCommand(self.session, self.services, self.plan_id, self.item_id)
 
     def id(self) -> int:  # noqa: A003 (Qt's name)
         return self.services.merge_id if len(self.new) == 1 else -1
@@ -97,6 +102,7 @@ class EditItemCommand(_ItemCommand):
                 or set(other.new) != set(self.new)):
             return False
         self.new = dict(other.new)
+        self._after_do = other._after_do
         return True
 
     def do(self) -> None:

@@ -50,6 +50,7 @@ class EditPersonCommand(_PeopleCommand):
         super().__init__(session, QCoreApplication.translate("PeopleCommands", "Change details"))
         self.person_id, self.field, self.old, self.new = person_id, field, old, new
         self.plan_id = plan_id
+        self.checked = ("person", person_id)
 
     def do(self) -> None:
         people.update_person(self.db, self.person_id, **{self.field: self.new})
@@ -69,6 +70,7 @@ class EditPlanCommand(SessionCommand):
     def __init__(self, session, plan_id: int, field: str, old, new):
         super().__init__(session, QCoreApplication.translate("PeopleCommands", "Change the plan"))
         self.plan_id, self.field, self.old, self.new = plan_id, field, old, new
+        self.checked = ("plan", plan_id)
 
     def do(self) -> None:
         plans.update_plan(self.db, self.plan_id, **{self.field: self.new})
@@ -126,6 +128,10 @@ class EditHelperCommand(SessionCommand):
         self.plan_id, self.helper_id, self.field, self.old, self.new = (
             plan_id, helper_id, field, old, new
         )
+        self.checked = ("plan_helper", helper_id)
+
+    def taking_out(self) -> "RemoveHelperCommand":
+        return RemoveHelperCommand(self.session, self.plan_id, self.helper_id)
 
     def do(self) -> None:
         plans.update_helper(self.db, self.helper_id, **{self.field: self.new})

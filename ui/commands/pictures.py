@@ -43,6 +43,7 @@ class EditPictureCommand(_PictureCommand):
     def __init__(self, session, plan_id: int, picture_id: int, old: dict, new: dict):
         super().__init__(session, QCoreApplication.translate("PictureCommands", "Change a picture"))
         self.plan_id, self.picture_id, self.old, self.new = plan_id, picture_id, old, new
+        self.checked = ("picture", picture_id)
 
     def do(self) -> None:
         pictures.update_picture(self.db, self.picture_id, **self.new)

@@ -62,10 +62,14 @@ class EditItemCommand(PlanItemCommand):
     """Change some fields of an item: `update(**new)`, and `update(**old)` to undo."""
 
     def __init__(self, session, plan_id: int, text: str, update: Callable[..., Any],
-                 old: dict, new: dict, undo_update: Callable[..., Any] | None = None):
+                 old: dict, new: dict, undo_update: Callable[..., Any] | None = None,
+                 checked: tuple[str, int] | None = None, take_out: Callable[[], Any] | None = None):
         super().__init__(session, plan_id, text)
         self._update, self._undo_update = update, undo_update or update
         self.old, self.new = dict(old), dict(new)
+        self.checked = checked  # (table, id): never written over someone else's change
+        if take_out is not None:
+            self.taking_out = take_out  # "just me" on a team database (ui.commands.just_me)
 
     def do(self) -> None:
         self._update(**self.new)

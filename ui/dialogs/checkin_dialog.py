@@ -58,7 +58,7 @@ class CheckinDialog(QDialog):
         self.note = SavingTextEdit(max_height=120)
         self.note.set_text_quietly(fields.get("note", ""))
         self.visibility = VisibilityCombo()
-        self.visibility.set_visibility(fields.get("visibility", "private"))
+        self.visibility.set_visibility(fields.get("visibility"))
         self.message = FieldMessage()
         for widget, name in ((self.step, self.tr("Which step")), (self.happened_on, self.tr("When")),
                              (self.other_reason, self.tr("Another reason, in my own words")),

@@ -144,7 +144,7 @@ class FormDialog(QDialog):
             return widget
         if spec.kind == "visibility":
             widget = VisibilityCombo()
-            widget.set_visibility(value or "private")
+            widget.set_visibility(value or None)
             return widget
         if isinstance(value, str) and spec.key.endswith(("_on", "_date")) or spec.key in ("starts_on", "ends_on"):
             from ui.widgets.text_fields import date_field

@@ -68,7 +68,7 @@ class MeetingDialog(QDialog):
         if fields.get("next_meeting_on"):
             self.next_meeting.setText(str(fields["next_meeting_on"]))
         self.visibility = VisibilityCombo()
-        self.visibility.set_visibility(fields.get("visibility", "private"))
+        self.visibility.set_visibility(fields.get("visibility"))
         self.message = FieldMessage()
         for widget, name in ((self.held_on, self.tr("Date of the meeting")), (self.place, self.tr("Where")),
                              (self.purpose, self.tr("What the meeting is for")),

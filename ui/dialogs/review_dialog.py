@@ -81,7 +81,7 @@ class ReviewDialog(QDialog):
             self.ratings[area.value] = combo
         self.next_review = date_field()
         self.visibility = VisibilityCombo()
-        self.visibility.set_visibility(fields.get("visibility", "private"))
+        self.visibility.set_visibility(fields.get("visibility"))
         self.message = FieldMessage()
         for widget, name in ((self.held_on, self.tr("Date of the review")), (self.kind, self.tr("What we looked at")),
                              (self.who, self.tr("Who took part")), (self.next_review, self.tr("Next review")),

@@ -165,7 +165,7 @@ class AnswerBox(QWidget):
         """Keep the answer written so far, and start another for the same question."""
         self.flush()
         self.answer = None
-        self.visibility.set_visibility("private")
+        self.visibility.set_visibility(None)
         self._show()
 
     # Saving --------------------------------------------------------------------------------

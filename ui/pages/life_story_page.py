@@ -19,6 +19,7 @@ from ui.commands.life_charts import LIFE_STORY, DateOrderCommand
 from ui.pages.chart_part_page import ChartPartPage
 from ui.widgets.feeling_icons import feeling_icon
 from ui.widgets.item_form import ItemForm
+from ui.widgets.visibility import new_visibility
 
 WHEN_FIELDS = ("when_kind", "year", "month", "age", "approximate")
 
@@ -79,7 +80,7 @@ class LifeStoryPage(ChartPartPage):
     def new_values(self) -> dict:
         return {"title": "", "when_kind": WhenKind.UNKNOWN.value, "year": "", "month": 1, "age": "",
                 "approximate": False, "feeling": 3, "kind": MomentKind.OTHER.value, "story": "",
-                "visibility": "private"}
+                "visibility": new_visibility()}
 
     def change_for(self, field: str) -> dict:
         if field in WHEN_FIELDS:

@@ -16,6 +16,7 @@ from ui.pages.chart_part_page import ChartPartPage
 from ui.widgets.feeling_icons import kind_icon
 from ui.widgets.item_form import ItemForm
 from ui.widgets.map_chart_view import MapChartView
+from ui.widgets.visibility import new_visibility
 
 
 class PeoplePlacesPage(ChartPartPage):
@@ -78,7 +79,7 @@ class PeoplePlacesPage(ChartPartPage):
 
     def new_values(self) -> dict:
         return {"name": "", "kind": MemberKind.PERSON.value, "relation": "", "closeness": "close",
-                "helps_with": "", "visibility": "private", "contact": "", "contact_visibility": "private"}
+                "helps_with": "", "visibility": new_visibility(), "contact": "", "contact_visibility": new_visibility()}
 
     def _show_current(self) -> None:
         super()._show_current()

@@ -16,6 +16,7 @@ from ui.commands.life_charts import WEEK
 from ui.pages.chart_part_page import ChartPartPage
 from ui.widgets.feeling_icons import feeling_icon
 from ui.widgets.item_form import ItemForm
+from ui.widgets.visibility import new_visibility
 
 
 class WeekPage(ChartPartPage):
@@ -63,7 +64,7 @@ class WeekPage(ChartPartPage):
         day, time = ((self.current.day, self.current.time_of_day) if self.current is not None
                      else (DAYS[0], TIMES[0]))
         return {"day": day, "time_of_day": time, "title": "", "place": "", "with_whom": "",
-                "feeling": None, "visibility": "private"}
+                "feeling": None, "visibility": new_visibility()}
 
     def new_title(self) -> str:
         return self.tr("Something new in my week")

@@ -47,7 +47,7 @@ def _icon_list(view: QListView) -> None:
 
 
 class PicturePickerDialog(QDialog):
-    def __init__(self, session, plan_id: int, parent=None, visibility: str = "private"):
+    def __init__(self, session, plan_id: int, parent=None, visibility: str | None = None):
         super().__init__(parent)
         self.session, self.plan_id = session, plan_id
         self.picture_id: int | None = None

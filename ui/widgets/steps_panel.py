@@ -219,7 +219,7 @@ class StepsPanel(QWidget):
             self.done_on.setText(step.done_on.isoformat() if step and step.done_on else "")
             self.done_on.setEnabled(bool(step and step.status == StepStatus.DONE))
             self.done.setEnabled(bool(step and step.status != StepStatus.DONE))
-            self.visibility.set_visibility(step.visibility if step else "private")
+            self.visibility.set_visibility(step.visibility if step else None)
         finally:
             self._loading = False
         self._update_buttons()

@@ -59,7 +59,7 @@ def load(session: Session, plan: Plan, items: list[dict[str, Any]], store: Pictu
             helps_with=clean_text(item.get("helps_with", ""), field="helps_with"),
             closeness=item["closeness"],
             contact=details,
-            contact_visibility=contact.get("visibility", "private") if details else "private",
+            contact_visibility=contact.get("visibility") if details else None,  # None: the database's default
             visibility=item["visibility"],
             picture_id=pictures.get(item.get("picture_id") or ""),
         ))

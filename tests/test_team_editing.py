@@ -1,0 +1,145 @@
+"""Two computers on one team database (issue 18, item 4), on the throwaway PostgreSQL server:
+every editor's change and Undo is based on what it saw (someone else's change made meanwhile is
+shown beside what was typed, and the person keeps theirs or takes the other, through one
+mechanism: `Session.execute` and `SessionCommand`), and a plan open on one computer follows the
+other's changes within one look (`MainWindow.check_elsewhere`) without touching the field in use."""
+
+import pytest
+
+from planner.domain.about_me import AREA_KEYS
+from planner.domain.life_charts import DAYS, TIMES
+from planner.services import about_me, needs, people, week
+from planner.storage.database import Database
+from ui.commands.about_me import EditAnswerCommand
+from ui.commands.goals import EditNeedCommand
+from ui.commands.life_charts import WEEK
+from ui.commands.life_charts import EditItemCommand as EditChartItemCommand
+from ui.commands.people import EditPersonCommand
+from ui.session import Session
+
+
+@pytest.fixture
+def two(pg_url, qt_settings):
+    """This computer's session and the other computer's database (someone else, by name)."""
+    here = Database.open(url=pg_url)
+    there = Database.open(url=pg_url)
+    there.actor = "Sam on the other computer"
+    session = Session(here)
+    yield session, there
+    session.undo_stack.clear()
+    here.close()
+    there.close()
+
+
+def _editors(session, there):
+    """(a command changing one field here, a change of the same field there, how to read it)"""
+    db = session.db
+    person = people.add_person(db, "Ceri")
+    plan_id = person.plan_id
+    need = needs.add_need(db, plan_id, "personal_care", "help to wash", "social_care", "team")
+    answer = about_me.add_answer(db, plan_id, AREA_KEYS[0], text="I like mornings", visibility="team")
+    entry = week.add_entry(db, plan_id, DAYS[0], TIMES[0], "Swimming", visibility="team")
+    return [
+        (lambda mine: EditNeedCommand(session, plan_id, need.need_id, "words", "help to wash", mine),
+         lambda: needs.update_need(there, need.need_id, words="help to wash, theirs"),
+         lambda: next(n.words for n in needs.list_needs(db, plan_id) if n.need_id == need.need_id)),
+        (lambda mine: EditAnswerCommand(session, plan_id, answer.answer_id, {"text": "I like mornings"},
+                                        {"text": mine}),
+         lambda: about_me.update_answer(there, answer.answer_id, text="I like evenings, theirs"),
+         lambda: about_me.get_answer(db, answer.answer_id).text),
+        (lambda mine: EditChartItemCommand(session, WEEK, plan_id, entry.entry_id, {"title": "Swimming"},
+                                           {"title": mine}),
+         lambda: week.update_entry(there, entry.entry_id, title="Swimming, theirs"),
+         lambda: week.get_entry(db, entry.entry_id).title),
+        (lambda mine: EditPersonCommand(session, person.person_id, "pronouns", "", mine, plan_id),
+         lambda: people.update_person(there, person.person_id, pronouns="she/her, theirs"),
+         lambda: people.get_person(db, person.person_id).pronouns),
+    ]
+
+
+def test_every_editor_shows_what_changed_meanwhile_and_who(two):
+    session, there = two
+    shown = []
+    for choice in ("keep", "take", None):  # None: no one to ask (someone else's change stands)
+        session.resolve = None if choice is None else (
+            lambda who, theirs, mine, keep=choice == "keep": shown.append((who, theirs, mine)) or keep)
+        for make, change_there, read in _editors(session, there):
+            change_there()
+            theirs = read()
+            mine = "mine, typed with care"
+            message = session.execute(make(mine))
+            assert read() == (mine if choice == "keep" else theirs)
+            assert (message is None) == (choice == "keep")
+            if choice is None:
+                assert "Sam on the other computer" in message and "Nothing you typed is lost" in message
+                continue
+            who, their_fields, my_fields = shown.pop()
+            assert who == "Sam on the other computer"
+            assert list(their_fields.values()) == [theirs] and list(my_fields.values()) == [mine]
+            if choice == "keep":  # Undo puts theirs back, not what this computer saw first
+                session.undo_stack.undo()
+                assert read() == theirs
+    assert not shown
+
+
+def test_an_undo_over_someone_elses_change_asks_too(two):
+    session, there = two
+    shown = []
+    for choice in ("keep", "take"):
+        session.resolve = lambda who, theirs, mine, keep=choice == "keep": shown.append((who, theirs, mine)) or keep
+        for make, change_there, read in _editors(session, there):
+            before = read()
+            assert session.execute(make("mine")) is None
+            count = session.undo_stack.count()
+            change_there()
+            theirs = read()
+            session.undo_stack.undo()
+            who, their_fields, my_fields = shown.pop()
+            assert who == "Sam on the other computer" and list(their_fields.values()) == [theirs]
+            assert list(my_fields.values()) == [before]  # what the Undo would write
+            assert read() == (before if choice == "keep" else theirs)
+            if choice == "take":  # the refused Undo leaves the stack: no Redo can write over theirs
+                assert session.undo_stack.count() == count - 1
+                session.undo_stack.redo()
+                assert read() == theirs
+
+
+def test_a_plan_open_follows_the_other_computer_and_keeps_the_field_in_use(pg_url, qt_settings, qtbot):
+    from PySide6.QtCore import Qt
+
+    from ui.app import close_session, open_session
+    from ui.main_window import MainWindow
+
+    session = open_session(None, pg_url)
+    there = Database.open(url=pg_url)
+    there.actor = "Sam on the other computer"
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        person = people.add_person(session.db, "Ceri")
+        window.check_elsewhere()
+        window.open_plan(person.plan_id)
+        details = window.plan_view.page_for("details")
+        window.plan_view.go_to_part(0)
+        details.pronouns.setFocus()
+        qtbot.waitUntil(details.pronouns.hasFocus)
+        qtbot.keyClicks(details.pronouns, "they/th")
+        details.pronouns.setCursorPosition(4)
+        people.update_person(there, person.person_id, preferred_name="Cer", other_communication_needs="Short words")
+        window.check_elsewhere()
+        assert details.preferred_name.text() == "Cer"  # theirs, within one look
+        assert details.other_needs.toPlainText() == "Short words"
+        assert details.pronouns.text() == "they/th" and details.pronouns.hasFocus()
+        assert details.pronouns.cursorPosition() == 4
+        assert people.get_person(there, person.person_id).pronouns == "they/th"  # saved, not lost
+        assert "Sam on the other computer" in window.statusBar().currentMessage()
+        qtbot.keyClick(details.pronouns, Qt.Key.Key_End)
+        qtbot.keyClicks(details.pronouns, "em")
+        window.check_elsewhere()  # nothing new elsewhere: nothing saved early, nothing moved
+        assert details.pronouns.text() == "they/them"
+    finally:
+        window.close()
+        there.close()
+        close_session(session)
