@@ -93,10 +93,15 @@ def test_the_window_asks_for_the_body_text_size(qapp, window):
 
 
 def test_print_labels_of_the_example_are_never_cut():
+    """(and a goal's title of two dozen words, on a page of eight ladders)"""
     data = _example()
     reviews = ratings.reviews_from_document(data["plan"].get("reviews") or [])
+    goals = [step_ladder.ladder_goal_from_document(goal) for goal in data["plan"]["goals"]]
+    long_title = step_ladder.LadderGoal("Get back to my allotment and grow enough beans and potatoes to give "
+                                        "some away to the neighbours", steps=(step_ladder.LadderStep("Dig"),))
     for chart in (life_story.layout(data), people_map.layout(data), week.layout(data),
-                  ratings.ratings_chart(reviews)):
+                  ratings.ratings_chart(reviews), step_ladder.plan_ladders(goals),
+                  step_ladder.plan_ladders([long_title] * 8), step_ladder.goal_ladder(long_title)):
         assert not [box.lines for box in chart.text_boxes() if any(line.endswith("…") for line in box.lines)]
 
 

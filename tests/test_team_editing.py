@@ -57,57 +57,51 @@ def _editors(session, there):
     ]
 
 
-@pytest.mark.parametrize("choice", ["keep", "take"])
-def test_every_editor_shows_what_changed_meanwhile_and_who(two, choice):
+def test_every_editor_shows_what_changed_meanwhile_and_who(two):
     session, there = two
     shown = []
-    session.resolve = lambda who, theirs, mine: shown.append((who, theirs, mine)) or choice == "keep"
-    for make, change_there, read in _editors(session, there):
-        change_there()
-        theirs = read()
-        mine = "mine, typed with care"
-        message = session.execute(make(mine))
-        who, their_fields, my_fields = shown.pop()
-        assert who == "Sam on the other computer"
-        assert list(their_fields.values()) == [theirs] and list(my_fields.values()) == [mine]
-        assert read() == (mine if choice == "keep" else theirs)
-        assert (message is None) == (choice == "keep")
-        if choice == "keep":  # Undo puts theirs back, not what this computer saw first
-            session.undo_stack.undo()
-            assert read() == theirs
+    for choice in ("keep", "take", None):  # None: no one to ask (someone else's change stands)
+        session.resolve = None if choice is None else (
+            lambda who, theirs, mine, keep=choice == "keep": shown.append((who, theirs, mine)) or keep)
+        for make, change_there, read in _editors(session, there):
+            change_there()
+            theirs = read()
+            mine = "mine, typed with care"
+            message = session.execute(make(mine))
+            assert read() == (mine if choice == "keep" else theirs)
+            assert (message is None) == (choice == "keep")
+            if choice is None:
+                assert "Sam on the other computer" in message and "Nothing you typed is lost" in message
+                continue
+            who, their_fields, my_fields = shown.pop()
+            assert who == "Sam on the other computer"
+            assert list(their_fields.values()) == [theirs] and list(my_fields.values()) == [mine]
+            if choice == "keep":  # Undo puts theirs back, not what this computer saw first
+                session.undo_stack.undo()
+                assert read() == theirs
     assert not shown
 
 
-@pytest.mark.parametrize("choice", ["keep", "take"])
-def test_an_undo_over_someone_elses_change_asks_too(two, choice):
+def test_an_undo_over_someone_elses_change_asks_too(two):
     session, there = two
     shown = []
-    session.resolve = lambda who, theirs, mine: shown.append((who, theirs, mine)) or choice == "keep"
-    for make, change_there, read in _editors(session, there):
-        before = read()
-        assert session.execute(make("mine")) is None
-        count = session.undo_stack.count()
-        change_there()
-        theirs = read()
-        session.undo_stack.undo()
-        who, their_fields, my_fields = shown.pop()
-        assert who == "Sam on the other computer" and list(their_fields.values()) == [theirs]
-        assert list(my_fields.values()) == [before]  # what the Undo would write
-        assert read() == (before if choice == "keep" else theirs)
-        if choice == "take":  # the refused Undo leaves the stack: no Redo can write over theirs
-            assert session.undo_stack.count() == count - 1
-            session.undo_stack.redo()
-            assert read() == theirs
-
-
-def test_with_no_one_to_ask_someone_elses_change_stands(two):
-    session, there = two
-    for make, change_there, read in _editors(session, there):
-        change_there()
-        theirs = read()
-        message = session.execute(make("mine"))
-        assert message and "Sam on the other computer" in message and "Nothing you typed is lost" in message
-        assert read() == theirs
+    for choice in ("keep", "take"):
+        session.resolve = lambda who, theirs, mine, keep=choice == "keep": shown.append((who, theirs, mine)) or keep
+        for make, change_there, read in _editors(session, there):
+            before = read()
+            assert session.execute(make("mine")) is None
+            count = session.undo_stack.count()
+            change_there()
+            theirs = read()
+            session.undo_stack.undo()
+            who, their_fields, my_fields = shown.pop()
+            assert who == "Sam on the other computer" and list(their_fields.values()) == [theirs]
+            assert list(my_fields.values()) == [before]  # what the Undo would write
+            assert read() == (before if choice == "keep" else theirs)
+            if choice == "take":  # the refused Undo leaves the stack: no Redo can write over theirs
+                assert session.undo_stack.count() == count - 1
+                session.undo_stack.redo()
+                assert read() == theirs
 
 
 def test_a_plan_open_follows_the_other_computer_and_keeps_the_field_in_use(pg_url, qt_settings, qtbot):

@@ -16,8 +16,10 @@ def _guarded(connection) -> list[tuple[str, str]]:
             for column in inspector.get_columns(table) if column["name"].endswith("visibility")]
 
 
-def test_postgresql_itself_refuses_a_private_item_in_every_table(pg_db):
-    """Plain SQL as the owner: every column saying who may see an item refuses "private"."""
+def test_postgresql_refuses_just_me_and_new_items_start_at_the_team(pg_db, db):
+    """Plain SQL as the owner: every column saying who may see an item refuses "private"; a
+    service asked for it says so plainly and changes nothing; new items start at the team there
+    (just me on SQLite, as before)."""
     with pg_db.engine.connect() as connection:
         columns = _guarded(connection)
         checks = {row[0] for row in connection.execute(text(
@@ -31,21 +33,16 @@ def test_postgresql_itself_refuses_a_private_item_in_every_table(pg_db):
             connection.execute(text("UPDATE need SET visibility = 'private' WHERE id = :id"), {"id": need.need_id})
         connection.rollback()
 
-
-def test_a_service_asked_for_just_me_is_refused_plainly_and_changes_nothing(pg_db):
-    plan_id = people.add_person(pg_db, "Ceri").plan_id
     with pytest.raises(InvalidInput) as refused:
         needs.add_need(pg_db, plan_id, "personal_care", "sleep", "social_care", "private")
     assert refused.value.field == "visibility" and "just me" in refused.value.message
-    assert needs.list_needs(pg_db, plan_id) == []
+    assert len(needs.list_needs(pg_db, plan_id)) == 1
     item = items.add(pg_db, staying_well.ITEM, plan_id, {"section": "what_helps", "text": "a walk"})
     with pytest.raises(InvalidInput):
         items.update(pg_db, staying_well.ITEM, item.item_id, {"visibility": "private"})
     with pg_db.session() as session:
         assert items._get(session, staying_well.ITEM, item.item_id).visibility == "team"
 
-
-def test_new_items_default_to_the_team_there_and_to_just_me_on_sqlite(pg_db, db):
     for database, expected in ((pg_db, "team"), (db, "private")):
         person = people.add_person(database, "Ceri")
         need = needs.add_need(database, person.plan_id, "personal_care", "sleep", "social_care")
@@ -58,10 +55,10 @@ def test_new_items_default_to_the_team_there_and_to_just_me_on_sqlite(pg_db, db)
         assert tuple(row) == (expected, expected)
 
 
-@pytest.mark.parametrize("answer", ["yes", "no"])
-def test_just_me_on_any_page_asks_then_takes_it_out(pg_db, qt_settings, answer):
+def test_just_me_on_any_page_asks_then_takes_it_out(pg_db, db, qt_settings, qtbot):
     """The one mechanism (ui.commands.just_me) for every kind: a need, an About me answer, a week
-    entry and a support-plan list item, marked "just me" on a team database."""
+    entry and a support-plan list item, marked "just me" on a team database; and the choice
+    itself says so there."""
     from planner.domain.about_me import AREA_KEYS
     from planner.domain.life_charts import DAYS, TIMES
     from planner.services import about_me, week
@@ -71,49 +68,49 @@ def test_just_me_on_any_page_asks_then_takes_it_out(pg_db, qt_settings, answer):
     from ui.commands.life_charts import WEEK
     from ui.commands.life_charts import EditItemCommand as EditChartItemCommand
     from ui.session import Session
+    from ui.widgets.visibility import VisibilityCombo
 
     session = Session(pg_db)
-    asked = []
-    session.ask = lambda title, question: asked.append(question) or answer == "yes"
+    combo = VisibilityCombo()
+    qtbot.addWidget(combo)
+    assert combo.visibility() == "team" and "team's database" in combo.itemText(0)
+    assert "asks first" in combo.toolTip() and combo.accessibleDescription() == combo.toolTip()
+
     plan_id = people.add_person(pg_db, "Ceri").plan_id
     need = needs.add_need(pg_db, plan_id, "personal_care", "help to wash", "social_care")
     answer_row = about_me.add_answer(pg_db, plan_id, AREA_KEYS[0], text="I like mornings")
     entry = week.add_entry(pg_db, plan_id, DAYS[0], TIMES[0], "Swimming")
     item = items.add(pg_db, staying_well.ITEM, plan_id, {"section": "what_helps", "text": "a walk"})
-    commands = [
-        EditNeedCommand(session, plan_id, need.need_id, "visibility", "team", "private"),
-        EditAnswerCommand(session, plan_id, answer_row.answer_id, {"visibility": "team"}, {"visibility": "private"}),
-        EditChartItemCommand(session, WEEK, plan_id, entry.entry_id, {"visibility": "team"}, {"visibility": "private"}),
-        EditItemCommand(session, plan_id, staying_well.ITEM, item.item_id, {"visibility": "team"},
-                        {"visibility": "private"}),
-    ]
-    for command in commands:
-        message = session.execute(command)
-        assert (message is None) == (answer == "yes")
-    assert len(asked) == 4 and all("team's copy" in question for question in asked)
+
+    def commands():
+        return [
+            EditNeedCommand(session, plan_id, need.need_id, "visibility", "team", "private"),
+            EditAnswerCommand(session, plan_id, answer_row.answer_id, {"visibility": "team"},
+                              {"visibility": "private"}),
+            EditChartItemCommand(session, WEEK, plan_id, entry.entry_id, {"visibility": "team"},
+                                 {"visibility": "private"}),
+            EditItemCommand(session, plan_id, staying_well.ITEM, item.item_id, {"visibility": "team"},
+                            {"visibility": "private"}),
+        ]
 
     def kept():
         with pg_db.engine.connect() as connection:
             return [connection.execute(text(f"SELECT count(*), min(visibility) FROM {table}")).one()
                     for table in ("need", "about_me_answer", "week_entry", "staying_well_item")]
 
-    assert kept() == ([(0, None)] * 4 if answer == "yes" else [(1, "team")] * 4)
-    if answer == "yes":  # Undo puts each back as the team saw it
-        for _command in commands:
-            session.undo_stack.undo()
-        assert kept() == [(1, "team")] * 4
+    for answer in ("no", "yes"):
+        asked = []
+        session.ask = lambda title, question, answer=answer, asked=asked: asked.append(question) or answer == "yes"
+        for command in commands():
+            message = session.execute(command)
+            assert (message is None) == (answer == "yes")
+        assert len(asked) == 4 and all("team's copy" in question for question in asked)
+        assert kept() == ([(0, None)] * 4 if answer == "yes" else [(1, "team")] * 4)
+    for _command in range(4):  # Undo puts each back as the team saw it
+        session.undo_stack.undo()
+    assert kept() == [(1, "team")] * 4
     session.undo_stack.clear()
 
-
-def test_the_choice_says_so_and_starts_at_the_team(pg_db, db, qt_settings, qtbot):
-    from ui.session import Session
-    from ui.widgets.visibility import VisibilityCombo
-
-    Session(pg_db)
-    combo = VisibilityCombo()
-    qtbot.addWidget(combo)
-    assert combo.visibility() == "team" and "team's database" in combo.itemText(0)
-    assert "asks first" in combo.toolTip() and combo.accessibleDescription() == combo.toolTip()
     Session(db)  # the person's own computer: as before
     combo = VisibilityCombo()
     qtbot.addWidget(combo)

@@ -118,9 +118,10 @@ def _ladder(goal: LadderGoal, x: float, y: float, w: float, h: float, title_size
     muted = TextStyle(size=size(MUTED.size), color=MUTED.color)
     inner_w = w - 2 * PAD
     top = y + PAD
-    # On a page, a title longer than two lines ends in "…" (as before; its words are in the plan)
-    # and in the description); on screen every word shows.
-    most = None if lettering.grows else 2
+    # On a page the title may take up to a third of its box (at least two lines); only a title
+    # longer than that (hostile input, or a tiny page) ends in "…" (its words are in the plan and
+    # the description). On screen every word shows.
+    most = None if lettering.grows else max(2, int(h / 3 // (size(title_size) * 1.25)))
     title = _text(x + PAD, top, inner_w, goal.title, TextStyle(size=size(title_size), bold=True), most)
     heading: list[Shape] = [title]
     top += title.h + 2
