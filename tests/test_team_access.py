@@ -314,3 +314,49 @@ def test_a_statement_that_takes_too_long_is_one_plain_sentence_and_changes_nothi
         session.execute(text("SET LOCAL statement_timeout = 50"))
         session.execute(text("SELECT pg_sleep(2)"))
     assert caseload.list_caseload(pg_db) == []  # and the next action simply works
+
+
+def test_rows_reached_through_a_parent_are_looked_up_by_their_own_parent(world):
+    """Migration 0017: a check-in is read when its own goal may be read (found by its key), not by
+    making every goal the worker may see on each statement; the matrix above shows the same rows."""
+    engine = create_engine(world.url())
+    with engine.connect() as connection:
+        rules = dict(connection.execute(text(
+            "SELECT tablename, qual FROM pg_policies WHERE policyname = 'ss_' || tablename || '_read'")).all())
+    engine.dispose()
+    assert "EXISTS" in rules["checkin"] and "ss_parent.id = checkin.goal_id" in rules["checkin"]
+    assert "smallsteps_plans(false)" in rules["goal"]
+    assert not [t for t, rule in rules.items() if "IN ( SELECT" in rule and "smallsteps_" not in rule]
+
+
+def test_0017_on_a_populated_team_database_changes_only_how_the_rules_look_up(pg_url):
+    """Upgraded from 0016 with a plan in it: every row stays; down again, the rules are as before."""
+    from alembic import command
+
+    from planner.services import plan_files
+    from planner.storage import schema, team_access
+    from planner.storage.database import Database
+
+    engine = create_engine(pg_url)
+    schema.upgrade(engine, "0016_team_keeps_no_private")
+    plan_files.add_example_plan(Database(engine, None))
+    with engine.begin() as connection:  # the rules as the code before 0017 made them
+        team_access.apply(connection, correlated=False)
+
+    def state():
+        with engine.begin() as connection:
+            rule = connection.execute(text("SELECT qual FROM pg_policies WHERE policyname = 'ss_checkin_read'")).scalar()
+            rows = connection.execute(text("SELECT count(*) FROM checkin")).scalar()
+        return rule, rows
+
+    old_rule, rows = state()
+    assert "IN ( SELECT goal.id" in old_rule and rows > 0
+    schema.upgrade(engine)
+    new_rule, after = state()
+    assert "EXISTS" in new_rule and after == rows
+    config = schema.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0016_team_keeps_no_private")
+    assert state() == (old_rule, rows)
+    engine.dispose()

@@ -95,6 +95,8 @@ class CaseloadWindow:
         self.in_database = self.column in SQL_COLUMNS and self.which in SQL_FILTERS
         self._count: int | None = None
         self._after: tuple | None = None  # the order's values of the last row read
+        self._first: tuple | None = None  # the order's values of the first row read
+        self._floor: tuple | None = None  # no row can come before this one (see _narrow)
         self._done = False
         self._ids: list[int] | None = None  # everyone's ids in order (status, panel date)
         self._everyone: list[CaseloadRow] | None = None  # everyone's rows in order (worked out here)
@@ -106,11 +108,19 @@ class CaseloadWindow:
         self._narrow(narrowing)
 
     def _narrow(self, before: "CaseloadWindow | None") -> None:
-        """More letters typed than `before`, which had read everyone it matched: those rows, kept in
-        order, are all that can still match (no database trip)."""
-        if (before is None or before.has_more() or not self.typed.startswith(before.typed)
+        """More letters typed than `before`: whoever matches now matched `before` too. If `before`
+        had read everyone it matched, those rows, kept in order, are all that can still match (no
+        database trip); if not, by name nobody can come before its first row, so the page is read
+        from there (a search that finds few people no longer walks every name before them)."""
+        if (before is None or not self.typed.startswith(before.typed)
                 or (before.which, before.column, before.descending, before.language, before.today)
                 != (self.which, self.column, self.descending, self.language, self.today)):
+            return
+        if before.has_more():
+            if self.keyset and before.keyset and before._first is not None and (
+                    self.visible is False or self.visible == before.visible):
+                self.visible = before.visible
+                self._floor = before._first
             return
         rows = before.read_rows
         self._everyone = [row for row in rows if all(word in row.search_key for word in self.words)]
@@ -246,6 +256,9 @@ class CaseloadWindow:
             if self._after is not None:
                 later = tuple_(*order) < tuple_(*self._after) if self.descending else tuple_(*order) > tuple_(*self._after)
                 query = query.where(later)
+            elif self._floor is not None:
+                query = query.where(tuple_(*order) <= tuple_(*self._floor) if self.descending
+                                    else tuple_(*order) >= tuple_(*self._floor))
             # One row more than asked for says whether there are more after this page.
             query = query.order_by(*(o.desc() for o in order) if self.descending else order).limit(how_many + 1)
             found = session.execute(query).all()
@@ -256,6 +269,8 @@ class CaseloadWindow:
             found = found[:how_many]
             if not found:
                 return []
+            if self._first is None:
+                self._first = tuple(found[0][-len(order):])
             self._after = tuple(found[-1][-len(order):])
             return self._with_facts(session, [row[:10] for row in found])
 

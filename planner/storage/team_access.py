@@ -314,8 +314,12 @@ def _plan_of(table: str, tables: dict, depth: int = 0) -> str | None:
     return None
 
 
-def _read_condition(table: str, tables: dict) -> str | None:
-    """Rows of the plans the worker may read: by `plan_id`, or through the parent's own rule."""
+def _read_condition(table: str, tables: dict, correlated: bool = True) -> str | None:
+    """Rows of the plans the worker may read: by `plan_id`, or through the parent's own rule.
+
+    Through a parent, the row's own parent is looked up (by its key, under the parent's rule):
+    the same rows as "the parent is among every parent row the worker may see", without making
+    that whole set on every statement (migration 0017; `correlated=False` is the form before it)."""
     columns, foreign_keys = tables[table]
     if "plan_id" in columns:
         return "plan_id IN (SELECT smallsteps_plans(false))"
@@ -323,7 +327,10 @@ def _read_condition(table: str, tables: dict) -> str | None:
         parent, column = key["referred_table"], key["constrained_columns"][0]
         usable = len(key["constrained_columns"]) == 1 and not columns.get(column, True)
         if usable and parent not in SPECIAL - {"plan"} and (parent == "plan" or _plan_of(parent, tables)):
-            return f"{column} IN (SELECT {key['referred_columns'][0]} FROM {parent})"
+            if not correlated:
+                return f"{column} IN (SELECT {key['referred_columns'][0]} FROM {parent})"
+            return (f"EXISTS (SELECT 1 FROM {parent} AS ss_parent "
+                    f"WHERE ss_parent.{key['referred_columns'][0]} = {table}.{column})")
     return None
 
 
@@ -345,7 +352,7 @@ def _content_policies(table: str, read: str, write: str) -> list[str]:
     ]
 
 
-def statements(connection) -> list[str]:
+def statements(connection, correlated: bool = True) -> list[str]:
     """Every statement that makes the rules, for the tables in the database now."""
     inspector = inspect(connection)
     tables = {}
@@ -408,7 +415,7 @@ def statements(connection) -> list[str]:
     ]
     content = [t for t in tables if t not in SPECIAL]
     for table in content:
-        read, plan = _read_condition(table, tables), _plan_of(table, tables)
+        read, plan = _read_condition(table, tables, correlated), _plan_of(table, tables)
         if read and plan:
             out += _content_policies(table, read, f"smallsteps_may_change({plan})")
         # A table with no way to its plan keeps row security on and no policy: no one sees a row.
@@ -417,9 +424,9 @@ def statements(connection) -> list[str]:
     return out
 
 
-def apply(connection) -> None:
+def apply(connection, correlated: bool = True) -> None:
     """Make (or remake) the roles, functions, policies and grants (PostgreSQL only)."""
     if connection.dialect.name != "postgresql":
         return
-    for statement in statements(connection):
+    for statement in statements(connection, correlated):
         connection.execute(text(statement))

@@ -88,6 +88,11 @@ def populate(url: str, teams: int = 40, workers: int = 300, plans: int = 50_000)
         c.execute(text(
             "INSERT INTO goal (plan_id, position, title, status, working_on_now, made_on, visibility, created_at) "
             "SELECT id, 0, 'Back to the allotment', 'working', true, current_date, 'team', now() FROM plan"))
+        # Three check-ins a goal (the caseload's last contact reads them through their goal's rule).
+        c.execute(text(
+            "INSERT INTO checkin (goal_id, happened_on, happened, reasons, other_reason, note, visibility, created_at) "
+            "SELECT g.id, current_date - (g.id % 90) - 7 * k, 'yes', '', '', '', 'team', now() "
+            "FROM goal g, generate_series(0, 2) k"))
         c.execute(text(
             "INSERT INTO staying_well_item (plan_id, section, position, topic, text, detail, on_card, visibility) "
             "SELECT id, 'what_helps', 0, '', 'A walk', '', false, 'team' FROM plan"))

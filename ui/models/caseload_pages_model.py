@@ -17,6 +17,7 @@ from planner.services.caseload_pages import FIRST_PAGE, PAGE, CaseloadWindow
 from ui.models.caseload_model import CaseloadModel
 
 FURTHEST = 2_000  # rows read at most to reach a chosen person (10 pages: a moment, not seconds)
+RECENT = 24  # searches typed since the list was last read, kept to show again when keys are deleted
 
 
 # Searches of 100,000 people are counted away from the window's thread (each looks at everyone;
@@ -50,6 +51,9 @@ class PagedCaseloadModel(CaseloadModel):
         self._total = 0
         self._intervals = None
         self._visible = False
+        # The searches typed since the list was read (by what was typed): deleting a letter shows
+        # the rows read a moment ago again. Forgotten when the list is read again, filtered or sorted.
+        self._recent: dict[str, CaseloadWindow] = {}
         self.problem: str | None = None  # why the list could not be read, in plain words
 
     # Where the rows come from -------------------------------------------------------------
@@ -77,6 +81,7 @@ class PagedCaseloadModel(CaseloadModel):
     def _reload(self, at_least: int = FIRST_PAGE, narrowing: bool = False) -> None:
         # Each person's words are kept as searches and orders change (open() reads them anew).
         self.problem = None
+        self._recent = {}
         if self._db is None:
             self._window, self._all, self._shown = None, [], []
             return
@@ -119,10 +124,30 @@ class PagedCaseloadModel(CaseloadModel):
     def set_search(self, text: str) -> None:
         if text == self._typed:
             return
+        if self._window is not None:
+            self._recent[self._typed] = self._window
         self._typed = text
         self.beginResetModel()
-        self._reload(narrowing=True)  # more letters: among those read, if they were everyone
+        again = self._recent.pop(text, None)
+        if again is not None and self._db is not None:
+            self._show_again(again)
+        else:
+            recent = self._recent
+            self._reload(narrowing=True)  # more letters: among those read, or after the first row read
+            if self._window is not None:
+                self._recent = recent
+                while len(self._recent) > RECENT:
+                    self._recent.pop(next(iter(self._recent)))
         self.endResetModel()
+
+    def _show_again(self, window: CaseloadWindow) -> None:
+        """A search typed a moment ago (a letter deleted): its rows as they were read."""
+        self._window = window
+        self._all = list(window.read_rows)
+        self._shown = list(range(len(self._all)))
+        if not window.counted():
+            self._counting = _COUNTER.submit(_count, window, lambda: self._window)
+            self._poll.start()
 
     def set_filter(self, which: CaseloadFilter | str) -> None:
         self._filter = CaseloadFilter(which)
