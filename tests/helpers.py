@@ -47,8 +47,21 @@ def first_schema_rows(database_path, tables=("person", "plan", "plan_helper")) -
         source.close()
 
 
+# Columns worked out from others, which a migration may work out again (0015 takes accents off
+# each person's search key): kept filled, not kept the same.
+DERIVED_COLUMNS = {"person": ("search_key",)}
+
+
 def assert_rows_kept(connection, before: dict) -> None:
-    """Every old column of every old row is still there after an upgrade (new columns may follow)."""
+    """Every old column of every old row is still there after an upgrade (new columns may follow);
+    a derived column is still filled in."""
     for table, (columns, rows) in before.items():
-        names = ", ".join(columns)
-        assert connection.exec_driver_sql(f"SELECT {names} FROM {table} ORDER BY id").fetchall() == rows, table
+        derived = [c for c in DERIVED_COLUMNS.get(table, ()) if c in columns]
+        kept = [i for i, c in enumerate(columns) if c not in derived]
+        names = ", ".join(columns[i] for i in kept)
+        now = connection.exec_driver_sql(f"SELECT {names} FROM {table} ORDER BY id").fetchall()
+        assert [tuple(r) for r in now] == [tuple(row[i] for i in kept) for row in rows], table
+        for column in derived:
+            empty = connection.exec_driver_sql(
+                f"SELECT count(*) FROM {table} WHERE {column} IS NULL OR {column} = ''").scalar()
+            assert empty == 0, f"{table}.{column} left empty"
