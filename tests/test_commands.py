@@ -103,6 +103,7 @@ def test_a_chain_of_commands_survives_undo_all_and_redo_all(session, example):
 
 def test_a_failing_command_is_not_kept(session, example):
     person_id = plans.get_plan(session.db, example).person_id
-    error = session.execute(EditPersonCommand(session, person_id, "date_of_birth", None, "3000-01-01"))
+    born = people.get_person(session.db, person_id).date_of_birth  # what the window shows (None would be stale)
+    error = session.execute(EditPersonCommand(session, person_id, "date_of_birth", born, "3000-01-01"))
     assert error and "future" in error
     assert session.undo_stack.count() == 0
