@@ -111,18 +111,10 @@ def database_dump(path: Path) -> str:
 @pytest.fixture(scope="session")
 def postgres_server():
     """The URL (without a database name) of a throwaway PostgreSQL server, for the whole run."""
-    from tests.postgres_server import Server
+    from tests.postgres_server import throwaway_server_for_tests
 
-    try:
-        import psycopg  # noqa: F401
-        server = Server()
-    except (ImportError, RuntimeError) as error:
-        if os.environ.get("CI"):
-            pytest.fail(f"PostgreSQL is needed for these tests in CI: {error}")
-        pytest.skip(f"no PostgreSQL here: {error}")
-    url = server.start()
-    yield url
-    server.stop()
+    with throwaway_server_for_tests() as (_, url):
+        yield url
 
 
 @pytest.fixture

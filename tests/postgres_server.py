@@ -67,3 +67,23 @@ class Server:
         with contextlib.suppress(subprocess.SubprocessError, OSError):
             self._run("pg_ctl", "-D", str(self.folder / "data"), "-m", "immediate", "stop")
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def throwaway_server_for_tests():
+    """A throwaway server for a test fixture: (server, url), stopped afterwards. Without PostgreSQL
+    the tests are skipped on a developer's machine and fail in CI, which must have it."""
+    import pytest
+
+    try:
+        import psycopg  # noqa: F401
+        server = Server()
+    except (ImportError, RuntimeError) as error:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is needed for these tests in CI: {error}")
+        pytest.skip(f"no PostgreSQL here: {error}")
+    url = server.start()
+    try:
+        yield server, url
+    finally:
+        server.stop()

@@ -3,7 +3,6 @@ of this test's own is killed under an open window in the middle of edits and an 
 again. What was typed stays on the screen, the window says the team database cannot be reached,
 keeps the changes in order and tries them again on its own, and writes none of them twice."""
 
-import os
 import uuid
 
 import pytest
@@ -11,7 +10,7 @@ from sqlalchemy import create_engine, text
 
 from planner.services import health, items, needs, people, staying_well
 from planner.storage.database import Database
-from tests.postgres_server import Server
+from tests.postgres_server import throwaway_server_for_tests
 from ui.commands.goals import EditNeedCommand
 from ui.commands.items import AddItemCommand
 from ui.session import Session
@@ -20,16 +19,8 @@ from ui.session import Session
 @pytest.fixture(scope="module")
 def own_server():
     """A server of this module's own (the session's is shared: it is never killed)."""
-    try:
-        import psycopg  # noqa: F401
-        own = Server()
-    except (ImportError, RuntimeError) as error:
-        if os.environ.get("CI"):
-            pytest.fail(f"PostgreSQL is needed for these tests in CI: {error}")
-        pytest.skip(f"no PostgreSQL here: {error}")
-    url = own.start()
-    yield own, url
-    own.stop()
+    with throwaway_server_for_tests() as (own, url):
+        yield own, url
 
 
 @pytest.fixture
