@@ -9,16 +9,15 @@ and the database byte-for-byte unchanged (compared by a full SQL dump). No other
 no bundle may take more than 5 s.
 """
 
-import argparse
 import json
 import random
 import tempfile
-import time
 from pathlib import Path
 
 from planner.services import exports, plan_files
 from planner.storage.database import Database
 from tests.fuzz.plan_files import WEIRD_VALUES, FuzzResult, _paths, _set, import_each
+from tests.fuzz.plan_files import main as fuzz_command
 
 REFERENCE_KEYS = ("reference", "fullUrl", "resourceType", "url", "linkId", "system", "code")
 
@@ -96,19 +95,7 @@ def run(count: int, seed: int = 1, folder: Path | None = None) -> FuzzResult:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--count", type=int, default=2_000)
-    parser.add_argument("--seed", type=int, default=1)
-    args = parser.parse_args(argv)
-    started = time.perf_counter()
-    result = run(args.count, args.seed)
-    print(f"{result.count} bundles in {time.perf_counter() - started:.0f} s: {result.refused} refused, "
-          f"{result.imported} imported whole, slowest {result.slowest:.2f} s, "
-          f"{len(result.problems)} problems")
-    print("kinds: " + ", ".join(f"{k} {v}" for k, v in sorted(result.kinds.items())))
-    for problem in result.problems[:50]:
-        print(problem)
-    return 1 if result.problems else 0
+    return fuzz_command(argv, run=run, count=2_000, noun="bundles")
 
 
 if __name__ == "__main__":

@@ -214,14 +214,15 @@ def run(count: int, seed: int = 1, folder: Path | None = None) -> FuzzResult:
     return result
 
 
-def main(argv=None) -> int:
+def main(argv=None, *, run=run, count: int = 10_000, noun: str = "files") -> int:
+    """The command line of a fuzzer: run `count` mutations (or --count), print what happened."""
     parser = argparse.ArgumentParser()
-    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--count", type=int, default=count)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
     started = time.perf_counter()
     result = run(args.count, args.seed)
-    print(f"{result.count} files in {time.perf_counter() - started:.0f} s: {result.refused} refused, "
+    print(f"{result.count} {noun} in {time.perf_counter() - started:.0f} s: {result.refused} refused, "
           f"{result.imported} imported whole, slowest {result.slowest:.2f} s, "
           f"{len(result.problems)} problems")
     print("kinds: " + ", ".join(f"{k} {v}" for k, v in sorted(result.kinds.items())))
