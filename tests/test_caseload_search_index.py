@@ -203,3 +203,70 @@ def test_migration_0018_indexes_a_populated_database(tmp_path):
     with db.engine.connect() as connection:
         assert search_index.not_modelled("person_search_data", "table") is False
     db.close()
+
+
+def _typed_on_the_page(session, texts):
+    """The caseload page typed into, one text after another: what the view was told each time, and
+    the list, the count under it and the chosen row's name as a screen reader gets them."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from ui.pages.caseload_page import CaseloadPage
+
+    page = CaseloadPage(session)
+    told = []
+    for signal, name in ((page.model.modelReset, "reset"), (page.model.layoutChanged, "layout"),
+                         (page.model.dataChanged, "data")):
+        signal.connect(lambda *_args, name=name: told.append(name))
+    seen = []
+    for text_typed in texts:
+        told.clear()
+        page.search.setText(text_typed)
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        shown = [page.model.person_at(row).name for row in range(page.model.rowCount())]
+        current = page.current_person()
+        seen.append((text_typed, list(told), shown, page.count.text(), current.name if current else None))
+    return page, seen
+
+
+def test_the_list_its_count_and_the_chosen_person_agree_as_letters_are_typed(session):
+    from planner.domain import counted_words
+
+    for name in ["Eleri Hughes", "Eleri Jones", "Gwen Price", "Gŵyn Evans", "Al", "Siân O'Neill"]:
+        people.add_person(session.db, name)
+    page, seen = _typed_on_the_page(session, ["e", "el", "eleri", "eleri ", "eleri j", "eleri ",
+                                              "gw", "gwe", "zzz", "", "o'n", "a", "al"])
+    for typed, _told, shown, count, current in seen:
+        expected = [r.name for r in _everyone(CaseloadWindow(session.db, search=typed))]
+        assert shown == expected, typed
+        assert count == counted_words.people_shown(len(expected), 6), typed  # what the count says
+        assert (current in shown) if shown else current is None, typed
+        assert page.model.matching() is not None
+    told = [(typed, what) for typed, what, *_rest in seen]
+    # The same people: the view is told nothing ("eleri" shows both Eleris, as "el" did; a space
+    # typed changes no words); fewer or more rows: the list is reset.
+    assert told[2] == ("eleri", []) and told[3] == ("eleri ", [])
+    assert told[4] == ("eleri j", ["reset"]) and told[5] == ("eleri ", ["reset"])
+    assert told[7] == ("gwe", ["reset"]) and told[8] == ("zzz", ["reset"])
+    assert seen[8][2] == [] and seen[-1][2] == ["Al"]  # "al": a name of two letters, found
+
+
+def test_a_new_layout_keeps_the_chosen_person_chosen(session):
+    from PySide6.QtCore import QPersistentModelIndex
+
+    for name in ["Anwen Parry", "Bethan Owen", "Dan Owen", "Tomos Hughes"]:
+        people.add_person(session.db, name)
+    page, seen = _typed_on_the_page(session, ["an"])
+    assert seen[0][2] == ["Anwen Parry", "Bethan Owen", "Dan Owen"]
+    page.table.setCurrentIndex(page.model.index(2, 0))  # Dan Owen chosen
+    held = QPersistentModelIndex(page.model.index(2, 1))
+    told = []
+    page.model.layoutChanged.connect(lambda *_args: told.append("layout"))
+    page.model.modelReset.connect(lambda *_args: told.append("reset"))
+    page.search.setText("o")  # as many rows, other people: a new layout, not a reset
+    assert [page.model.person_at(r).name for r in range(3)] == ["Bethan Owen", "Dan Owen", "Tomos Hughes"]
+    assert told == ["layout"]
+    assert page.current_person().name == "Dan Owen" and page.table.currentIndex().row() == 1
+    assert (held.row(), held.column()) == (1, 1)  # the view's own references follow the person
+    page.search.setText("o ")  # the same words: nothing read, nothing told
+    assert told == ["layout"] and page.current_person().name == "Dan Owen"

@@ -18,7 +18,7 @@ instead of testing every row of the table against the rules.
 """
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 from sqlalchemy import Integer, and_, any_, bindparam, case, exists, func, select, text, tuple_
@@ -86,7 +86,7 @@ class CaseloadWindow:
                  today: dt.date | None = None, intervals: Intervals | None = None,
                  narrowing: "CaseloadWindow | None" = None, visible: "list[int] | None | bool" = False) -> None:
         self.db = db
-        self.typed = " ".join(search_words(fold(search, language)))
+        self.typed = self.typed_words(search, language)
         self.words = self.typed.split()
         self.which = CaseloadFilter(which)
         self.column = Column(column)
@@ -110,8 +110,14 @@ class CaseloadWindow:
         # The worker's people (see visible_people): False until asked; a list passed in is
         # reused (the rules still decide every row; a list from earlier can only show fewer).
         self.visible = visible
-        self._read: list[CaseloadRow] = []  # every row given so far
+        self._read: list[CaseloadRow] = []  # every row given so far (unless told not to keep them)
+        self.remember = True
         self._narrow(narrowing)
+
+    @staticmethod
+    def typed_words(search: str, language: str) -> str:
+        """A search as it is compared with names (two searches alike here find the same people)."""
+        return " ".join(search_words(fold(search, language)))
 
     def _narrow(self, before: "CaseloadWindow | None") -> None:
         """More letters typed than `before`: whoever matches now matched `before` too. If `before`
@@ -247,7 +253,8 @@ class CaseloadWindow:
         else:
             rows = self._ordered_here()[self._given:self._given + how_many]
         self._given += len(rows)
-        self._read.extend(rows)
+        if self.remember:
+            self._read.extend(rows)
         return rows
 
     def _next_by_keyset(self, how_many: int) -> list[CaseloadRow]:
@@ -380,6 +387,18 @@ def _sorted_here(rows: Sequence[CaseloadRow], column: Column, descending: bool) 
     if descending:  # reversed first, so equal rows keep the names' order reversed too
         return sorted(reversed(rows), key=key, reverse=True)
     return sorted(rows, key=key)
+
+
+def every_row(db: Database, page: int = 2000) -> Iterator[CaseloadRow]:
+    """Everyone in the caseload (not removed) by name, as `caseload.list_caseload` gives them, read
+    a page at a time and not kept (for the command line: 100,000 people never all in memory)."""
+    window = CaseloadWindow(db)
+    window.remember = False
+    while window.has_more():
+        rows = window.fetch(page)
+        if not rows:
+            return
+        yield from rows
 
 
 def first_rows(db: Database, how_many: int = 100, **view) -> tuple[CaseloadWindow, list[CaseloadRow]]:

@@ -124,21 +124,60 @@ class PagedCaseloadModel(CaseloadModel):
     def set_search(self, text: str) -> None:
         if text == self._typed:
             return
+        if self._window is not None and CaseloadWindow.typed_words(text, QLocale().name()) == self._window.typed:
+            self._typed = text  # the same words (a space typed, say): the same list, nothing read
+            return
         if self._window is not None:
             self._recent[self._typed] = self._window
         self._typed = text
-        self.beginResetModel()
         again = self._recent.pop(text, None)
         if again is not None and self._db is not None:
-            self._show_again(again)
+            self._swap(lambda: self._show_again(again))
         else:
             recent = self._recent
-            self._reload(narrowing=True)  # more letters: among those read, or after the first row read
-            if self._window is not None:
-                self._recent = recent
-                while len(self._recent) > RECENT:
-                    self._recent.pop(next(iter(self._recent)))
-        self.endResetModel()
+
+            def read() -> None:
+                self._reload(narrowing=True)  # more letters: among those read, or after the first row read
+                if self._window is not None:
+                    self._recent = recent
+                    while len(self._recent) > RECENT:
+                        self._recent.pop(next(iter(self._recent)))
+
+            self._swap(read)
+
+    def _swap(self, change) -> None:
+        """Show the rows `change` reads, telling the view as little as is true: the same people
+        (a letter that changes no one shown) repaint nothing; as many rows as before are a new
+        layout (selection and scrolling kept where the people are); otherwise the list is reset."""
+        before = (self._window, self._all, self._shown)
+        was = [self._all[at].person_id for at in self._shown]
+        change()
+        after = (self._window, self._all, self._shown)
+        now = [self._all[at].person_id for at in self._shown]
+        if now == was:
+            olds, news = [before[1][at] for at in before[2]], [self._all[at] for at in self._shown]
+            changed = [row for row in range(len(now)) if olds[row] != news[row]]
+            if changed:  # (the same people with other facts: their words are made again)
+                stale = {now[row] for row in changed}
+                self._texts = {key: text for key, text in self._texts.items() if key[0] not in stale}
+            for row in changed:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            return
+        self._window, self._all, self._shown = before
+        if was and len(now) == len(was):
+            self.layoutAboutToBeChanged.emit()
+            old_indexes = self.persistentIndexList()
+            self._window, self._all, self._shown = after
+            where = {person_id: row for row, person_id in enumerate(now)}
+            new_indexes = [self.index(where[was[index.row()]], index.column())
+                           if 0 <= index.row() < len(was) and was[index.row()] in where else QModelIndex()
+                           for index in old_indexes]
+            self.changePersistentIndexList(old_indexes, new_indexes)
+            self.layoutChanged.emit()
+        else:
+            self.beginResetModel()
+            self._window, self._all, self._shown = after
+            self.endResetModel()
 
     def _show_again(self, window: CaseloadWindow) -> None:
         """A search typed a moment ago (a letter deleted): its rows as they were read."""
