@@ -270,3 +270,51 @@ def test_a_new_layout_keeps_the_chosen_person_chosen(session):
     assert (held.row(), held.column()) == (1, 1)  # the view's own references follow the person
     page.search.setText("o ")  # the same words: nothing read, nothing told
     assert told == ["layout"] and page.current_person().name == "Dan Owen"
+
+
+def test_on_postgresql_the_trigram_index_is_made_and_finds_the_same_people(pg_db):
+    for name in NAMES:
+        people.add_person(pg_db, name)
+    with pg_db.engine.connect() as connection:
+        made = connection.execute(text(
+            "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_person_search_trigram'")).scalar()
+    assert made and "gin_trgm_ops" in made
+    for typed in SEARCHES:
+        rows = _everyone(CaseloadWindow(pg_db, search=typed))
+        assert [r.person_id for r in rows] == _by_testing_every_name(pg_db, typed), typed
+
+
+def test_on_postgresql_without_pg_trgm_the_upgrade_still_works(pg_url, monkeypatch):
+    """A server where the extension cannot be made: no index, and searches read the names."""
+    from sqlalchemy import create_engine
+
+    from planner.storage import schema
+    from planner.storage.database import Database
+
+    engine = create_engine(pg_url)
+    schema.upgrade(engine, "0017_cheaper_team_rules")
+    engine.dispose()
+    import sqlalchemy.engine.base as base
+
+    original = base.Connection.exec_driver_sql
+
+    def refuse(self, statement, *args, **kwargs):  # as a server without the extension answers
+        if "CREATE EXTENSION" in statement:
+            statement = "CREATE EXTENSION IF NOT EXISTS no_such_extension_here"
+        return original(self, statement, *args, **kwargs)
+
+    monkeypatch.setattr(base.Connection, "exec_driver_sql", refuse)
+    db = Database.open(url=pg_url)
+    monkeypatch.undo()
+    try:
+        with db.engine.connect() as connection:
+            assert schema.current_revision(connection) == schema.HEAD
+            assert connection.execute(text(
+                "SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_person_search_trigram'")).scalar() == 0
+        for name in NAMES:
+            people.add_person(db, name)
+        for typed in ("gwy", "o'n", "%", "al"):
+            rows = _everyone(CaseloadWindow(db, search=typed))
+            assert [r.person_id for r in rows] == _by_testing_every_name(db, typed), typed
+    finally:
+        db.close()

@@ -84,7 +84,8 @@ class CaseloadWindow:
     def __init__(self, db: Database, search: str = "", which: CaseloadFilter | str = CaseloadFilter.ALL,
                  column: Column | str = Column.NAME, descending: bool = False, language: str = "en",
                  today: dt.date | None = None, intervals: Intervals | None = None,
-                 narrowing: "CaseloadWindow | None" = None, visible: "list[int] | None | bool" = False) -> None:
+                 narrowing: "CaseloadWindow | None" = None, visible: "list[int] | None | bool" = False,
+                 worked_out: dict | None = None) -> None:
         self.db = db
         self.typed = self.typed_words(search, language)
         self.words = self.typed.split()
@@ -110,6 +111,7 @@ class CaseloadWindow:
         # The worker's people (see visible_people): False until asked; a list passed in is
         # reused (the rules still decide every row; a list from earlier can only show fewer).
         self.visible = visible
+        self.worked_out = worked_out  # see _worked_out_by_name
         self._read: list[CaseloadRow] = []  # every row given so far (unless told not to keep them)
         self.remember = True
         self._narrow(narrowing)
@@ -338,19 +340,37 @@ class CaseloadWindow:
         """Everyone who matches the search, with their facts, filtered and sorted here (for the
         columns and the filter the review rules work out)."""
         if self._everyone is None:
-            plan, standing = _PLAN, _STANDING
-            with _many_small_objects(), self.db.session() as session:
-                query = self._query(session, *self._row_columns(plan, standing), plan=plan, standing=standing)
-                found = session.execute(query.order_by(self._name_key(), Person.id)).all()  # visible asked
-                rows = self._with_facts(session, found)
-            if self.which not in SQL_FILTERS:
+            rows = self._worked_out_by_name()
+            if self.which != CaseloadFilter.ALL:
                 rows = [row for row in rows if matches_filter(row, self.which, self.today)]
             if self.column not in SQL_COLUMNS:
                 rows = _sorted_here(rows, self.column, self.descending)
             elif self.descending:
-                rows.reverse()
+                rows = rows[::-1]
             self._everyone = rows
         return self._everyone
+
+    def _worked_out_by_name(self) -> list[CaseloadRow]:
+        """Everyone who matches the search (whatever the filter) by name, each with their facts and
+        next review worked out: once for a search, while the same `worked_out` is passed in (the
+        list keeps it until it is read again), so sorting by another worked-out column or choosing
+        "reviews due" afterwards works no one out again."""
+        key = (self.typed, self.language, self.today, self.intervals,
+               tuple(self.visible) if isinstance(self.visible, list) else self.visible)
+        if self.worked_out is not None and key in self.worked_out:
+            return self.worked_out[key]
+        plan, standing = _PLAN, _STANDING
+        everyone = CaseloadWindow(self.db, search=self.typed, language=self.language, today=self.today,
+                                  intervals=self.intervals, visible=self.visible)
+        with _many_small_objects(), self.db.session() as session:
+            query = everyone._query(session, *self._row_columns(plan, standing), plan=plan, standing=standing)
+            found = session.execute(query.order_by(everyone._name_key(), Person.id)).all()  # visible asked
+            rows = self._with_facts(session, found)
+        self.visible = everyone.visible
+        if self.worked_out is not None:
+            self.worked_out.clear()  # one search's people kept, no more
+            self.worked_out[key] = rows
+        return rows
 
     def position_of(self, person_id: int, most: int = 50_000) -> int | None:
         """Where a person is in this window's order (None: not in it, or further than `most`)."""
