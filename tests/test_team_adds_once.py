@@ -6,6 +6,7 @@ says the first try had in fact been saved, so the item is found there and never 
 Here the answer is lost for real: the add is saved, then `ServerAway` is raised in its place.
 """
 
+import gc
 from contextlib import contextmanager
 
 import pytest
@@ -57,20 +58,32 @@ ADDS = [
 ]
 
 
+class _SavedThenLost:
+    """`new_ids.taking`, but the first add is saved and then its answer is lost."""
+
+    def __init__(self, real, lost: list):
+        self.real, self.lost = real, lost
+
+    def __call__(self, table, item_id):
+        self.inner, self.item_id = self.real(table, item_id), item_id
+        return self
+
+    def __enter__(self):
+        return self.inner.__enter__()
+
+    def __exit__(self, *raised):
+        self.inner.__exit__(*raised)
+        if raised[0] is None and not self.lost:
+            self.lost.append(self.item_id)
+            raise ServerAway("The team database cannot be reached just now.")
+        return False
+
+
 @contextmanager
 def answer_lost_once():
     """The next add is saved, then the connection drops before its answer comes back."""
     real, lost = new_ids.taking, []
-
-    @contextmanager
-    def saved_then_lost(table, item_id):
-        with real(table, item_id):
-            yield
-        if not lost:
-            lost.append(item_id)
-            raise ServerAway("The team database cannot be reached just now.")
-
-    new_ids.taking = saved_then_lost
+    new_ids.taking = _SavedThenLost(real, lost)
     try:
         yield lost
     finally:
@@ -87,6 +100,7 @@ def _rows(db: Database, table: str) -> int:
 def test_an_add_whose_answer_was_lost_is_not_added_twice(pg_url, qt_settings, what, table, make):
     db = Database.open(url=pg_url)
     session = Session(db)
+    command = None
     try:
         plan_id = people.add_person(db, "Ceri").plan_id
         goal_id = goals.add_goal(db, plan_id, "Get out more", visibility="team").goal_id
@@ -109,6 +123,8 @@ def test_an_add_whose_answer_was_lost_is_not_added_twice(pg_url, qt_settings, wh
     finally:
         session.undo_stack.clear()
         db.close()
+        del command, session
+        gc.collect()  # the commands' cycles go while Qt is still there, not at the interpreter's exit
 
 
 def test_on_sqlite_no_id_is_taken_first(session):
