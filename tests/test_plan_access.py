@@ -227,7 +227,7 @@ def test_0018_on_a_populated_team_database_keeps_every_plan_reachable(pg_url):
     with engine.begin() as c:
         c.execute(text("SELECT smallsteps_add_team('East')"))
         c.execute(text("SELECT smallsteps_add_worker(:l, 'East', 'coordinator', NULL)"), {"l": f"co18_{tag}"})
-    for n in range(3):
+    for _n in range(3):
         plan_files.add_example_plan(owner)
     with engine.begin() as c:
         c.execute(text("UPDATE person SET team_id = (SELECT id FROM team WHERE name = 'East') "

@@ -50,7 +50,10 @@ def test_migrations_reach_the_newest_schema_and_match_the_models(pg_db):
 
     with pg_db.engine.connect() as connection:
         assert schema.current_revision(connection) == schema.HEAD
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        # plan_access is the team rules' own table (kept by triggers, like the policies and
+        # functions, which have no model either: planner/storage/plan_access.py).
+        rules_only = lambda name, kind, parent: "plan_access" not in (name, parent.get("table_name"))  # noqa: E731
+        context = MigrationContext.configure(connection, opts={"compare_type": True, "include_name": rules_only})
         assert compare_metadata(context, Base.metadata) == []
     assert health.check_database(pg_db) == []
 
