@@ -57,12 +57,20 @@ class MainWindow(QMainWindow):
         self.elsewhere_timer.setInterval(ELSEWHERE_EVERY_MS)
         self.elsewhere_timer.timeout.connect(self.check_elsewhere)
         self._last_change = 0
-        from ui.security import IdleLock
-
-        self.idle_lock = IdleLock(self)
+        self._idle_lock = None
         self.resize(1000, 700)
         if session is not None:
             self.attach(session)
+
+    @property
+    def idle_lock(self):
+        """Locks the window when it is left alone with protected plans open: made when first
+        needed (the plans open after the first paint, which need not wait for it)."""
+        if self._idle_lock is None:
+            from ui.security import IdleLock
+
+            self._idle_lock = IdleLock(self)
+        return self._idle_lock
 
     def paintEvent(self, event) -> None:  # noqa: N802
         super().paintEvent(event)
