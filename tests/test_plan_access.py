@@ -1,4 +1,4 @@
-"""Migration 0018: who may read which plan is kept as rows (`plan_access`) by triggers. After every
+"""Migration 0019: who may read which plan is kept as rows (`plan_access`) by triggers. After every
 kind of change the rules read, each worker's rows are exactly the plans the rules' own function
 (`smallsteps_plans(false)`, unchanged) gives them; a change made meanwhile by another connection
 is never missed; an opening's row stops counting when its hour is over; and the upgrade of a
@@ -209,8 +209,8 @@ def test_the_rules_look_up_one_row_by_its_key(world):
     assert not any("smallsteps_plans" in line for line in lines)
 
 
-def test_0018_on_a_populated_team_database_keeps_every_plan_reachable(pg_url):
-    """Upgraded from 0017 with teams, workers and plans in it: the rows are made at once, every plan
+def test_0019_on_a_populated_team_database_keeps_every_plan_reachable(pg_url):
+    """Upgraded from 0018 with teams, workers and plans in it: the rows are made at once, every plan
     stays where it was (each worker's and an administrator's), and down again the rules are as
     before with nothing lost."""
     from alembic import command
@@ -219,7 +219,7 @@ def test_0018_on_a_populated_team_database_keeps_every_plan_reachable(pg_url):
     from planner.storage.database import Database
 
     engine = create_engine(pg_url)
-    schema.upgrade(engine, "0017_cheaper_team_rules")
+    schema.upgrade(engine, "0018_caseload_search_index")
     owner = Database(engine, None)
     tag = pg_url.rsplit("_", 1)[1][:8]
     team.add_worker(owner, f"adm18_{tag}", None, "admin")
@@ -256,7 +256,7 @@ def test_0018_on_a_populated_team_database_keeps_every_plan_reachable(pg_url):
     config = schema.alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.downgrade(config, "0017_cheaper_team_rules")
+        command.downgrade(config, "0018_caseload_search_index")
     with engine.connect() as c:
         assert c.execute(text("SELECT to_regclass('plan_access')")).scalar() is None
         rule = c.execute(text("SELECT qual FROM pg_policies WHERE policyname = 'ss_goal_read'")).scalar()

@@ -10,6 +10,7 @@ person can move moments anywhere (the order of moments with no date is theirs to
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from planner.domain import plan as plan_rules
 from planner.domain.life_charts import (
@@ -123,7 +124,10 @@ def date_position(moments: list[LifeMoment], when: When, birth_year: int | None)
 def list_moments(db: Database, plan_id: int) -> list[MomentRecord]:
     with db.session() as session:
         _plan(session, plan_id)
-        return [_record(m) for m in _moments(session, plan_id)]
+        moments = session.scalars(  # their pictures in one query, not one a moment
+            select(LifeMoment).where(LifeMoment.plan_id == plan_id)
+            .order_by(LifeMoment.position, LifeMoment.id).options(selectinload(LifeMoment.picture)))
+        return [_record(m) for m in moments]
 
 
 def get_moment(db: Database, moment_id: int) -> MomentRecord:

@@ -8,6 +8,7 @@ may see the rest), a picture, and one of three circles: very close, close, aroun
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from planner.domain import plan as plan_rules
 from planner.domain.life_charts import (
@@ -115,7 +116,10 @@ def _clean(field: str, value: object) -> object:
 def list_members(db: Database, plan_id: int) -> list[MemberRecord]:
     with db.session() as session:
         _plan(session, plan_id)
-        return [_record(m) for m in _members(session, plan_id)]
+        members = session.scalars(  # their pictures in one query, not one a member
+            select(NetworkMember).where(NetworkMember.plan_id == plan_id)
+            .order_by(NetworkMember.position, NetworkMember.id).options(selectinload(NetworkMember.picture)))
+        return [_record(m) for m in members]
 
 
 def get_member(db: Database, member_id: int) -> MemberRecord:

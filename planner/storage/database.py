@@ -185,6 +185,10 @@ class Database:
                 if team else {})
             if engine.dialect.name == "sqlite":
                 _configure_sqlite(engine, read_only and key is None, encrypted=key is not None)
+            else:
+                from planner.storage.models import use_postgresql_options
+
+                use_postgresql_options()
             database = cls(engine, folder, read_only, key)
             if migrate and not read_only:
                 database.migrate()

@@ -1,4 +1,4 @@
-"""Who may read which plan, kept as rows (migration 0018; PostgreSQL team databases only).
+"""Who may read which plan, kept as rows (migration 0019; PostgreSQL team databases only).
 
 The rules for reading a plan (`team_access`: co-ordinators and managers of the person's team,
 brokers of the team once the plan is on its way to the panel, the broker it is assigned to, an

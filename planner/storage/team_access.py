@@ -327,7 +327,7 @@ def _read_condition(table: str, tables: dict, correlated: bool = True, access: b
     Through a parent, the row's own parent is looked up (by its key, under the parent's rule):
     the same rows as "the parent is among every parent row the worker may see", without making
     that whole set on every statement (migration 0017; `correlated=False` is the form before it).
-    With `access` (migration 0018) a plan's row is found in `plan_access` by its key, too."""
+    With `access` (migration 0019) a plan's row is found in `plan_access` by its key, too."""
     columns, foreign_keys = tables[table]
     if "plan_id" in columns:
         return plan_access.readable(f"{table}.plan_id") if access else "plan_id IN (SELECT smallsteps_plans(false))"
@@ -362,7 +362,7 @@ def _content_policies(table: str, read: str, write: str) -> list[str]:
 
 def statements(connection, correlated: bool = True, access: bool | None = None) -> list[str]:
     """Every statement that makes the rules, for the tables in the database now. `access`: read
-    through the table `plan_access` (migration 0018; by default, when the database has it)."""
+    through the table `plan_access` (migration 0019; by default, when the database has it)."""
 
     inspector = inspect(connection)
     tables = {}

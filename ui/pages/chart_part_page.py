@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -34,6 +33,7 @@ from ui.widgets.heading import Heading
 from ui.widgets.item_form import ItemForm
 from ui.widgets.messages import FieldMessage
 from ui.widgets.picture_row import PictureRow
+from ui.widgets.record_list import ManyItemsList
 from ui.widgets.visibility import ICONS
 
 EDITOR_SHARE = 0.42  # of the page's width, for the list and form beside the chart
@@ -58,10 +58,8 @@ class ChartPartPage(QWidget):
         self.intro.setWordWrap(True)
         self._icons: dict[tuple[str, str], object] = {}  # one drawing of each sign, per theme
         self.model = RecordListModel(self.describe, self.services.id_of, self, self._sign_of)
-        self.list = QListView()
+        self.list = ManyItemsList()  # (rows measured a batch at a time: a huge plan shows at once)
         self.list.setModel(self.model)
-        self.list.setWordWrap(True)
-        self.list.setUniformItemSizes(False)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 6)
         self.add_button = QPushButton()

@@ -89,6 +89,7 @@ class ChartPanel(QWidget):
         layout.addWidget(controls)
         layout.addWidget(self.note)
         layout.addWidget(self.message)
+        self.view.laid_out.connect(self._describe)
         self.audience.activated.connect(lambda _i: self.redraw())
         self.save_button.clicked.connect(self.save_picture)
 
@@ -110,10 +111,14 @@ class ChartPanel(QWidget):
         data = for_audience(self.document, self.current_audience()).data
         lay_out = getattr(self.view, "lay_out", None) or CHARTS[self.chart_key]
         document = self.document
+        # Laid out when shown, and only if the plan (as this audience sees it) changed.
         self.view.set_layout(lambda width, height, lettering: lay_out(data, width, height, lettering),
-                             lambda chart: screen_pictures(chart, document))
+                             lambda chart: screen_pictures(chart, document), key=(self.chart_key, data))
+
+    def _describe(self) -> None:
         chart = self.view.chart()
-        self.note.setText(self.tr("What the chart shows: {words}").format(words=chart.description))
+        if chart is not None:
+            self.note.setText(self.tr("What the chart shows: {words}").format(words=chart.description))
 
     def ask_path(self) -> tuple[str, str]:
         """Where to save the picture, and the filter chosen ("" if the person cancels)."""

@@ -5,13 +5,18 @@ shown in, with words as big as the program's text (`planner.charts.lettering.for
 painted one unit to the pixel. It may come out taller (or wider) than the space: it then asks
 for that much room and the `ReadableChart` around it scrolls. A chart given as it is
 (`set_chart`) is scaled to fit.
+
+Laying out a chart of a huge plan takes a while, so it is done once for what is seen: not while
+the chart is hidden (a page being made, a part not chosen), only when it is shown (or asked for);
+and not again for the same plan, space and text size (the plan read again but unchanged, a
+resize that leaves the space as it was).
 """
 
 import math
 from collections.abc import Callable
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -75,13 +80,42 @@ def _brush(style) -> QBrush:
     return QBrush(QColor(style.fill)) if style.fill else QBrush(Qt.BrushStyle.NoBrush)
 
 
-def paint_chart(painter: QPainter, chart: Chart, pictures: dict[str, bytes] | None = None) -> None:
-    """Paint `chart` in its own units; the caller sets the painter's transform."""
+def _bounds(shape) -> tuple[float, float, float, float] | None:
+    """(left, top, right, bottom) of a shape in chart units, with room for its pen (None: unknown)."""
+    if isinstance(shape, (Rect, TextBox, PictureBox)):
+        height = max(shape.h, len(shape.lines) * shape.step) if isinstance(shape, TextBox) else shape.h
+        left, top, right, bottom = shape.x, shape.y, shape.x + shape.w, shape.y + height
+    elif isinstance(shape, Ellipse):
+        left, top, right, bottom = shape.cx - shape.rx, shape.cy - shape.ry, shape.cx + shape.rx, shape.cy + shape.ry
+    elif isinstance(shape, Line):
+        left, right = min(shape.x1, shape.x2), max(shape.x1, shape.x2)
+        top, bottom = min(shape.y1, shape.y2), max(shape.y1, shape.y2)
+    elif isinstance(shape, Polyline) and shape.points:
+        xs, ys = [x for x, _y in shape.points], [y for _x, y in shape.points]
+        left, top, right, bottom = min(xs), min(ys), max(xs), max(ys)
+    else:
+        return None
+    edge = (getattr(getattr(shape, "style", None), "stroke_width", 0) or 0) + 2  # the pen, smoothing
+    return left - edge, top - edge, right + edge, bottom + edge
+
+
+def paint_chart(painter: QPainter, chart: Chart, pictures: dict[str, bytes] | None = None,
+                visible: QRectF | None = None, images: dict[str, QImage] | None = None) -> None:
+    """Paint `chart` in its own units; the caller sets the painter's transform. With `visible`
+    (in chart units) only the shapes that reach into it are painted (a tall chart of a huge plan
+    scrolled to a part of it); `images` keeps each picture decoded between paints."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(QRectF(0, 0, chart.width, chart.height), QColor(chart.background))
     family = chart_font_family()
     dpi = painter.device().logicalDpiY() or 72
+    if visible is not None:
+        v_left, v_top, v_right, v_bottom = visible.left(), visible.top(), visible.right(), visible.bottom()
     for shape in chart.shapes:
+        if visible is not None:
+            bounds = _bounds(shape)
+            if bounds is not None and (bounds[2] < v_left or bounds[0] > v_right
+                                       or bounds[3] < v_top or bounds[1] > v_bottom):
+                continue  # out of sight
         if isinstance(shape, Rect):
             painter.setPen(_pen(shape.style))
             painter.setBrush(_brush(shape.style))
@@ -116,7 +150,11 @@ def paint_chart(painter: QPainter, chart: Chart, pictures: dict[str, bytes] | No
         elif isinstance(shape, PictureBox):
             blob = (pictures or {}).get(shape.picture)
             if blob:
-                image = QImage.fromData(blob)
+                image = images.get(shape.picture) if images is not None else None
+                if image is None:
+                    image = QImage.fromData(blob)
+                    if images is not None:
+                        images[shape.picture] = image
                 if not image.isNull():
                     target = QRectF(shape.x, shape.y, shape.w, shape.h)
                     scaled = image.size().scaled(target.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
@@ -128,12 +166,19 @@ def paint_chart(painter: QPainter, chart: Chart, pictures: dict[str, bytes] | No
 class ChartView(QWidget):
     """Shows a chart scaled to the widget; hovering a label shows its full text."""
 
+    laid_out = Signal()  # a chart was laid out (again) for the space it has
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._chart: Chart | None = None
         self._pictures: dict[str, bytes] = {}
         self._layout: ScreenLayout | None = None
         self._pictures_of: Callable[[Chart], dict[str, bytes]] | None = None
+        self._key: object = None  # what the layout is of (equal keys: the same chart)
+        self._edition = 0  # counts layouts of something new
+        self._done: tuple | None = None  # (edition, width, height, lettering) of the chart shown
+        self._waiting = False  # a layout asked for while hidden, done when shown
+        self._images: dict[str, QImage] = {}  # the pictures shown, decoded once
         self.space: Callable[[], tuple[float, float]] = lambda: (self.width(), self.height())
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -142,7 +187,10 @@ class ChartView(QWidget):
 
     def set_chart(self, chart: Chart | None, pictures: dict[str, bytes] | None = None) -> None:
         self._chart = chart
-        self._pictures = dict(pictures or {})
+        pictures = dict(pictures or {})
+        if pictures != self._pictures:
+            self._images = {}
+        self._pictures = pictures
         if chart is not None:
             for widget in (self, getattr(self, "area", None)):  # (and the scroll area it is in)
                 if widget is not None:
@@ -151,25 +199,52 @@ class ChartView(QWidget):
         self.update()
 
     def chart(self) -> Chart | None:
+        self._catch_up()
         return self._chart
 
     def set_layout(self, layout: ScreenLayout | None,
-                   pictures: Callable[[Chart], dict[str, bytes]] | None = None) -> None:
-        """`layout(width, height, lettering)` gives the chart for the space it has (None: none)."""
-        self._layout, self._pictures_of = layout, pictures
+                   pictures: Callable[[Chart], dict[str, bytes]] | None = None, key: object = None) -> None:
+        """`layout(width, height, lettering)` gives the chart for the space it has (None: none).
+        `key`, when given, says what is drawn: a layout with a key equal to the last one's is
+        the same chart, and is not laid out again for a space and text size it already has."""
+        if key is None or self._key is None or key != self._key:
+            self._edition += 1
+        self._layout, self._pictures_of, self._key = layout, pictures, key
         self.relayout()
 
     def relayout(self) -> None:
-        """Lay the chart out again for the space it has now and the program's text size."""
+        """Lay the chart out again for the space it has now and the program's text size (when
+        it is next shown, if it is hidden now)."""
         if self._layout is None:
             return
+        if not self.isVisible():
+            self._waiting = True
+            return
+        self._lay_out()
+
+    def _catch_up(self) -> None:
+        if self._waiting and self._layout is not None:
+            self._lay_out()
+
+    def _lay_out(self) -> None:
+        self._waiting = False
         width, height = self.space()
-        chart = self._layout(float(width), float(height), screen_lettering())
+        lettering = screen_lettering()
+        done = (self._edition, width, height, lettering)
+        if done == self._done:
+            return  # laid out for this already
+        chart = self._layout(float(width), float(height), lettering)
+        self._done = done
         self.set_chart(chart, self._pictures_of(chart) if chart is not None and self._pictures_of else None)
         # Room beyond the space only when the words need it (the scroll area then scrolls).
         need_w = math.ceil(chart.width) if chart is not None and chart.width > width + 0.5 else 0
         need_h = math.ceil(chart.height) if chart is not None and chart.height > height + 0.5 else 0
         self.setMinimumSize(need_w, need_h)
+        self.laid_out.emit()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        self._catch_up()
+        super().showEvent(event)
 
     def follow_text_size(self) -> None:
         """Called when the program's text size changes."""
@@ -183,16 +258,21 @@ class ChartView(QWidget):
         return scale, (self.width() - chart.width * scale) / 2, (self.height() - chart.height * scale) / 2
 
     def paintEvent(self, event) -> None:  # noqa: N802
+        self._catch_up()
         if self._chart is None:
             return
         painter = QPainter(self)
         scale, dx, dy = self._scale_and_offset()
         painter.translate(dx, dy)
         painter.scale(scale, scale)
-        paint_chart(painter, self._chart, self._pictures)
+        exposed = QRectF(event.rect())  # (the part in sight, as the scroll area shows it)
+        visible = QRectF((exposed.x() - dx) / scale, (exposed.y() - dy) / scale,
+                         exposed.width() / scale, exposed.height() / scale)
+        paint_chart(painter, self._chart, self._pictures, visible, self._images)
         painter.end()
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        self._catch_up()
         if self._chart is None:
             return
         scale, dx, dy = self._scale_and_offset()
@@ -213,3 +293,4 @@ class ChartView(QWidget):
             if isinstance(shape, Hotspot) and shape.x <= x <= shape.x + shape.w and shape.y <= y <= shape.y + shape.h:
                 return shape.text
         return ""
+

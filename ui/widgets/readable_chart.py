@@ -39,8 +39,8 @@ class ReadableChart(QScrollArea):
 
     # What the pages ask of their chart ---------------------------------------------------------
 
-    def set_layout(self, layout, pictures=None) -> None:
-        self.view.set_layout(layout, pictures)
+    def set_layout(self, layout, pictures=None, key=None) -> None:
+        self.view.set_layout(layout, pictures, key)
 
     def chart(self):
         return self.view.chart()

@@ -8,16 +8,16 @@ once, as the view `plan_access_rules`, and tests/test_plan_access.py compares th
 rules' own function for every worker after every kind of change. SQLite has no rules: nothing
 changes there.
 
-Revision ID: 0018_plan_access_rows
-Revises: 0017_cheaper_team_rules
+Revision ID: 0019_plan_access_rows
+Revises: 0018_caseload_search_index
 """
 
 from alembic import op
 
 from planner.storage import plan_access, team_access
 
-revision = "0018_plan_access_rows"
-down_revision = "0017_cheaper_team_rules"
+revision = "0019_plan_access_rows"
+down_revision = "0018_caseload_search_index"
 branch_labels = None
 depends_on = None
 
