@@ -67,9 +67,8 @@ def _keep_none_alive() -> None:
 
 def create_application(argv: list[str] | None = None, *, screen_reader_rules: bool = True) -> QApplication:
     """The application, in the chosen text size and theme. `screen_reader_rules=False` leaves
-    `ui.accessibility.install` to the caller (the window calls it just after its first paint:
-    an event filter on the whole application slows every event before then)."""
-    _keep_none_alive()
+    `ui.accessibility.install` and `_keep_none_alive` to the caller (the window does both just
+    after its first paint: an event filter on the whole application slows every event before then)."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName(settings.ORGANISATION)
     app.setApplicationName(settings.APPLICATION)
@@ -80,6 +79,7 @@ def create_application(argv: list[str] | None = None, *, screen_reader_rules: bo
     if screen_reader_rules:
         from ui import accessibility
 
+        _keep_none_alive()
         accessibility.install(app)
     theme.apply_theme(app, settings.theme_key(), settings.larger_controls())
     return app
@@ -227,6 +227,7 @@ def run_app(args) -> int:
         from planner.storage.encryption import PassphraseNeeded
         from ui import accessibility
 
+        _keep_none_alive()
         accessibility.install(app)  # before any dialog or page is made
 
         passphrase = None
