@@ -341,7 +341,6 @@ def _list(db, args, out) -> None:
 def run(args, out=None) -> int:
     out = out or sys.stdout  # looked up now, not when the module was imported
     from planner.services import plan_files
-    from planner.services.health import check_database
 
     if args.command == "restore":
         return _restore(args, out)
@@ -402,6 +401,8 @@ def run(args, out=None) -> int:
 
             print(backups.backup_now(db, dest=Path(args.output) if args.output else None), file=out)
         elif args.command == "check":
+            from planner.services.health import check_database
+
             problems = check_database(db)
             if problems:
                 for problem in problems:

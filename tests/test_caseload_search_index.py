@@ -318,3 +318,29 @@ def test_on_postgresql_without_pg_trgm_the_upgrade_still_works(pg_url, monkeypat
             assert [r.person_id for r in rows] == _by_testing_every_name(db, typed), typed
     finally:
         db.close()
+
+
+def test_people_shown_a_moment_ago_are_not_worked_out_again(named, qapp):
+    """A search that shows people an earlier search showed reads only their names, not their facts
+    again (until the list is read again after a change, when everything is read afresh)."""
+    from ui.models.caseload_pages_model import PagedCaseloadModel
+
+    model = PagedCaseloadModel()
+    model.open(named)
+    model.set_search("eleri")
+    seen = []
+
+    def listen(_conn, _cursor, statement, *_args):
+        seen.append(statement)
+
+    event.listen(named.engine, "before_cursor_execute", listen)
+    try:
+        model.set_search("leri hughes")  # not more letters of "eleri": read again, the same two people
+        names = [model.person_at(r).name for r in range(model.rowCount())]
+        assert names == ["Eleri Hughes", "Eleri Hughes-Jones"]
+        assert seen and not [s for s in seen if "working_on_now" in s]  # names read, facts not
+        seen.clear()
+        model.open(named)  # read again (as after any change): the same people's facts read afresh
+        assert [s for s in seen if "working_on_now" in s]
+    finally:
+        event.remove(named.engine, "before_cursor_execute", listen)

@@ -49,6 +49,7 @@ PAGE = 200  # rows read at a time as the person scrolls
 # them up and sorting them (about 7 µs each); more, and walking the names in order finds a page
 # sooner (at 100,000 people the two cost the same at about 600; measured with bench_caseload).
 SPARSE = 600
+KNOWN_AT_MOST = 5_000  # rows kept between keystrokes (see CaseloadWindow._with_facts)
 
 # What the database orders and filters by itself.
 SQL_COLUMNS = frozenset({Column.NAME, Column.STATUS, Column.PANEL_DATE})
@@ -85,7 +86,7 @@ class CaseloadWindow:
                  column: Column | str = Column.NAME, descending: bool = False, language: str = "en",
                  today: dt.date | None = None, intervals: Intervals | None = None,
                  narrowing: "CaseloadWindow | None" = None, visible: "list[int] | None | bool" = False,
-                 worked_out: dict | None = None) -> None:
+                 worked_out: dict | None = None, known: dict | None = None) -> None:
         self.db = db
         self.typed = self.typed_words(search, language)
         self.words = self.typed.split()
@@ -112,6 +113,8 @@ class CaseloadWindow:
         # reused (the rules still decide every row; a list from earlier can only show fewer).
         self.visible = visible
         self.worked_out = worked_out  # see _worked_out_by_name
+        # Rows made by earlier windows on the same unchanged caseload, by person (see _with_facts).
+        self.known = known
         self._read: list[CaseloadRow] = []  # every row given so far (unless told not to keep them)
         self.remember = True
         self._narrow(narrowing)
@@ -307,6 +310,20 @@ class CaseloadWindow:
         return str(query.compile(dialect=session.bind.dialect, compile_kwargs={"literal_binds": True}))
 
     def _with_facts(self, session, found) -> list[CaseloadRow]:
+        known = self.known
+        if known is not None and len(found) <= KNOWN_AT_MOST:
+            # People whose rows were made since the list was read (a letter typed shows many of
+            # the same people again): kept, so only the others' facts are read.
+            new = [row for row in found if row[0] not in known]
+            if new:
+                if len(known) + len(new) > KNOWN_AT_MOST:
+                    known.clear()
+                for row in self._with_facts_read(session, new):
+                    known[row.person_id] = row
+            return [known[row[0]] for row in found]
+        return self._with_facts_read(session, found)
+
+    def _with_facts_read(self, session, found) -> list[CaseloadRow]:
         plans = [row[4] for row in found if row[4] is not None]
         dates = plan_facts.Dates()
         facts = plan_facts.caseload_facts(session, None if len(plans) > 1000 else plans, dates) if plans else {}
@@ -343,7 +360,7 @@ class CaseloadWindow:
             rows = self._worked_out_by_name()
             if self.which != CaseloadFilter.ALL:
                 rows = [row for row in rows if matches_filter(row, self.which, self.today)]
-            if self.column not in SQL_COLUMNS:
+            if self.column != Column.NAME:  # (by status or panel date too, when "reviews due" is chosen)
                 rows = _sorted_here(rows, self.column, self.descending)
             elif self.descending:
                 rows = rows[::-1]
@@ -401,6 +418,12 @@ def _sorted_here(rows: Sequence[CaseloadRow], column: Column, descending: bool) 
     elif column == Column.LAST_CONTACT:
         def key(r):
             return (r.last_contact is None, r.last_contact or _FAR)
+    elif column == Column.STATUS:  # as the database orders them (see CaseloadWindow._order)
+        def key(r):
+            return _STATUS_RANK.get(r.status, 99)
+    elif column == Column.PANEL_DATE:
+        def key(r):
+            return (r.panel_date is None, r.panel_date or _FAR)
     else:
         def key(r):
             return (r.working_on_now is None, (r.working_on_now or "").casefold())

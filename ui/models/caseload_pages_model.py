@@ -54,6 +54,7 @@ class PagedCaseloadModel(CaseloadModel):
         # Everyone matching a search with their facts worked out (sorting by next review, last
         # contact or goal, or "reviews due", works them out once until the list is read again).
         self._worked_out: dict = {}
+        self._known: dict = {}  # each person's row as read since the list was read (see CaseloadWindow)
         # The searches typed since the list was read (by what was typed): deleting a letter shows
         # the rows read a moment ago again. Forgotten when the list is read again, filtered or sorted.
         self._recent: dict[str, CaseloadWindow] = {}
@@ -68,6 +69,7 @@ class PagedCaseloadModel(CaseloadModel):
         self._texts, self._days = {}, {}  # and what each person's cells say (the language may have changed)
         self._visible = False  # on a team database, whom the worker may see: asked again
         self._worked_out = {}  # and everyone's next review and facts worked out again when sorted by them
+        self._known = {}  # and each person's row made again
         self.beginResetModel()
         self._reload()
         self._visible = self._window.visible if self._window is not None else False
@@ -101,7 +103,8 @@ class PagedCaseloadModel(CaseloadModel):
         self._window = CaseloadWindow(self._db, search=self._typed, which=self._filter, column=column,
                                       descending=descending, language=QLocale().name(), today=self.today,
                                       intervals=self._intervals, narrowing=self._window if narrowing else None,
-                                      visible=self._visible, worked_out=self._worked_out)
+                                      visible=self._visible, worked_out=self._worked_out,
+                                      known=self._known)
         self._all = self._window.fetch(max(FIRST_PAGE, at_least))
         self._shown = list(range(len(self._all)))
         if not self._window.counted():
