@@ -291,7 +291,9 @@ def _import(db, args, out) -> None:
 
 
 def _list(db, args, out) -> None:
-    from planner.services.caseload import list_caseload
+    import textwrap
+
+    from planner.services.caseload_pages import every_row
 
     if not db.is_sqlite:
         from planner.services import team
@@ -310,28 +312,35 @@ def _list(db, args, out) -> None:
             for p in packs if not args.json else ():
                 print(f"{p.plan_id}\t{p.person_name}\t{p.panel_date}", file=out)
             return
-    rows = list_caseload(db)
+    # A page of people at a time, each printed as it is read (100,000 people are never all in memory).
+    rows = every_row(db)
     if args.json:
-        print(json.dumps([
-            {"plan_id": r.plan_id, "person_id": r.person_id, "name": r.name,
-             "preferred_name": r.preferred_name, "title": r.plan_title, "status": r.status,
-             "next_review": r.next_review.isoformat() if r.next_review else None,
-             "next_review_kind": r.next_review_kind,
-             "panel_date": r.panel_date.isoformat() if r.panel_date else None}
-            for r in rows
-        ], ensure_ascii=False, indent=2), file=out)
-    elif not rows:
+        # The same text as json.dumps(every object, indent=2), written one object at a time.
+        first = True
+        for r in rows:
+            item = json.dumps({
+                "plan_id": r.plan_id, "person_id": r.person_id, "name": r.name,
+                "preferred_name": r.preferred_name, "title": r.plan_title, "status": r.status,
+                "next_review": r.next_review.isoformat() if r.next_review else None,
+                "next_review_kind": r.next_review_kind,
+                "panel_date": r.panel_date.isoformat() if r.panel_date else None,
+            }, ensure_ascii=False, indent=2)
+            print(("[\n" if first else ",\n") + textwrap.indent(item, "  "), end="", file=out)
+            first = False
+        print("[]" if first else "\n]", file=out)
+        return
+    empty = True
+    for r in rows:
+        print(f"{r.plan_id}\t{r.name}\t{r.status}\t{r.plan_title}", file=out)
+        empty = False
+    if empty:
         print(_("No plans yet. Try 'smallsteps example'.") if db.is_sqlite
               else _("No plans you may see."), file=out)
-    else:
-        for r in rows:
-            print(f"{r.plan_id}\t{r.name}\t{r.status}\t{r.plan_title}", file=out)
 
 
 def run(args, out=None) -> int:
     out = out or sys.stdout  # looked up now, not when the module was imported
     from planner.services import plan_files
-    from planner.services.health import check_database
 
     if args.command == "restore":
         return _restore(args, out)
@@ -392,6 +401,8 @@ def run(args, out=None) -> int:
 
             print(backups.backup_now(db, dest=Path(args.output) if args.output else None), file=out)
         elif args.command == "check":
+            from planner.services.health import check_database
+
             problems = check_database(db)
             if problems:
                 for problem in problems:

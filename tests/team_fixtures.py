@@ -163,7 +163,8 @@ def rows_by_plan(connection) -> dict[str, dict[tuple, int]]:
 
     out = PlanRows()
     for table in names:
-        if table in ("alembic_version", "team", "team_member", "shared_setting", "break_glass", "team_event"):
+        if table in ("alembic_version", "team", "team_member", "shared_setting", "break_glass", "team_event",
+                     "plan_access"):  # plan_access: who may read what (tests/test_plan_access.py)
             continue
         pk = info[table][2]
         joins: list[str] = []

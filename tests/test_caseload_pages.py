@@ -332,3 +332,59 @@ def test_deleting_a_letter_shows_what_was_read_a_moment_ago_without_a_query(db, 
     model.set_search("rh")
     model.set_search("r")
     assert "Rhian Newydd" in [model.person_at(r).name for r in range(model.rowCount())]
+
+
+def test_worked_out_columns_are_worked_out_once_until_the_list_is_read_again(db, qapp):
+    """Sorting by next review, then last contact, then "reviews due" reads everyone's facts once;
+    after a change (the list read again) they are read afresh and the change shows."""
+    from sqlalchemy import event
+
+    from ui.models.caseload_pages_model import PagedCaseloadModel
+
+    _add_everyone(db)
+    model = PagedCaseloadModel(today=TODAY)
+    model.open(db)
+    reads = []
+
+    def listen(_conn, _cursor, statement, *_args):
+        if "first_plan.title" in statement:  # the rows of people with their plans
+            reads.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", listen)
+    try:
+        for column in (COLUMNS.index(Column.NEXT_REVIEW), COLUMNS.index(Column.LAST_CONTACT),
+                       COLUMNS.index(Column.WORKING_ON_NOW)):
+            model.sort(column)
+            expected = _reference(db, "", "all", COLUMNS[column], False)
+            key = caseload.sort_key(COLUMNS[column])
+            shown = [model.person_at(r) for r in range(model.rowCount())]
+            assert [key(r)[:-1] for r in shown] == [key(r)[:-1] for r in expected[:len(shown)]]
+        model.set_filter("reviews_due")
+        due = [model.person_at(r).person_id for r in range(model.rowCount())]
+        assert sorted(due) == sorted(r.person_id for r in _reference(db, "", "reviews_due", Column.NAME, False))
+        assert len(reads) == 1
+        model.set_filter("all")
+        people.rename_person(db, model.person_at(0).person_id, "Aaron Changed")
+        model.open(db)  # as the page does after any change
+        assert len(reads) == 2
+        assert "Aaron Changed" in [model.person_at(r).name for r in range(model.rowCount())]
+    finally:
+        event.remove(db.engine, "before_cursor_execute", listen)
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_reviews_due_sorted_by_any_column(shared, descending):
+    """With "reviews due" chosen (worked out here, not in the database), sorting by where the plan
+    is up to or the panel date sorts too (it once left these in name order)."""
+    later = dt.date(2027, 3, 1)  # when many reviews have fallen due
+    rows = caseload.list_caseload(shared)
+    due = caseload.visible_rows(rows, "", "reviews_due", later)
+    assert len(due) > 10
+    for column in COLUMNS:
+        window = CaseloadWindow(shared, which="reviews_due", column=column, descending=descending, today=later)
+        paged = _read_in_pages(window, 9)
+        order = {i: n for n, i in enumerate(caseload.sorted_indexes(rows, column, descending))}
+        expected = sorted((rows[i] for i in due), key=lambda r: order[rows.index(r)])
+        key = caseload.sort_key(column)
+        assert [key(r)[:-1] for r in paged] == [key(r)[:-1] for r in expected], column
+        assert {r.person_id for r in paged} == {r.person_id for r in expected}

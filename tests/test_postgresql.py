@@ -27,7 +27,7 @@ from planner.services import (
     steps,
     what_changed,
 )
-from planner.storage import schema
+from planner.storage import schema, search_index
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -50,7 +50,13 @@ def test_migrations_reach_the_newest_schema_and_match_the_models(pg_db):
 
     with pg_db.engine.connect() as connection:
         assert schema.current_revision(connection) == schema.HEAD
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        # plan_access is the team rules' own table (kept by triggers, like the policies and
+        # functions, which have no model either: planner/storage/plan_access.py).
+        def modelled(name, kind, parents):
+            return search_index.not_modelled(name, kind, parents) and "plan_access" not in (
+                name, parents.get("table_name"))
+
+        context = MigrationContext.configure(connection, opts={"compare_type": True, "include_name": modelled})
         assert compare_metadata(context, Base.metadata) == []
     assert health.check_database(pg_db) == []
 

@@ -325,7 +325,7 @@ def test_rows_reached_through_a_parent_are_looked_up_by_their_own_parent(world):
             "SELECT tablename, qual FROM pg_policies WHERE policyname = 'ss_' || tablename || '_read'")).all())
     engine.dispose()
     assert "EXISTS" in rules["checkin"] and "ss_parent.id = checkin.goal_id" in rules["checkin"]
-    assert "smallsteps_plans(false)" in rules["goal"]
+    assert "plan_access" in rules["goal"] and "ss_a.plan_id = goal.plan_id" in rules["goal"]  # 0019
     assert not [t for t, rule in rules.items() if "IN ( SELECT" in rule and "smallsteps_" not in rule]
 
 

@@ -165,3 +165,5 @@ def install(app: QApplication | None = None) -> None:
     polish_filter = _PolishFilter(app)
     app.installEventFilter(polish_filter)
     app._smallsteps_polish_filter = polish_filter  # kept alive with the application
+    for widget in app.allWidgets():  # made before now (the window's frame, installed after its first paint)
+        polish(widget)

@@ -65,16 +65,22 @@ def _keep_none_alive() -> None:
     ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
-    _keep_none_alive()
+def create_application(argv: list[str] | None = None, *, screen_reader_rules: bool = True) -> QApplication:
+    """The application, in the chosen text size and theme. `screen_reader_rules=False` leaves
+    `ui.accessibility.install` and `_keep_none_alive` to the caller (the window does both just
+    after its first paint: an event filter on the whole application slows every event before then)."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName(settings.ORGANISATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("Small Steps")
     settings.apply_text_size(app, settings.text_size_percent())
-    from ui import accessibility, theme
+    from ui import theme
 
-    accessibility.install(app)
+    if screen_reader_rules:
+        from ui import accessibility
+
+        _keep_none_alive()
+        accessibility.install(app)
     theme.apply_theme(app, settings.theme_key(), settings.larger_controls())
     return app
 
@@ -199,10 +205,10 @@ def _ask_passphrase(window, data_dir):
 
 
 def run_app(args) -> int:
-    app = create_application()
+    app = create_application(screen_reader_rules=False)
     install_translators(app)
     install_excepthook()
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QTimer
 
     from planner.errors import DatabaseDamaged
     from ui.main_window import MainWindow
@@ -219,6 +225,10 @@ def run_app(args) -> int:
     def open_database() -> None:
         # After the first paint, so the window shows at once while the database opens.
         from planner.storage.encryption import PassphraseNeeded
+        from ui import accessibility
+
+        _keep_none_alive()
+        accessibility.install(app)  # before any dialog or page is made
 
         passphrase = None
         while True:
@@ -248,7 +258,9 @@ def run_app(args) -> int:
             window.attach(session)
             return
 
-    window.first_painted.connect(open_database, Qt.ConnectionType.QueuedConnection)
+    # Queued after the paint (QTimer rather than Qt.ConnectionType: naming Qt's namespace costs
+    # PySide its 94 enumerations before the first paint).
+    window.first_painted.connect(lambda: QTimer.singleShot(0, open_database))
     window.show()
     code = app.exec()
     if window.session is not None:

@@ -16,13 +16,13 @@ def window_defaults():
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from planner import cli
-
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv:  # the window, as a person opens it: no parser to build before the first paint
         from ui.app import run_app
 
         return run_app(window_defaults())
+    from planner import cli
+
     if not {"-h", "--help", "--version"} & set(argv):
         # Only the options before a command: if nothing else is given, the window opens
         # without building every command's parser first.

@@ -18,7 +18,7 @@ instead of testing every row of the table against the rules.
 """
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 from sqlalchemy import Integer, and_, any_, bindparam, case, exists, func, select, text, tuple_
@@ -38,12 +38,18 @@ from planner.services.caseload import (
     matches_filter,
     search_words,
 )
+from planner.storage import search_index
 from planner.storage.database import Database
 from planner.storage.models import Person, Plan
 from planner.storage.panel_models import PlanStanding
 
 FIRST_PAGE = 60  # rows read when the list opens or a search changes (a screenful is about 30)
 PAGE = 200  # rows read at a time as the person scrolls
+# At most this many people matching (as the search index counts them), a page is read by looking
+# them up and sorting them (about 7 µs each); more, and walking the names in order finds a page
+# sooner (at 100,000 people the two cost the same at about 600; measured with bench_caseload).
+SPARSE = 600
+KNOWN_AT_MOST = 5_000  # rows kept between keystrokes (see CaseloadWindow._with_facts)
 
 # What the database orders and filters by itself.
 SQL_COLUMNS = frozenset({Column.NAME, Column.STATUS, Column.PANEL_DATE})
@@ -79,9 +85,10 @@ class CaseloadWindow:
     def __init__(self, db: Database, search: str = "", which: CaseloadFilter | str = CaseloadFilter.ALL,
                  column: Column | str = Column.NAME, descending: bool = False, language: str = "en",
                  today: dt.date | None = None, intervals: Intervals | None = None,
-                 narrowing: "CaseloadWindow | None" = None, visible: "list[int] | None | bool" = False) -> None:
+                 narrowing: "CaseloadWindow | None" = None, visible: "list[int] | None | bool" = False,
+                 worked_out: dict | None = None, known: dict | None = None) -> None:
         self.db = db
-        self.typed = " ".join(search_words(fold(search, language)))
+        self.typed = self.typed_words(search, language)
         self.words = self.typed.split()
         self.which = CaseloadFilter(which)
         self.column = Column(column)
@@ -94,6 +101,7 @@ class CaseloadWindow:
         self.keyset = self.column == Column.NAME and self.which in SQL_FILTERS
         self.in_database = self.column in SQL_COLUMNS and self.which in SQL_FILTERS
         self._count: int | None = None
+        self._sparse: bool | None = None  # read through the search index (see _by_index)
         self._after: tuple | None = None  # the order's values of the last row read
         self._first: tuple | None = None  # the order's values of the first row read
         self._floor: tuple | None = None  # no row can come before this one (see _narrow)
@@ -104,8 +112,17 @@ class CaseloadWindow:
         # The worker's people (see visible_people): False until asked; a list passed in is
         # reused (the rules still decide every row; a list from earlier can only show fewer).
         self.visible = visible
-        self._read: list[CaseloadRow] = []  # every row given so far
+        self.worked_out = worked_out  # see _worked_out_by_name
+        # Rows made by earlier windows on the same unchanged caseload, by person (see _with_facts).
+        self.known = known
+        self._read: list[CaseloadRow] = []  # every row given so far (unless told not to keep them)
+        self.remember = True
         self._narrow(narrowing)
+
+    @staticmethod
+    def typed_words(search: str, language: str) -> str:
+        """A search as it is compared with names (two searches alike here find the same people)."""
+        return " ".join(search_words(fold(search, language)))
 
     def _narrow(self, before: "CaseloadWindow | None") -> None:
         """More letters typed than `before`: whoever matches now matched `before` too. If `before`
@@ -157,9 +174,9 @@ class CaseloadWindow:
                     func.coalesce(standing.panel_date, _FAR), name, Person.id]
         return [name, Person.id]
 
-    def _query(self, session, *columns, plan=None, standing=None):
+    def _query(self, session, *columns, plan=None, standing=None, use_index=True):
         """People not removed (each with their first plan the worker may see), matching the search
-        and the filter; `columns` chosen by the caller."""
+        and the filter; `columns` chosen by the caller (`use_index`: see _by_index)."""
         self._ask_visible(session)
         mine = None
         if self.visible is not None:
@@ -175,10 +192,8 @@ class CaseloadWindow:
                                                *([plan.person_id == any_(mine)] if mine is not None else [])))
         if standing is not None:
             query = query.outerjoin(standing, standing.plan_id == plan.id)
-        # A plain "is this text in it" (quicker than LIKE, and nothing typed is a wildcard).
-        contains = func.strpos if session.bind.dialect.name == "postgresql" else func.instr
-        for word in self.words:
-            query = query.where(contains(Person.search_key, word) > 0)
+        for condition in search_index.conditions(session, Person.search_key, Person.id, self.words, use_index):
+            query = query.where(condition)
         statuses = SQL_FILTERS.get(self.which)
         if statuses:
             query = query.where(plan.status.in_(statuses))
@@ -243,7 +258,8 @@ class CaseloadWindow:
         else:
             rows = self._ordered_here()[self._given:self._given + how_many]
         self._given += len(rows)
-        self._read.extend(rows)
+        if self.remember:
+            self._read.extend(rows)
         return rows
 
     def _next_by_keyset(self, how_many: int) -> list[CaseloadRow]:
@@ -252,7 +268,8 @@ class CaseloadWindow:
             self._ask_visible(session)
             order = self._order(plan, standing)
             keys = [expression.label(f"k{i}") for i, expression in enumerate(order)]
-            query = self._query(session, *self._row_columns(plan, standing), *keys, plan=plan, standing=standing)
+            query = self._query(session, *self._row_columns(plan, standing), *keys, plan=plan, standing=standing,
+                                use_index=self._by_index(session))
             if self._after is not None:
                 later = tuple_(*order) < tuple_(*self._after) if self.descending else tuple_(*order) > tuple_(*self._after)
                 query = query.where(later)
@@ -274,6 +291,15 @@ class CaseloadWindow:
             self._after = tuple(found[-1][-len(order):])
             return self._with_facts(session, [row[:10] for row in found])
 
+    def _by_index(self, session) -> bool:
+        """Whether a page is read through the search index (few people match: they are looked up
+        and sorted) or by walking the names in order, testing each (many match: a page is found
+        after a few hundred names, sooner than sorting thousands). Decided once a window."""
+        if self._sparse is None:
+            most = search_index.at_most(session, self.words)
+            self._sparse = most is not None and most <= SPARSE
+        return self._sparse
+
     def first_page_sql(self, session, how_many: int) -> str:
         """The first page's query as SQL with its values written in (for EXPLAIN in benchmarks)."""
         plan, standing = _PLAN, _STANDING
@@ -284,6 +310,20 @@ class CaseloadWindow:
         return str(query.compile(dialect=session.bind.dialect, compile_kwargs={"literal_binds": True}))
 
     def _with_facts(self, session, found) -> list[CaseloadRow]:
+        known = self.known
+        if known is not None and len(found) <= KNOWN_AT_MOST:
+            # People whose rows were made since the list was read (a letter typed shows many of
+            # the same people again): kept, so only the others' facts are read.
+            new = [row for row in found if row[0] not in known]
+            if new:
+                if len(known) + len(new) > KNOWN_AT_MOST:
+                    known.clear()
+                for row in self._with_facts_read(session, new):
+                    known[row.person_id] = row
+            return [known[row[0]] for row in found]
+        return self._with_facts_read(session, found)
+
+    def _with_facts_read(self, session, found) -> list[CaseloadRow]:
         plans = [row[4] for row in found if row[4] is not None]
         dates = plan_facts.Dates()
         facts = plan_facts.caseload_facts(session, None if len(plans) > 1000 else plans, dates) if plans else {}
@@ -317,19 +357,37 @@ class CaseloadWindow:
         """Everyone who matches the search, with their facts, filtered and sorted here (for the
         columns and the filter the review rules work out)."""
         if self._everyone is None:
-            plan, standing = _PLAN, _STANDING
-            with _many_small_objects(), self.db.session() as session:
-                query = self._query(session, *self._row_columns(plan, standing), plan=plan, standing=standing)
-                found = session.execute(query.order_by(self._name_key(), Person.id)).all()  # visible asked
-                rows = self._with_facts(session, found)
-            if self.which not in SQL_FILTERS:
+            rows = self._worked_out_by_name()
+            if self.which != CaseloadFilter.ALL:
                 rows = [row for row in rows if matches_filter(row, self.which, self.today)]
-            if self.column not in SQL_COLUMNS:
+            if self.column != Column.NAME:  # (by status or panel date too, when "reviews due" is chosen)
                 rows = _sorted_here(rows, self.column, self.descending)
             elif self.descending:
-                rows.reverse()
+                rows = rows[::-1]
             self._everyone = rows
         return self._everyone
+
+    def _worked_out_by_name(self) -> list[CaseloadRow]:
+        """Everyone who matches the search (whatever the filter) by name, each with their facts and
+        next review worked out: once for a search, while the same `worked_out` is passed in (the
+        list keeps it until it is read again), so sorting by another worked-out column or choosing
+        "reviews due" afterwards works no one out again."""
+        key = (self.typed, self.language, self.today, self.intervals,
+               tuple(self.visible) if isinstance(self.visible, list) else self.visible)
+        if self.worked_out is not None and key in self.worked_out:
+            return self.worked_out[key]
+        plan, standing = _PLAN, _STANDING
+        everyone = CaseloadWindow(self.db, search=self.typed, language=self.language, today=self.today,
+                                  intervals=self.intervals, visible=self.visible)
+        with _many_small_objects(), self.db.session() as session:
+            query = everyone._query(session, *self._row_columns(plan, standing), plan=plan, standing=standing)
+            found = session.execute(query.order_by(everyone._name_key(), Person.id)).all()  # visible asked
+            rows = self._with_facts(session, found)
+        self.visible = everyone.visible
+        if self.worked_out is not None:
+            self.worked_out.clear()  # one search's people kept, no more
+            self.worked_out[key] = rows
+        return rows
 
     def position_of(self, person_id: int, most: int = 50_000) -> int | None:
         """Where a person is in this window's order (None: not in it, or further than `most`)."""
@@ -360,12 +418,30 @@ def _sorted_here(rows: Sequence[CaseloadRow], column: Column, descending: bool) 
     elif column == Column.LAST_CONTACT:
         def key(r):
             return (r.last_contact is None, r.last_contact or _FAR)
+    elif column == Column.STATUS:  # as the database orders them (see CaseloadWindow._order)
+        def key(r):
+            return _STATUS_RANK.get(r.status, 99)
+    elif column == Column.PANEL_DATE:
+        def key(r):
+            return (r.panel_date is None, r.panel_date or _FAR)
     else:
         def key(r):
             return (r.working_on_now is None, (r.working_on_now or "").casefold())
     if descending:  # reversed first, so equal rows keep the names' order reversed too
         return sorted(reversed(rows), key=key, reverse=True)
     return sorted(rows, key=key)
+
+
+def every_row(db: Database, page: int = 2000) -> Iterator[CaseloadRow]:
+    """Everyone in the caseload (not removed) by name, as `caseload.list_caseload` gives them, read
+    a page at a time and not kept (for the command line: 100,000 people never all in memory)."""
+    window = CaseloadWindow(db)
+    window.remember = False
+    while window.has_more():
+        rows = window.fetch(page)
+        if not rows:
+            return
+        yield from rows
 
 
 def first_rows(db: Database, how_many: int = 100, **view) -> tuple[CaseloadWindow, list[CaseloadRow]]:

@@ -177,11 +177,18 @@ class Database:
             # before use, so the next action after the server is back simply works.
             # A server that does not answer is said within seconds, and no statement hangs the
             # window for ever (libpq's own connect_timeout; the server's statement_timeout).
+            # No JIT: the team rules' estimates make a read of a whole table look costly enough to
+            # compile, which takes far longer (0.1-1 s) than reading a team's rows (README "Measured").
             team = not str(url).startswith("sqlite")
             engine = create_engine(url, pool_pre_ping=team, connect_args={
-                "connect_timeout": 10, "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS}"} if team else {})
+                "connect_timeout": 10, "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS} -c jit=off"}
+                if team else {})
             if engine.dialect.name == "sqlite":
                 _configure_sqlite(engine, read_only and key is None, encrypted=key is not None)
+            else:
+                from planner.storage.models import use_postgresql_options
+
+                use_postgresql_options()
             database = cls(engine, folder, read_only, key)
             if migrate and not read_only:
                 database.migrate()

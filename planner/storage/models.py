@@ -72,6 +72,27 @@ def visibility_column() -> Mapped[str]:
     return mapped_column(String(16), nullable=False, default=_new_visibility)
 
 
+# PostgreSQL's own options of indexes (`postgresql_where`, ...), given to them only when a
+# PostgreSQL database is opened (`use_postgresql_options`): naming them in a table's arguments
+# loads SQLAlchemy's PostgreSQL dialect (about 70 ms) in every command on a SQLite file.
+POSTGRESQL_INDEX_OPTIONS: list[tuple[Index, dict]] = []
+
+
+def _partial_index(name: str, *columns: str, where: str) -> Index:
+    """An index of only the rows `where` says, on SQLite and (once opened) PostgreSQL."""
+    index = Index(name, *columns, sqlite_where=text(where))
+    POSTGRESQL_INDEX_OPTIONS.append((index, {"where": text(where)}))
+    return index
+
+
+def use_postgresql_options() -> None:
+    """Give the indexes their PostgreSQL options (called when a PostgreSQL database opens,
+    before migrations or any comparison of the schema with these tables)."""
+    for index, options in POSTGRESQL_INDEX_OPTIONS:
+        for key, value in options.items():
+            index.dialect_options["postgresql"][key] = value
+
+
 class Person(Versioned, Base):
     """Someone whose plan is kept here."""
 
@@ -116,10 +137,8 @@ class Person(Versioned, Base):
     # The list of people read a page at a time, in each language's order (migration 0015): the
     # people not removed, walked in order from the index alone, searched from it too.
     __table_args__ = (
-        Index("ix_person_caseload_en", "search_key", "id",
-              sqlite_where=text("removed_at IS NULL"), postgresql_where=text("removed_at IS NULL")),
-        Index("ix_person_caseload_cy", "welsh_key", "id", "search_key",
-              sqlite_where=text("removed_at IS NULL"), postgresql_where=text("removed_at IS NULL")),
+        _partial_index("ix_person_caseload_en", "search_key", "id", where="removed_at IS NULL"),
+        _partial_index("ix_person_caseload_cy", "welsh_key", "id", "search_key", where="removed_at IS NULL"),
     )
 
 

@@ -20,7 +20,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0005_staying_well_budget", "0006_life_charts", "0008_caseload_indexes", "0009_shared_settings",
     "0010_postgresql_guards", "0012_team_access",
     "0013_row_versions", "0014_funding_shares", "0015_caseload_search", "0016_team_keeps_no_private",
-    "0017_cheaper_team_rules",
+    "0017_cheaper_team_rules", "0018_caseload_search_index", "0019_plan_access_rows",
 )
 HEAD = KNOWN_REVISIONS[-1]
 

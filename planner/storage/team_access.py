@@ -25,7 +25,7 @@ BREAK_GLASS_HOURS = 1
 # Tables with rules of their own (below); every other table reaches a plan through `plan_id` or
 # through a parent that does, and is guarded by that plan.
 SPECIAL = {"alembic_version", "team", "team_member", "break_glass", "team_event", "shared_setting",
-           "audit_event", "person", "plan"}
+           "audit_event", "person", "plan", "plan_access"}
 DEFINER = "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp"
 PLPGSQL = "LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp"
 # PL/pgSQL keeps its queries' plans for the session: the rules cost little on every statement.
@@ -78,6 +78,13 @@ BEGIN
 END $$;
 CREATE OR REPLACE FUNCTION smallsteps_people(writing boolean) RETURNS SETOF integer {CACHED} ROWS 1000 AS $$
 BEGIN
+  IF NOT writing AND to_regclass('public.plan_access') IS NOT NULL THEN  -- kept by triggers (plan_access.py)
+    RETURN QUERY SELECT s.id FROM team_member m JOIN person s ON s.team_id = m.team_id
+                  WHERE m.login = session_user AND m.role IN ('coordinator', 'manager')
+                 UNION SELECT a.person_id FROM plan_access a WHERE a.login = session_user
+                   AND (a.until IS NULL OR a.until > (now() AT TIME ZONE 'UTC'));
+    RETURN;
+  END IF;
   RETURN QUERY SELECT s.id FROM team_member m JOIN person s ON s.team_id = m.team_id
                 WHERE m.login = session_user AND (m.role = 'coordinator' OR (m.role = 'manager' AND NOT writing));
   IF EXISTS (SELECT 1 FROM team_member WHERE login = session_user AND role = 'broker')
@@ -314,15 +321,16 @@ def _plan_of(table: str, tables: dict, depth: int = 0) -> str | None:
     return None
 
 
-def _read_condition(table: str, tables: dict, correlated: bool = True) -> str | None:
+def _read_condition(table: str, tables: dict, correlated: bool = True, access: bool = False) -> str | None:
     """Rows of the plans the worker may read: by `plan_id`, or through the parent's own rule.
 
     Through a parent, the row's own parent is looked up (by its key, under the parent's rule):
     the same rows as "the parent is among every parent row the worker may see", without making
-    that whole set on every statement (migration 0017; `correlated=False` is the form before it)."""
+    that whole set on every statement (migration 0017; `correlated=False` is the form before it).
+    With `access` (migration 0019) a plan's row is found in `plan_access` by its key, too."""
     columns, foreign_keys = tables[table]
     if "plan_id" in columns:
-        return "plan_id IN (SELECT smallsteps_plans(false))"
+        return plan_access.readable(f"{table}.plan_id") if access else "plan_id IN (SELECT smallsteps_plans(false))"
     for key in foreign_keys:
         parent, column = key["referred_table"], key["constrained_columns"][0]
         usable = len(key["constrained_columns"]) == 1 and not columns.get(column, True)
@@ -352,13 +360,16 @@ def _content_policies(table: str, read: str, write: str) -> list[str]:
     ]
 
 
-def statements(connection, correlated: bool = True) -> list[str]:
-    """Every statement that makes the rules, for the tables in the database now."""
+def statements(connection, correlated: bool = True, access: bool | None = None) -> list[str]:
+    """Every statement that makes the rules, for the tables in the database now. `access`: read
+    through the table `plan_access` (migration 0019; by default, when the database has it)."""
+
     inspector = inspect(connection)
     tables = {}
     for name in inspector.get_table_names():
         columns = {c["name"]: c["nullable"] for c in inspector.get_columns(name)}
         tables[name] = (columns, inspector.get_foreign_keys(name))
+    access = "plan_access" in tables if access is None else access
     out = [_groups_sql(), FUNCTIONS, MANAGEMENT]
     for function in FUNCTION_NAMES:
         out.append(f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC;")
@@ -392,13 +403,15 @@ def statements(connection, correlated: bool = True) -> list[str]:
     out.append(_policy("team_event", "ss_team_event_read", "SELECT",
                        using=f"login = session_user OR {managed}"))
     out.append(_policy("audit_event", "ss_audit_event_read", "SELECT",
-                       using="chain = 0 OR chain IN (SELECT smallsteps_plans(false))"))
+                       using="chain = 0 OR " + (plan_access.readable("audit_event.chain") if access
+                                                 else "chain IN (SELECT smallsteps_plans(false))")))
     out.append(_policy("audit_event", "ss_audit_event_add", "INSERT",
                        check="chain = 0 OR smallsteps_may_change(chain)"))
     coordinated = "team_id IN (SELECT smallsteps_my_teams('{coordinator}'))"
+    people = (f"team_id IN (SELECT smallsteps_my_teams('{{coordinator,manager}}')) OR {plan_access.readable_person('person.id')}"
+              if access else f"id IN (SELECT smallsteps_people(false)) OR {coordinated}")
     out += [
-        _policy("person", "ss_person_read", "SELECT",
-                using=f"id IN (SELECT smallsteps_people(false)) OR {coordinated}"),
+        _policy("person", "ss_person_read", "SELECT", using=people),
         _policy("person", "ss_person_add", "INSERT", check=coordinated),
         _policy("person", "ss_person_change", "UPDATE", using="id IN (SELECT smallsteps_people(true))",
                 check=f"team_id IS NOT DISTINCT FROM smallsteps_team_of_person(id) OR {coordinated}"),
@@ -407,7 +420,8 @@ def statements(connection, correlated: bool = True) -> list[str]:
     coordinated_person = "person_id IN (SELECT smallsteps_people(true))"
     out += [
         _policy("plan", "ss_plan_read", "SELECT",
-                using="id IN (SELECT smallsteps_plans(false)) OR person_id IN (SELECT smallsteps_coordinated_people())"),
+                using=(plan_access.readable("plan.id") if access else "id IN (SELECT smallsteps_plans(false))")
+                + " OR person_id IN (SELECT smallsteps_coordinated_people())"),
         _policy("plan", "ss_plan_add", "INSERT", check=coordinated_person),
         _policy("plan", "ss_plan_change", "UPDATE", using="smallsteps_may_change(id)",
                 check=f"smallsteps_may_change(id) AND {coordinated_person}"),
@@ -415,18 +429,22 @@ def statements(connection, correlated: bool = True) -> list[str]:
     ]
     content = [t for t in tables if t not in SPECIAL]
     for table in content:
-        read, plan = _read_condition(table, tables, correlated), _plan_of(table, tables)
+        read, plan = _read_condition(table, tables, correlated, access), _plan_of(table, tables)
         if read and plan:
             out += _content_policies(table, read, f"smallsteps_may_change({plan})")
         # A table with no way to its plan keeps row security on and no policy: no one sees a row.
     out.append(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(content + ['person', 'plan'])} "
                "TO smallsteps_staff;")
-    return out
+    return out + (plan_access.statements() if access else [])
 
 
-def apply(connection, correlated: bool = True) -> None:
+def apply(connection, correlated: bool = True, access: bool | None = None) -> None:
     """Make (or remake) the roles, functions, policies and grants (PostgreSQL only)."""
     if connection.dialect.name != "postgresql":
         return
-    for statement in statements(connection, correlated):
+    for statement in statements(connection, correlated, access):
         connection.execute(text(statement))
+
+
+# Last: plan_access reads this module's constants (the rules' statuses and roles).
+from planner.storage import plan_access  # noqa: E402

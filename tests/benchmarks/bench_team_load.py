@@ -61,6 +61,7 @@ class Stats:
     suspect_reads: list = field(default_factory=list)  # (login, plan) the world did not expect
     imported: dict = field(default_factory=dict)  # plan -> (team, status), made during the run
     errors: list = field(default_factory=list)
+    tag: str = field(default_factory=lambda: uuid.uuid4().hex[:8])
 
 
 def populate(url: str, teams: int = 40, workers: int = 300, plans: int = 50_000) -> World:
@@ -158,7 +159,9 @@ def _client(world: World, login: str, seconds: float, seed: int, stats: Stats, l
                     item_id = world.plan_item[rng.choice(mine)]
                     with db.session() as session:
                         seen = items.values_of(kind, items._get(session, kind, item_id))["text"]
-                    new = f"{login} {rng.random():.9f}"[:200]
+                    # The run's own tag: two runs on one server never write the same text (the
+                    # lost-update count matches each saved text to its record of changes).
+                    new = f"{login} {stats.tag} {rng.random():.9f}"[:200]
                     try:
                         items.update(db, kind, item_id, {"text": new}, expected={"text": seen})
                     except ChangedMeanwhile:
@@ -250,7 +253,7 @@ def rls_cost(world: World, login: str, repeats: int = 9) -> tuple[float, float]:
     timings = []
     for who, extra, join in ((login, "", ""), ("postgres", "AND person.team_id = :team",
                                                 "JOIN plan ON plan.id = goal.plan_id JOIN person ON person.id = plan.person_id")):
-        engine = create_engine(world.login_url(who))
+        engine = create_engine(world.login_url(who), connect_args={"options": "-c jit=off"})  # as the program connects
         total = 0.0
         with engine.connect() as c:
             team_id = c.execute(text("SELECT id FROM team WHERE name = :n"), {"n": f"Team {team_number}"}).scalar()

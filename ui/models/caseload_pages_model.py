@@ -51,6 +51,10 @@ class PagedCaseloadModel(CaseloadModel):
         self._total = 0
         self._intervals = None
         self._visible = False
+        # Everyone matching a search with their facts worked out (sorting by next review, last
+        # contact or goal, or "reviews due", works them out once until the list is read again).
+        self._worked_out: dict = {}
+        self._known: dict = {}  # each person's row as read since the list was read (see CaseloadWindow)
         # The searches typed since the list was read (by what was typed): deleting a letter shows
         # the rows read a moment ago again. Forgotten when the list is read again, filtered or sorted.
         self._recent: dict[str, CaseloadWindow] = {}
@@ -64,6 +68,8 @@ class PagedCaseloadModel(CaseloadModel):
         self._intervals = None  # read again: they may have changed
         self._texts, self._days = {}, {}  # and what each person's cells say (the language may have changed)
         self._visible = False  # on a team database, whom the worker may see: asked again
+        self._worked_out = {}  # and everyone's next review and facts worked out again when sorted by them
+        self._known = {}  # and each person's row made again
         self.beginResetModel()
         self._reload()
         self._visible = self._window.visible if self._window is not None else False
@@ -97,7 +103,8 @@ class PagedCaseloadModel(CaseloadModel):
         self._window = CaseloadWindow(self._db, search=self._typed, which=self._filter, column=column,
                                       descending=descending, language=QLocale().name(), today=self.today,
                                       intervals=self._intervals, narrowing=self._window if narrowing else None,
-                                      visible=self._visible)
+                                      visible=self._visible, worked_out=self._worked_out,
+                                      known=self._known)
         self._all = self._window.fetch(max(FIRST_PAGE, at_least))
         self._shown = list(range(len(self._all)))
         if not self._window.counted():
@@ -124,21 +131,60 @@ class PagedCaseloadModel(CaseloadModel):
     def set_search(self, text: str) -> None:
         if text == self._typed:
             return
+        if self._window is not None and CaseloadWindow.typed_words(text, QLocale().name()) == self._window.typed:
+            self._typed = text  # the same words (a space typed, say): the same list, nothing read
+            return
         if self._window is not None:
             self._recent[self._typed] = self._window
         self._typed = text
-        self.beginResetModel()
         again = self._recent.pop(text, None)
         if again is not None and self._db is not None:
-            self._show_again(again)
+            self._swap(lambda: self._show_again(again))
         else:
             recent = self._recent
-            self._reload(narrowing=True)  # more letters: among those read, or after the first row read
-            if self._window is not None:
-                self._recent = recent
-                while len(self._recent) > RECENT:
-                    self._recent.pop(next(iter(self._recent)))
-        self.endResetModel()
+
+            def read() -> None:
+                self._reload(narrowing=True)  # more letters: among those read, or after the first row read
+                if self._window is not None:
+                    self._recent = recent
+                    while len(self._recent) > RECENT:
+                        self._recent.pop(next(iter(self._recent)))
+
+            self._swap(read)
+
+    def _swap(self, change) -> None:
+        """Show the rows `change` reads, telling the view as little as is true: the same people
+        (a letter that changes no one shown) repaint nothing; as many rows as before are a new
+        layout (selection and scrolling kept where the people are); otherwise the list is reset."""
+        before = (self._window, self._all, self._shown)
+        was = [self._all[at].person_id for at in self._shown]
+        change()
+        after = (self._window, self._all, self._shown)
+        now = [self._all[at].person_id for at in self._shown]
+        if now == was:
+            olds, news = [before[1][at] for at in before[2]], [self._all[at] for at in self._shown]
+            changed = [row for row in range(len(now)) if olds[row] != news[row]]
+            if changed:  # (the same people with other facts: their words are made again)
+                stale = {now[row] for row in changed}
+                self._texts = {key: text for key, text in self._texts.items() if key[0] not in stale}
+            for row in changed:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            return
+        self._window, self._all, self._shown = before
+        if was and len(now) == len(was):
+            self.layoutAboutToBeChanged.emit()
+            old_indexes = self.persistentIndexList()
+            self._window, self._all, self._shown = after
+            where = {person_id: row for row, person_id in enumerate(now)}
+            new_indexes = [self.index(where[was[index.row()]], index.column())
+                           if 0 <= index.row() < len(was) and was[index.row()] in where else QModelIndex()
+                           for index in old_indexes]
+            self.changePersistentIndexList(old_indexes, new_indexes)
+            self.layoutChanged.emit()
+        else:
+            self.beginResetModel()
+            self._window, self._all, self._shown = after
+            self.endResetModel()
 
     def _show_again(self, window: CaseloadWindow) -> None:
         """A search typed a moment ago (a letter deleted): its rows as they were read."""
