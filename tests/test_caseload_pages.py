@@ -370,3 +370,21 @@ def test_worked_out_columns_are_worked_out_once_until_the_list_is_read_again(db,
         assert "Aaron Changed" in [model.person_at(r).name for r in range(model.rowCount())]
     finally:
         event.remove(db.engine, "before_cursor_execute", listen)
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_reviews_due_sorted_by_any_column(shared, descending):
+    """With "reviews due" chosen (worked out here, not in the database), sorting by where the plan
+    is up to or the panel date sorts too (it once left these in name order)."""
+    later = dt.date(2027, 3, 1)  # when many reviews have fallen due
+    rows = caseload.list_caseload(shared)
+    due = caseload.visible_rows(rows, "", "reviews_due", later)
+    assert len(due) > 10
+    for column in COLUMNS:
+        window = CaseloadWindow(shared, which="reviews_due", column=column, descending=descending, today=later)
+        paged = _read_in_pages(window, 9)
+        order = {i: n for n, i in enumerate(caseload.sorted_indexes(rows, column, descending))}
+        expected = sorted((rows[i] for i in due), key=lambda r: order[rows.index(r)])
+        key = caseload.sort_key(column)
+        assert [key(r)[:-1] for r in paged] == [key(r)[:-1] for r in expected], column
+        assert {r.person_id for r in paged} == {r.person_id for r in expected}

@@ -5,12 +5,9 @@ note) paints first; the database and the pages, which need SQLAlchemy, come stra
 (`attach`). Nothing here imports the domain at module level for that reason.
 """
 
-import datetime as dt
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -19,16 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import PlannerError
+from ui.window_files import PlanFilesAndBackups
+from ui.window_following import FollowingElsewhere
 
-PLAN_FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Small Steps plan files (*.smallsteps);;All files (*)")
-IMPORT_FILTER = QT_TRANSLATE_NOOP(
-    "MainWindow",
-    "Small Steps plan files (*.smallsteps);;FHIR bundles from other systems (*.json);;All files (*)")
 BACKUP_EVERY_MS = 30 * 60 * 1000
 ELSEWHERE_EVERY_MS = 5_000  # how often to look for changes made elsewhere
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FollowingElsewhere, PlanFilesAndBackups, QMainWindow):
     first_painted = Signal()
 
     def __init__(self, session=None, parent=None):
@@ -200,112 +195,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.opening)
         self.session = None
 
-    def _change_id(self) -> int:
-        from planner.services import history
-
-        try:
-            return history.last_change_id(self.session.db)
-        except PlannerError:
-            return self._last_change
-
-    def check_elsewhere(self) -> None:
-        """Follow changes someone else made meanwhile (every few seconds; one cheap look at the
-        record of changes): the list of people is read again, and a plan open here shows them.
-        What is being typed is saved first, through the same check as every edit (so a field
-        both changed is never written over: the person chooses), and the page is then shown
-        again around it: the field in use keeps the keyboard and what is in it."""
-        from PySide6.QtWidgets import QApplication
-
-        from planner.services import history
-
-        if self.session is None or self.idle_lock.locked or QApplication.activeModalWidget() is not None:
-            return  # (while locked, or a question is open, it is all picked up afterwards)
-        try:
-            changes = history.changes_since(self.session.db, self._last_change, self.session.db.actor)
-        except PlannerError:
-            return
-        self._last_change = changes.last_id
-        if not changes.actors:
-            return
-        if self.stack.currentWidget() is self.caseload:
-            self.caseload.refresh()
-        elif self.plan_view.plan_id in changes.plans:
-            self._follow(self.plan_view.plan_id)
-            self.statusBar().showMessage(self.tr("{who} changed this plan from elsewhere: their changes "
-                                                 "are shown.").format(who=", ".join(changes.actors)), 10_000)
-
-    def _follow(self, plan_id: int) -> None:
-        """Show the open plan as it is now, keeping the field in use: what is typed there is
-        saved first (through the same check as every edit), the keyboard and the cursor stay."""
-        from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
-
-        focused = QApplication.focusWidget()
-        cursor = None
-        if isinstance(focused, QLineEdit):
-            cursor = focused.cursorPosition()
-        elif isinstance(focused, QPlainTextEdit):
-            cursor = focused.textCursor().position()
-        if isinstance(focused, QLineEdit) and focused.isModified():
-            focused.editingFinished.emit()  # a one-line field saves when finished: finish it now
-            focused.setModified(False)
-        self.plan_view.flush()
-        self.session.plan_changed.emit(plan_id)
-        if focused is None or not focused.isVisible():
-            return
-        if QApplication.focusWidget() is not focused:
-            focused.setFocus()
-        if isinstance(focused, QLineEdit) and cursor is not None:
-            focused.setCursorPosition(min(cursor, len(focused.text())))
-        elif isinstance(focused, QPlainTextEdit) and cursor is not None:
-            text_cursor = focused.textCursor()
-            text_cursor.setPosition(min(cursor, len(focused.toPlainText())))
-            focused.setTextCursor(text_cursor)
-
     def flush_typing(self) -> None:
         if self.session is not None:
             self.plan_view.flush()
-
-    def reopen_after(self, action, passphrase):
-        """Pause everything, run `action` on the closed database, then open it again."""
-        from planner.storage.database import Database
-        from ui.session import Session
-
-        self.flush_typing()
-        old = self.session
-        data_dir, lock = old.db.data_dir, old.lock
-        self.detach()
-        old.db.close()
-        result = None
-        try:
-            result = action()
-        except PlannerError as error:
-            self.show_error(error.message)
-        try:
-            db = Database.open(data_dir, passphrase=passphrase)
-        except PlannerError as error:
-            self.show_error(error.message)
-            self.close()
-            return None
-        from ui import settings
-
-        db.actor = settings.user_name()
-        self._passphrase = passphrase
-        self.attach(Session(db, lock=lock))
-        return result
-
-    def auto_backup(self) -> None:
-        """Every half hour while there are changes (and the database is a file here)."""
-        session = self.session
-        if session is None or session.read_only or not session.changed_since_backup:
-            return
-        from planner.services import backups
-
-        try:
-            backups.backup_now(session.db, "auto")
-        except PlannerError as error:
-            self.saved_label.setText(self.tr("Backup not made: {why}").format(why=error.message))
-            return
-        session.changed_since_backup = False
 
     def _connect(self) -> None:
         c = self.caseload
@@ -327,28 +219,6 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(self.stack.currentWidget() is self.plan_view)
 
     # Requests --------------------------------------------------------------------------
-
-    def _on_saved(self) -> None:
-        self.saved_label.setText(
-            self.tr("Saved at {time}").format(time=dt.datetime.now().strftime("%H:%M"))
-        )
-
-    def _on_failed(self, message: str) -> None:
-        self.saved_label.setText(self.tr("Not saved: {why}").format(why=message))
-
-    def open_break_glass(self) -> None:
-        from ui.dialogs.break_glass_dialog import BreakGlassDialog
-
-        dialog = BreakGlassDialog(self.session.db, self)
-        if dialog.exec() == BreakGlassDialog.DialogCode.Accepted and dialog.opened_plan is not None:
-            self.open_plan(dialog.opened_plan)
-
-    def _keep_mine(self, who: str, theirs: dict, mine: dict) -> bool:
-        """Someone else changed it meanwhile (an edit, or an Undo, in any editor): show both, and
-        say whether the person keeps theirs or takes the other."""
-        from ui.dialogs.conflict_dialog import ConflictDialog
-
-        return ConflictDialog(who, theirs, mine, self).exec() == ConflictDialog.KEEP_MINE
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Small Steps"), message)
@@ -433,57 +303,6 @@ class MainWindow(QMainWindow):
         self.caseload.refresh()
         self.caseload.table.setFocus()
 
-    def add_example(self) -> None:
-        from planner.services import plan_files
-
-        self._add_plan(lambda: plan_files.add_example_plan(self.session.db))
-
-    def import_plan_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Bring in a plan file"), "", QCoreApplication.translate("MainWindow", IMPORT_FILTER)
-        )
-        if path:
-            from planner.services import plan_files
-
-            self._add_plan(lambda: plan_files.bring_in_file(self.session.db, path))
-
-    def _add_plan(self, add) -> None:
-        """Add a whole plan (example or file). Not undoable as a whole: remove the person instead."""
-        try:
-            plan_id = add()
-        except PlannerError as error:
-            self.show_error(error.message)
-            return
-        kept = getattr(plan_id, "kept_private", 0)
-        plan_id = getattr(plan_id, "plan_id", plan_id)
-        if kept:  # a team database: the person's own items stayed in their file (a count only)
-            from planner.domain.counted_words import kept_behind
-
-            QMessageBox.information(self, self.tr("Brought in"), kept_behind(kept))
-        self.session.people_changed.emit()
-        self._on_saved()
-        self.open_plan(plan_id)
-
-    def export_plan_file(self) -> None:
-        if self.plan_view.plan_id is None:
-            return
-        self.plan_view.flush()
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save this plan as a file"), self.tr("plan") + ".smallsteps", QCoreApplication.translate("MainWindow", PLAN_FILE_FILTER)
-        )
-        if not path:
-            return
-        if not path.endswith(".smallsteps"):
-            path += ".smallsteps"
-        from planner.services import plan_files
-
-        try:
-            plan_files.export_plan_file(self.session.db, self.plan_view.plan_id, path)
-        except PlannerError as error:
-            self.show_error(error.message)
-            return
-        self.statusBar().showMessage(self.tr("Saved the plan to {path}").format(path=path), 8000)
-
     def open_settings(self) -> None:
         from ui import security
         from ui.dialogs.settings_dialog import SettingsDialog
@@ -547,39 +366,6 @@ class MainWindow(QMainWindow):
         self.flush_typing()
         PanelDayDialog(self.session, self).exec()
         self.caseload.refresh()
-
-    def open_backups(self) -> None:
-        from ui.dialogs.backups_dialog import BackupsDialog
-
-        dialog = BackupsDialog(self.session, self)
-        dialog.restore_requested.connect(self.restore_backup)
-        dialog.exec()
-
-    def restore_backup(self, path: str) -> None:
-        """Pause everything, back up what is here, put the backup in place, open it again."""
-        from planner.services import backups
-
-        data_dir, key = self.session.db.data_dir, self.session.db.key
-        if self.reopen_after(lambda: backups.restore(data_dir, path, key) or True,
-                             getattr(self, "_passphrase", None)):
-            self.statusBar().showMessage(self.tr("The backup is back in place."), 8000)
-
-    def check_health(self) -> None:
-        from planner.services.health import check_database
-
-        try:
-            problems = check_database(self.session.db)
-        except PlannerError as error:
-            problems = [error.message]
-        if problems:
-            QMessageBox.warning(
-                self, self.tr("Check my plans"),
-                self.tr("Small Steps found a problem:") + "\n\n" + "\n".join(problems) + "\n\n"
-                + self.tr("Nothing has been changed. You can go back to a backup from File, Backups."),
-            )
-        else:
-            QMessageBox.information(self, self.tr("Check my plans"),
-                                    self.tr("All is well: your plans are healthy."))
 
     def open_about(self) -> None:
         from ui.dialogs.about_dialog import AboutDialog

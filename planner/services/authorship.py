@@ -181,6 +181,14 @@ def add_author(db: Database, plan_id: int, part: str, role: str, name: str = "",
         return _author(row)
 
 
+def get_author(db: Database, author_id: int) -> AuthorRecord:
+    with db.session() as session:
+        row = session.get(PartAuthor, author_id)
+        if row is None:
+            raise NotFound(_("They are no longer listed for this part."))
+        return _author(row)
+
+
 def remove_author(db: Database, author_id: int) -> AuthorRecord:
     with db.session() as session:
         row = session.get(PartAuthor, author_id)
@@ -292,6 +300,14 @@ def add_disagreement(db: Database, plan_id: int, item_kind: str, item_id: int, w
         rows.insert(len(rows) if position is None else max(0, min(position, len(rows))), row)
         _positions(rows)
         session.flush()
+        return _disagreement(row)
+
+
+def get_disagreement(db: Database, disagreement_id: int) -> DisagreementRecord:
+    with db.session() as session:
+        row = session.get(Disagreement, disagreement_id)
+        if row is None:
+            raise NotFound(_("That view is no longer in the plan."))
         return _disagreement(row)
 
 

@@ -360,7 +360,7 @@ class CaseloadWindow:
             rows = self._worked_out_by_name()
             if self.which != CaseloadFilter.ALL:
                 rows = [row for row in rows if matches_filter(row, self.which, self.today)]
-            if self.column not in SQL_COLUMNS:
+            if self.column != Column.NAME:  # (by status or panel date too, when "reviews due" is chosen)
                 rows = _sorted_here(rows, self.column, self.descending)
             elif self.descending:
                 rows = rows[::-1]
@@ -418,6 +418,12 @@ def _sorted_here(rows: Sequence[CaseloadRow], column: Column, descending: bool) 
     elif column == Column.LAST_CONTACT:
         def key(r):
             return (r.last_contact is None, r.last_contact or _FAR)
+    elif column == Column.STATUS:  # as the database orders them (see CaseloadWindow._order)
+        def key(r):
+            return _STATUS_RANK.get(r.status, 99)
+    elif column == Column.PANEL_DATE:
+        def key(r):
+            return (r.panel_date is None, r.panel_date or _FAR)
     else:
         def key(r):
             return (r.working_on_now is None, (r.working_on_now or "").casefold())

@@ -68,6 +68,11 @@ def list_checkins(db: Database, goal_id: int) -> list[CheckinRecord]:
         return [checkin_record(c) for c in session.scalars(query)]
 
 
+def get_checkin(db: Database, checkin_id: int) -> CheckinRecord:
+    with db.session() as session:
+        return checkin_record(_get(session, checkin_id))
+
+
 def add_checkin(
     db: Database,
     goal_id: int,

@@ -14,12 +14,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner.domain.visibility import Visibility
 from planner.errors import ChangedMeanwhile, InvalidInput, NotFound
 from planner.i18n import _
+from planner.services import new_ids
 from planner.storage.database import Database
 from planner.storage.models import Plan
 
@@ -141,12 +142,7 @@ def add(
 def reserve_id(db: Database, kind: ItemKind) -> int | None:
     """An id for a new item, taken before it is added (a team database only; None on SQLite), so
     an add tried again after the server went away mid-write finds itself and is not added twice."""
-    if db.is_sqlite:
-        return None
-    table = kind.model.__tablename__
-    with db.session() as session:
-        return session.execute(text("SELECT nextval(pg_get_serial_sequence(:table, 'id'))"),
-                               {"table": table}).scalar_one()
+    return new_ids.reserve(db, kind.model.__tablename__)
 
 
 def find(db: Database, kind: ItemKind, item_id: int):

@@ -157,6 +157,11 @@ def list_meetings(db: Database, plan_id: int) -> list[MeetingRecord]:
         return [_record(m) for m in session.scalars(_query(plan_id))]
 
 
+def get_meeting(db: Database, meeting_id: int) -> MeetingRecord:
+    with db.session() as session:
+        return _record(_get(session, meeting_id))
+
+
 def add_meeting(
     db: Database,
     plan_id: int,

@@ -68,6 +68,15 @@ def list_needs(db: Database, plan_id: int) -> list[NeedRecord]:
         return [_record(need) for need in _needs(session, plan_id)]
 
 
+def get_need(db: Database, need_id: int) -> NeedRecord:
+    with db.session() as session:
+        need = session.get(Need, need_id)
+        if need is None:
+            raise NotFound(_("That need is no longer in the plan."))
+        live_plan(session, need.plan_id)
+        return _record(need)
+
+
 def add_need(
     db: Database,
     plan_id: int,

@@ -153,6 +153,15 @@ def add_person(db: Database, name: str) -> PersonSummary:
         return PersonSummary(person.id, person.name, "", plan.id, "", plan.status)
 
 
+def get_summary(db: Database, person_id: int) -> PersonSummary:
+    """One person as a row of the caseload (with their first plan)."""
+    with db.session() as session:
+        person = _get(session, person_id)
+        plan = session.scalars(select(Plan).where(Plan.person_id == person_id).order_by(Plan.id)).first()
+        return PersonSummary(person.id, person.name, person.preferred_name, plan and plan.id,
+                             (plan and plan.title) or "", (plan and plan.status) or "")
+
+
 def get_person(db: Database, person_id: int) -> PersonDetails:
     with db.session() as session:
         return _details(_get(session, person_id))

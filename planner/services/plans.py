@@ -148,6 +148,14 @@ def add_helper(
         return _helper(helper)
 
 
+def get_helper(db: Database, helper_id: int) -> HelperRecord:
+    with db.session() as session:
+        helper = session.get(PlanHelper, helper_id)
+        if helper is None:
+            raise NotFound(_("That helper is no longer in the plan."))
+        return _helper(helper)
+
+
 def update_helper(db: Database, helper_id: int, **changes: object) -> HelperRecord:
     with db.session() as session:
         helper = session.get(PlanHelper, helper_id)

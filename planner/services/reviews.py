@@ -103,6 +103,11 @@ def list_reviews(db: Database, plan_id: int) -> list[ReviewRecord]:
         return [_record(review) for review in session.scalars(query)]
 
 
+def get_review(db: Database, review_id: int) -> ReviewRecord:
+    with db.session() as session:
+        return _record(_get(session, review_id))
+
+
 def add_review(
     db: Database,
     plan_id: int,

@@ -107,6 +107,11 @@ def _room_for(session, goal_id: int, more: int) -> list[Step]:
     return steps
 
 
+def get_step(db: Database, step_id: int) -> StepRecord:
+    with db.session() as session:
+        return step_record(live_step(session, step_id))
+
+
 def add_step(
     db: Database,
     goal_id: int,

@@ -26,7 +26,9 @@ class AddAnswerCommand(_AnswerCommand):
 
     def do(self) -> None:
         if self.record is None:
-            self.record = about_me.add_answer(self.db, self.plan_id, **self.values)
+            self.record = self.add_once("about_me_answer",
+                                        lambda: about_me.add_answer(self.db, self.plan_id, **self.values),
+                                        lambda answer_id: about_me.get_answer(self.db, answer_id))
         else:
             about_me.restore_answer(self.db, self.record)
 

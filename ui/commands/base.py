@@ -11,7 +11,7 @@ editor; lists edited through `planner.services.items` are checked inside the wri
 from PySide6.QtGui import QUndoCommand
 
 from planner.errors import ChangedMeanwhile, PlannerError, ServerAway
-from planner.services import meanwhile
+from planner.services import meanwhile, new_ids
 from ui.saving import unchanged
 
 
@@ -23,6 +23,7 @@ class SessionCommand(QUndoCommand):
     """
 
     checked: tuple[str, int] | None = None  # (table, row id) an edit is based on, if it names one
+    reserved: int | None = None  # a new item's id, taken before it is added (a team database)
 
     def __init__(self, session, text: str):
         super().__init__(text)
@@ -93,6 +94,16 @@ class SessionCommand(QUndoCommand):
             self.old = {**old, **theirs}
         elif old is not None:
             self.old = theirs.get(self.field, self.old)
+
+    def add_once(self, table: str, add, find):
+        """`add()`, its id taken first on a team database: tried again after the server went away
+        mid-write, an add that had in fact been saved is found there (`find(id)`), not added twice."""
+        if self.reserved is None:
+            self.reserved = new_ids.reserve(self.db, table)
+        elif new_ids.exists(self.db, table, self.reserved):
+            return find(self.reserved)
+        with new_ids.taking(table, self.reserved):
+            return add()
 
     # Qt ----------------------------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ class AddNeedCommand(AddItemCommand):
             add=lambda: needs.add_need(db, plan_id, domain, words, funding_stream, visibility),
             remove=lambda record: needs.remove_need(db, record.need_id),
             restore=lambda removed: needs.restore_need(db, removed),
+            table="need", find=lambda need_id: needs.get_need(db, need_id),
         )
 
 
@@ -53,6 +54,7 @@ class AddGoalCommand(AddItemCommand):
             add=lambda: goals.add_goal(db, plan_id, title, steps=step_texts, **fields),
             remove=lambda record: goals.remove_goal(db, record.goal_id),
             restore=lambda removed: goals.restore_goal(db, removed),
+            table="goal", find=lambda goal_id: goals.get_goal(db, goal_id),
         )
 
 
@@ -82,6 +84,7 @@ class AddStepCommand(AddItemCommand):
             add=lambda: steps.add_step(db, goal_id, what, confirm_cost=confirm_cost, **fields),
             remove=lambda record: steps.remove_step(db, record.step_id),
             restore=lambda removed: steps.restore_step(db, removed),
+            table="step", find=lambda step_id: steps.get_step(db, step_id),
         )
 
 

@@ -20,6 +20,7 @@ class AddCheckinCommand(AddItemCommand):
             add=lambda: checkins.add_checkin(db, goal_id, happened_on, happened, **values),
             remove=lambda record: checkins.remove_checkin(db, record.checkin_id),
             restore=lambda record: checkins.restore_checkin(db, record),
+            table="checkin", find=lambda checkin_id: checkins.get_checkin(db, checkin_id),
         )
 
 
@@ -49,6 +50,7 @@ class AddReviewCommand(AddItemCommand):
             add=lambda: reviews.add_review(db, plan_id, held_on, **values),
             remove=lambda record: reviews.remove_review(db, record.review_id),
             restore=lambda record: reviews.restore_review(db, record),
+            table="review", find=lambda review_id: reviews.get_review(db, review_id),
         )
 
 
@@ -78,6 +80,7 @@ class AddMeetingCommand(AddItemCommand):
             add=lambda: meetings.add_meeting(db, plan_id, held_on, **values),
             remove=lambda record: meetings.remove_meeting(db, record.meeting_id),
             restore=lambda record: meetings.restore_meeting(db, record),
+            table="meeting", find=lambda meeting_id: meetings.get_meeting(db, meeting_id),
         )
 
 

@@ -24,16 +24,12 @@ class AddItemCommand(_PlanCommand):
         super().__init__(session, plan_id, text or QCoreApplication.translate("ItemCommands", "Add"))
         self.kind, self.owner_id, self.values = kind, owner_id, dict(values)
         self.record = None
-        self.reserved: int | None = None  # its id, taken first on a team database
 
     def do(self) -> None:
         if self.record is None:
-            if self.reserved is None:
-                self.reserved = items.reserve_id(self.db, self.kind)
-            elif (found := items.find(self.db, self.kind, self.reserved)) is not None:
-                self.record = found  # saved before the connection dropped: not added twice
-                return
-            self.record = items.add(self.db, self.kind, self.owner_id, self.values, item_id=self.reserved)
+            self.record = self.add_once(self.kind.model.__tablename__,
+                                        lambda: items.add(self.db, self.kind, self.owner_id, self.values),
+                                        lambda item_id: items.find(self.db, self.kind, item_id))
         else:
             items.add(self.db, self.kind, self.owner_id, self.values,
                       position=self.record.position, item_id=self.record.item_id)

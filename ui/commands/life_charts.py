@@ -71,8 +71,10 @@ class AddItemCommand(_ItemCommand):
         return self.services.id_of(self.record)
 
     def do(self) -> None:
-        if self.record is None:
-            self.record = self.services.add(self.db, self.plan_id, **self.values)
+        if self.record is None:  # its id taken first: tried again, it is never added twice
+            self.record = self.add_once(self.services.table,
+                                        lambda: self.services.add(self.db, self.plan_id, **self.values),
+                                        lambda item_id: self.services.get(self.db, item_id))
         else:
             self.record = self.services.restore(self.db, self.record)
 

@@ -54,7 +54,8 @@ class AddAuthorCommand(_PlanCommand):
 
     def do(self) -> None:
         if self.record is None:
-            self.record = authorship.add_author(self.db, self.plan_id, **self.values)
+            self.record = self.add_once("part_author", lambda: authorship.add_author(self.db, self.plan_id, **self.values),
+                                        lambda author_id: authorship.get_author(self.db, author_id))
         else:
             self.record = authorship.add_author(self.db, self.plan_id, author_id=self.record.author_id,
                                                 position=self.record.position, **self.values)
@@ -89,7 +90,9 @@ class AddDisagreementCommand(_PlanCommand):
 
     def do(self) -> None:
         if self.record is None:
-            self.record = authorship.add_disagreement(self.db, self.plan_id, **self.values)
+            self.record = self.add_once(
+                "disagreement", lambda: authorship.add_disagreement(self.db, self.plan_id, **self.values),
+                lambda disagreement_id: authorship.get_disagreement(self.db, disagreement_id))
         else:
             self.record = authorship.add_disagreement(
                 self.db, self.plan_id, position=self.record.position,

@@ -22,7 +22,8 @@ class AddPersonCommand(_PeopleCommand):
 
     def do(self) -> None:
         if self.person_id is None:
-            added = people.add_person(self.db, self.name)
+            added = self.add_once("person", lambda: people.add_person(self.db, self.name),
+                                  lambda person_id: people.get_summary(self.db, person_id))
             self.person_id, self.plan_id = added.person_id, added.plan_id
         else:
             people.restore_person(self.db, self.person_id)
@@ -90,10 +91,13 @@ class AddHelperCommand(SessionCommand):
         self.record = None
 
     def do(self) -> None:
-        self.record = plans.add_helper(
-            self.db, self.plan_id, self.name, self.role, self.visibility,
-            helper_id=self.record.helper_id if self.record else None,
-        )
+        if self.record is None:
+            self.record = self.add_once(
+                "plan_helper", lambda: plans.add_helper(self.db, self.plan_id, self.name, self.role, self.visibility),
+                lambda helper_id: plans.get_helper(self.db, helper_id))
+            return
+        self.record = plans.add_helper(self.db, self.plan_id, self.name, self.role, self.visibility,
+                                       helper_id=self.record.helper_id)
 
     def undo_change(self) -> None:
         plans.remove_helper(self.db, self.record.helper_id)

@@ -22,16 +22,17 @@ class AddPictureCommand(_PictureCommand):
         self.record: pictures.PictureRecord | None = None
 
     def do(self) -> None:
-        again = self.record.picture_id if self.record else None
-        if self.jpeg is not None:
-            self.record = pictures.add_photo(
-                self.db, self.plan_id, self.jpeg, self.description, self.visibility, again
-            )
+        if self.record is None:  # its id taken first: tried again, it is never added twice
+            self.record = self.add_once("picture", lambda: self._add(None),
+                                        lambda picture_id: pictures.get_picture(self.db, picture_id))
         else:
-            self.record = pictures.add_symbol(
-                self.db, self.plan_id, self.symbol_key or "", self.description, self.visibility,
-                again,
-            )
+            self.record = self._add(self.record.picture_id)
+
+    def _add(self, again: int | None) -> pictures.PictureRecord:
+        if self.jpeg is not None:
+            return pictures.add_photo(self.db, self.plan_id, self.jpeg, self.description, self.visibility, again)
+        return pictures.add_symbol(self.db, self.plan_id, self.symbol_key or "", self.description,
+                                   self.visibility, again)
 
     def undo_change(self) -> None:
         pictures.remove_picture(self.db, self.record.picture_id)

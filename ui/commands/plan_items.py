@@ -24,17 +24,24 @@ class PlanItemCommand(SessionCommand):
 
 
 class AddItemCommand(PlanItemCommand):
-    """Add an item. Undo takes it off (keeping what is needed to restore it); Redo restores it."""
+    """Add an item. Undo takes it off (keeping what is needed to restore it); Redo restores it.
+    `table` is the item's table and `find(id)` its record: on a team database its id is taken
+    first, so an add tried again after the server went away is never added twice."""
 
     def __init__(self, session, plan_id: int, text: str, add: Callable[[], Any],
-                 remove: Callable[[Any], Any], restore: Callable[[Any], Any]):
+                 remove: Callable[[Any], Any], restore: Callable[[Any], Any],
+                 table: str, find: Callable[[int], Any]):
         super().__init__(session, plan_id, text)
         self._add, self._remove, self._restore = add, remove, restore
+        self.table, self._find = table, find  # its id is taken first (`add_once`)
         self.record: Any = None
         self.removed: Any = None
 
     def do(self) -> None:
-        self.record = self._add() if self.removed is None else self._restore(self.removed)
+        if self.removed is None:
+            self.record = self.add_once(self.table, self._add, self._find)
+        else:
+            self.record = self._restore(self.removed)
 
     def undo_change(self) -> None:
         self.removed = self._remove(self.record)
