@@ -10,7 +10,7 @@ from tests.benchmarks.export_plans import scaled_document
 from ui.models.record_list_model import RecordListModel
 from ui.widgets.chart_view import ChartView, paint_chart
 from ui.widgets.readable_chart import ReadableChart
-from ui.widgets.record_list import BATCH, ManyItemsList
+from ui.widgets.record_list import ManyItemsList
 
 
 def _counting_layout(calls: list):
@@ -79,20 +79,24 @@ def test_painting_what_is_in_sight_paints_the_same_as_painting_everything():
         assert part.copy(rect) == whole.copy(rect), top
 
 
-def test_a_long_list_shows_its_first_rows_at_once_and_finds_the_chosen_one(qtbot, qapp):
+def test_a_long_list_is_placed_when_shown_with_the_chosen_row_in_sight(qtbot, qapp):
     words = [f"Moment {i}: something that happened, in a few more words than fit on one line" for i in range(1500)]
-    model = RecordListModel(lambda r: r, lambda r: r)
+    described: list = []
+    model = RecordListModel(lambda r: described.append(r) or r, lambda r: r)
     model.set_records(words)
     view = ManyItemsList()
     qtbot.addWidget(view)
     view.setModel(model)
     view.resize(300, 300)
-    view.show()
-    qtbot.waitExposed(view)
-    assert view.visualRect(model.index(0)).isValid()
-    assert not view.visualRect(model.index(BATCH * 3)).isValid()  # not measured yet
-    qtbot.waitUntil(lambda: view.visualRect(model.index(1499)).isValid())
-    model.set_records(words)  # the list read again (after a change): chosen far down
     view.selectionModel().setCurrentIndex(model.index(1400), QItemSelectionModel.SelectionFlag.ClearAndSelect)
-    qtbot.waitUntil(lambda: view.viewport().rect().intersects(view.visualRect(model.index(1400))))
+    assert len(described) < 10  # hidden: no row measured yet
+    view.show()
+    image = view.grab().toImage()  # the first paint: rows, not an empty list
+    assert view.verticalScrollBar().isVisible()
+    assert view.viewport().rect().intersects(view.visualRect(model.index(1400)))
+    assert sum(image.pixelColor(x, y).lightness() < 128 for y in range(0, 290, 3) for x in range(0, 270, 3)) > 300
     assert model.rowCount() == 1500  # every row there for the keyboard and screen readers
+    model.set_records(words)  # the list read again (after a change): the chosen row kept in sight
+    view.selectionModel().setCurrentIndex(model.index(1400), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    view.grab()
+    assert view.viewport().rect().intersects(view.visualRect(model.index(1400)))

@@ -7,6 +7,8 @@ from functools import cache, lru_cache
 from planner.charts.geometry import Chart, Ellipse, Line, PictureBox, Polyline, Rect, TextBox
 from planner.charts.text import font_path
 
+PNG_LEVEL = 1  # see `picture_bytes`
+
 
 @cache
 def _font(size_px: int, bold: bool):
@@ -153,5 +155,7 @@ def picture_bytes(chart: Chart, kind: str = "png", dpi: int = 150,
     if kind in ("jpg", "jpeg"):
         image.save(out, "JPEG", quality=90, dpi=(dpi, dpi))
     else:
-        image.save(out, "PNG", dpi=(dpi, dpi))
+        # zlib's quickest level: the same pixels, a file about a fifth bigger, written in about
+        # 0.17 s instead of 0.28 s for an A4 page at 300 dpi (most of the picture plan's time).
+        image.save(out, "PNG", dpi=(dpi, dpi), compress_level=PNG_LEVEL)
     return out.getvalue()

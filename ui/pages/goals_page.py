@@ -140,10 +140,17 @@ class GoalsPage(PlanPartPage):
         self.select_row(row if row >= 0 else (0 if listed else -1))
 
     def select_row(self, row: int) -> None:
+        goal = self.model.record_at(row)
         if row >= 0:
-            index = self.model.index(row, 0)
-            self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self._show_goal(self.model.record_at(row))
+            if goal is not None and goal.goal_id != self.goal_id:
+                self.editor.flush()
+            loading, self._loading = getattr(self, "_loading", False), True  # shown once, below
+            try:
+                index = self.model.index(row, 0)
+                self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            finally:
+                self._loading = loading
+        self._show_goal(goal)
 
     def _on_current_changed(self, current, _previous) -> None:
         if getattr(self, "_loading", False):

@@ -118,7 +118,11 @@ class ChartPanel(QWidget):
     def _describe(self) -> None:
         chart = self.view.chart()
         if chart is not None:
-            self.note.setText(self.tr("What the chart shows: {words}").format(words=chart.description))
+            words = self.tr("What the chart shows: {words}").format(words=chart.description)
+            if words != self.note.text():
+                self.note.setText(words)
+                if self.isVisible():  # laid out as the page is shown: the note's room before painting
+                    self.layout().activate()
 
     def ask_path(self) -> tuple[str, str]:
         """Where to save the picture, and the filter chosen ("" if the person cancels)."""
