@@ -86,3 +86,22 @@ def test_with_nothing_typed_the_window_opens_without_the_command_line(monkeypatc
     parsed, rest = cli.build_parser(commands=False).parse_known_args([])
     parsed.command = None
     assert rest == [] and vars(opened[0]) == vars(parsed) == vars(launcher.window_defaults())
+
+
+def test_a_command_runs_the_cycle_collector_less_often_and_gives_the_defaults_back(monkeypatch, tmp_path):
+    """A command (short, ending) collects cycles every 50,000 new objects, not every 700: most of
+    what it makes (imports, the ORM's set-up) lives to the end. The caller's settings come back."""
+    import gc
+
+    from planner import cli
+
+    seen = []
+    real_run = cli.run
+    monkeypatch.setattr(cli, "run", lambda args, out=None: seen.append(gc.get_threshold()) or real_run(args, out))
+    before = gc.get_threshold()
+    assert cli.main(["--data-dir", str(tmp_path), "list"]) == 0
+    assert seen[0][0] == 50_000 and seen[0][1:] == before[1:]
+    assert gc.get_threshold() == before
+    monkeypatch.setattr(cli, "run", lambda args, out=None: 1 / 0)  # even when the command fails
+    assert cli.main(["--data-dir", str(tmp_path), "list"]) == 70
+    assert gc.get_threshold() == before

@@ -163,3 +163,33 @@ def test_a_write_between_the_check_and_the_change_is_refused_too(two):
     with meanwhile.pinned("need", need.need_id, version + 1):  # the version as it is now: written
         needs.update_need(session.db, need.need_id, words="mine")
     assert needs.list_needs(session.db, plan_id)[0].words == "mine"
+
+
+def test_a_list_of_choices_changed_meanwhile_is_shown_too(two):
+    """A goal's areas and a check-in's reasons (choices kept joined in one column) are checked
+    like words: a change based on the old choices is refused, and both are shown."""
+    from planner.services import checkins, goals
+    from ui.commands.goals import EditGoalCommand
+    from ui.commands.how_its_going import EditCheckinCommand
+
+    session, there = two
+    db = session.db
+    plan_id = people.add_person(db, "Ceri").plan_id
+    goal = goals.add_goal(db, plan_id, "Get out more", areas=("home",), visibility="team")
+    note = checkins.add_checkin(db, goal.goal_id, "2026-11-20", "partly", reasons=["money"], visibility="team")
+    shown = []
+    session.resolve = lambda who, theirs, mine: shown.append((who, theirs, mine)) or False  # take theirs
+    goals.update_goal(there, goal.goal_id, areas=("preferences",))
+    message = session.execute(EditGoalCommand(session, plan_id, goal.goal_id, "areas", ("home",), ("relationships", "home")))
+    assert message and "Nothing you typed is lost" in message
+    assert goals.get_goal(db, goal.goal_id).areas == ("preferences",)
+    assert shown.pop() == ("Sam on the other computer", {"areas": ("preferences",)}, {"areas": ("relationships", "home")})
+    checkins.update_checkin(there, note.checkin_id, reasons=["not_up_to_it"])
+    message = session.execute(EditCheckinCommand(session, plan_id, note.checkin_id, {"reasons": ("money",)},
+                                                 {"reasons": ("place_closed", "money")}))
+    assert message and shown.pop()[1] == {"reasons": ("not_up_to_it",)}
+    # Unchanged meanwhile: written, and its Undo is based on it too
+    assert session.execute(EditGoalCommand(session, plan_id, goal.goal_id, "areas", ("preferences",), ("home", "preferences"))) is None
+    assert goals.get_goal(db, goal.goal_id).areas == ("home", "preferences")
+    session.undo_stack.undo()
+    assert goals.get_goal(db, goal.goal_id).areas == ("preferences",) and not shown
