@@ -242,3 +242,24 @@ def test_where_the_plan_is_up_to_changed_meanwhile_is_shown_first(two):
     assert plan_status.get_standing(db, plan_id).status == "active" and shown.pop()
     session.undo_stack.undo()
     assert plan_status.get_standing(db, plan_id).status == "ready_for_panel"
+
+
+def test_a_budget_setting_changed_meanwhile_is_shown_first(two):
+    """The budget's settings (the allocation...): a change based on what the window shows is
+    refused when someone else changed it meanwhile, and both are shown."""
+    from planner.services import budget
+    from ui.commands.items import EditBudgetSettingsCommand
+
+    session, there = two
+    db = session.db
+    plan_id = people.add_person(db, "Ceri").plan_id
+    budget.update_settings(db, plan_id, allocation_pence=1_000_000)
+    shown = []
+    session.resolve = lambda who, theirs, mine: shown.append((who, theirs, mine)) or False  # take theirs
+    budget.update_settings(there, plan_id, allocation_pence=1_200_000)
+    message = session.execute(EditBudgetSettingsCommand(session, plan_id, "allocation_pence", 1_000_000, "9000"))
+    assert "Nothing you typed is lost" in message
+    assert budget.budget_settings(db, plan_id).allocation_pence == 1_200_000
+    assert shown.pop()[1:] == ({"allocation_pence": 1_200_000}, {"allocation_pence": "9000"})
+    assert session.execute(EditBudgetSettingsCommand(session, plan_id, "allocation_pence", 1_200_000, "9000")) is None
+    assert budget.budget_settings(db, plan_id).allocation_pence == 900_000 and not shown
