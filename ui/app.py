@@ -51,18 +51,21 @@ def install_excepthook() -> None:
 
 
 def _keep_none_alive() -> None:
-    """Python 3.11 only: make None immortal, as Python 3.12 does.
+    """Python 3.11 only: make None, True and False immortal, as Python 3.12 does.
 
     With the accessibility bridge on (a screen reader running), PySide 6.12 on Python 3.11 drops a
     reference to None somewhere on each of some calls; after a few minutes of use the program
     stopped with "none_dealloc: deallocating None" (seen in tests/test_screen_reader.py, in chart
-    painting and in dialogs alike). Adding references to None cannot harm anything.
+    painting and in dialogs alike). PySide 6.12.0's `Signal.emit()` likewise returns True without
+    the reference it owes (one lost a call, none on 6.11.3), so a long session ended in
+    "bool_dealloc". Adding references to these three cannot harm anything.
     """
     if sys.version_info >= (3, 12):
         return
     import ctypes
 
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    for constant in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(constant)).value += 1 << 40
 
 
 def create_application(argv: list[str] | None = None, *, screen_reader_rules: bool = True) -> QApplication:
