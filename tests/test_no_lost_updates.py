@@ -100,3 +100,13 @@ def test_marking_an_item_just_me_on_a_team_database_asks_then_takes_it_out(pg_db
                     {"section": "what_helps", "text": "mine only", "visibility": "private"}, "what helps")
     assert new is not None and new[1] == "visibility"  # a new "just me" item is not kept there at all
     session.undo_stack.clear()
+
+
+def test_a_list_of_choices_is_shown_in_the_persons_words(qtbot):
+    from ui.dialogs.conflict_dialog import ConflictDialog
+
+    dialog = ConflictDialog("Anwen", {"areas": ["places_and_activities", "home"]},
+                            {"areas": ["money_worry_not_a_key"]})
+    qtbot.addWidget(dialog)
+    boxes = [box.toPlainText() for box in dialog.findChildren(QPlainTextEdit)]
+    assert boxes == ["Places and things I do\nMy home", "money worry not a key"]

@@ -11,12 +11,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from planner.domain.goals import area_label, why_not_label
+
+
+def _choice(key) -> str:
+    """A choice in the person's words (a goal's area, a reason a step did not happen), not its key."""
+    for label in (area_label, why_not_label):
+        try:
+            return label(key)
+        except (KeyError, ValueError):
+            continue
+    return str(key).replace("_", " ")
+
 
 def _text(value) -> str:
     if value is None:
         return ""
     if isinstance(value, list | tuple):  # choices (a goal's areas...): one a line
-        return "\n".join(str(key) for key in value)
+        return "\n".join(_choice(key) for key in value)
     return str(value)
 
 
