@@ -140,3 +140,50 @@ def people_helpers(db, plan_id):
     from planner.services import plans
 
     return plans.get_plan(db, plan_id).helpers
+
+
+@pytest.mark.parametrize("first_try", ["saved, answer lost", "never reached"])
+def test_typing_on_after_an_add_that_waits_never_adds_a_second(pg_url, qt_settings, qtbot, monkeypatch, first_try):
+    """An About me answer and a week item typed while the team database is away: what is typed
+    next goes with the add waiting for it (or follows it, in turn), never into a second one."""
+    from planner.services import about_me, week
+    from ui.pages.about_me_answer_box import AnswerBox
+    from ui.pages.week_page import WeekPage
+
+    db = Database.open(url=pg_url)
+    session = Session(db)
+    try:
+        plan_id = people.add_person(db, "Ceri").plan_id
+        box = AnswerBox(session)
+        qtbot.addWidget(box)
+        box.bind(plan_id, AREA_KEYS[0], "")
+        page = WeekPage(session)
+        qtbot.addWidget(page)
+        page.show_plan(plan_id)
+        page.current = None
+        if first_try == "never reached":
+            def away(_db, _table):
+                raise ServerAway("The team database cannot be reached just now.")
+            monkeypatch.setattr(new_ids, "reserve", away)
+            box._save({"text": "I like"})
+            page._save({"day": "friday", "time_of_day": "night", "title": "Choir", "visibility": "team"})
+            monkeypatch.undo()
+        else:
+            with answer_lost_once():
+                box._save({"text": "I like"})
+            with answer_lost_once():
+                page._save({"day": "friday", "time_of_day": "night", "title": "Choir", "visibility": "team"})
+        assert box.answer is None and page.current is None and len(session.waiting) == 2
+        box._save({"text": "I like mornings"})  # typed on while it waits
+        page._save({"title": "Choir practice"})
+        session.retry_waiting()
+        assert session.waiting == []
+        assert [a.text for a in about_me.list_answers(db, plan_id)] == ["I like mornings"]
+        assert [e.title for e in week.list_entries(db, plan_id)] == ["Choir practice"]
+        box._save({"text": "I like mornings and tea"})  # and on, once it is saved: a change of it
+        page._save({"title": "Choir on Fridays"})
+        assert [a.text for a in about_me.list_answers(db, plan_id)] == ["I like mornings and tea"]
+        assert [e.title for e in week.list_entries(db, plan_id)] == ["Choir on Fridays"]
+    finally:
+        session.undo_stack.clear()
+        db.close()

@@ -163,3 +163,103 @@ def test_a_write_between_the_check_and_the_change_is_refused_too(two):
     with meanwhile.pinned("need", need.need_id, version + 1):  # the version as it is now: written
         needs.update_need(session.db, need.need_id, words="mine")
     assert needs.list_needs(session.db, plan_id)[0].words == "mine"
+
+
+def test_a_list_of_choices_changed_meanwhile_is_shown_too(two):
+    """A goal's areas and a check-in's reasons (choices kept joined in one column) are checked
+    like words: a change based on the old choices is refused, and both are shown."""
+    from planner.services import checkins, goals
+    from ui.commands.goals import EditGoalCommand
+    from ui.commands.how_its_going import EditCheckinCommand
+
+    session, there = two
+    db = session.db
+    plan_id = people.add_person(db, "Ceri").plan_id
+    goal = goals.add_goal(db, plan_id, "Get out more", areas=("home",), visibility="team")
+    note = checkins.add_checkin(db, goal.goal_id, "2026-11-20", "partly", reasons=["money"], visibility="team")
+    shown = []
+    session.resolve = lambda who, theirs, mine: shown.append((who, theirs, mine)) or False  # take theirs
+    goals.update_goal(there, goal.goal_id, areas=("preferences",))
+    message = session.execute(EditGoalCommand(session, plan_id, goal.goal_id, "areas", ("home",), ("relationships", "home")))
+    assert message and "Nothing you typed is lost" in message
+    assert goals.get_goal(db, goal.goal_id).areas == ("preferences",)
+    assert shown.pop() == ("Sam on the other computer", {"areas": ("preferences",)}, {"areas": ("relationships", "home")})
+    checkins.update_checkin(there, note.checkin_id, reasons=["not_up_to_it"])
+    message = session.execute(EditCheckinCommand(session, plan_id, note.checkin_id, {"reasons": ("money",)},
+                                                 {"reasons": ("place_closed", "money")}))
+    assert message and shown.pop()[1] == {"reasons": ("not_up_to_it",)}
+    # Unchanged meanwhile: written, and its Undo is based on it too
+    assert session.execute(EditGoalCommand(session, plan_id, goal.goal_id, "areas", ("preferences",), ("home", "preferences"))) is None
+    assert goals.get_goal(db, goal.goal_id).areas == ("home", "preferences")
+    session.undo_stack.undo()
+    assert goals.get_goal(db, goal.goal_id).areas == ("preferences",) and not shown
+
+
+def test_a_move_on_the_map_based_on_an_old_circle_is_shown_first(two):
+    """Closeness on people and places: a move (a step or a drag) based on the circle the window
+    shows is refused when someone else moved it meanwhile, and both are shown."""
+    from planner.services import people_places
+    from ui.commands.life_charts import ClosenessCommand
+
+    session, there = two
+    db = session.db
+    plan_id = people.add_person(db, "Ceri").plan_id
+    member = people_places.add_member(db, plan_id, name="Dai", kind="person", closeness="close", visibility="team")
+    shown = []
+    session.resolve = lambda who, theirs, mine: shown.append((who, theirs, mine)) or False  # take theirs
+    people_places.update_member(there, member.member_id, closeness="around")
+    for command in (ClosenessCommand(session, plan_id, member.member_id, step=-1, seen="close"),
+                    ClosenessCommand(session, plan_id, member.member_id, to="very_close", seen="close")):
+        assert "Nothing you typed is lost" in session.execute(command)
+        assert people_places.get_member(db, member.member_id).closeness == "around"
+        assert shown.pop()[1] == {"closeness": "around"}
+    session.resolve = lambda who, theirs, mine: shown.append((who, theirs, mine)) or True  # keep mine
+    people_places.update_member(there, member.member_id, closeness="very_close")
+    assert session.execute(ClosenessCommand(session, plan_id, member.member_id, to="close", seen="around")) is None
+    assert people_places.get_member(db, member.member_id).closeness == "close" and shown.pop()
+    session.undo_stack.undo()  # Undo puts theirs back, not what this computer saw first
+    assert people_places.get_member(db, member.member_id).closeness == "very_close"
+
+
+def test_where_the_plan_is_up_to_changed_meanwhile_is_shown_first(two):
+    """Plan status: a change based on the status the window shows is refused when someone else
+    changed it meanwhile; keeping mine writes it, and its Undo puts theirs back."""
+    from planner.services import plan_status
+    from ui.commands.panel import SetStatusCommand
+
+    session, there = two
+    db = session.db
+    plan_id = people.add_person(db, "Ceri").plan_id
+    seen = plan_status.get_standing(db, plan_id).status
+    shown = []
+    session.resolve = lambda who, theirs, mine: shown.append((who, theirs, mine)) or False  # take theirs
+    plan_status.set_status(there, plan_id, "ready_for_panel")
+    assert "Nothing you typed is lost" in session.execute(SetStatusCommand(session, plan_id, "active", seen=seen))
+    assert plan_status.get_standing(db, plan_id).status == "ready_for_panel"
+    assert shown.pop()[1:] == ({"status": "ready_for_panel"}, {"status": "active"})
+    session.resolve = lambda who, theirs, mine: shown.append((who, theirs, mine)) or True  # keep mine
+    assert session.execute(SetStatusCommand(session, plan_id, "active", seen=seen)) is None
+    assert plan_status.get_standing(db, plan_id).status == "active" and shown.pop()
+    session.undo_stack.undo()
+    assert plan_status.get_standing(db, plan_id).status == "ready_for_panel"
+
+
+def test_a_budget_setting_changed_meanwhile_is_shown_first(two):
+    """The budget's settings (the allocation...): a change based on what the window shows is
+    refused when someone else changed it meanwhile, and both are shown."""
+    from planner.services import budget
+    from ui.commands.items import EditBudgetSettingsCommand
+
+    session, there = two
+    db = session.db
+    plan_id = people.add_person(db, "Ceri").plan_id
+    budget.update_settings(db, plan_id, allocation_pence=1_000_000)
+    shown = []
+    session.resolve = lambda who, theirs, mine: shown.append((who, theirs, mine)) or False  # take theirs
+    budget.update_settings(there, plan_id, allocation_pence=1_200_000)
+    message = session.execute(EditBudgetSettingsCommand(session, plan_id, "allocation_pence", 1_000_000, "9000"))
+    assert "Nothing you typed is lost" in message
+    assert budget.budget_settings(db, plan_id).allocation_pence == 1_200_000
+    assert shown.pop()[1:] == ({"allocation_pence": 1_200_000}, {"allocation_pence": "9000"})
+    assert session.execute(EditBudgetSettingsCommand(session, plan_id, "allocation_pence", 1_200_000, "9000")) is None
+    assert budget.budget_settings(db, plan_id).allocation_pence == 900_000 and not shown

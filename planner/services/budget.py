@@ -102,6 +102,13 @@ def budget_settings(db: Database, plan_id: int) -> BudgetSettingsRecord:
         return _settings_record(plan_id, settings_row(session, plan_id))
 
 
+def settings_id(db: Database, plan_id: int) -> int | None:
+    """The row holding the plan's budget settings (None until one is first changed)."""
+    with db.session() as session:
+        row = settings_row(session, plan_id)
+        return None if row is None else row.id
+
+
 def update_settings_in_session(session: Session, plan_id: int, changes: dict[str, Any]) -> BudgetSettings:
     cleaned = {field: clean_setting(field, value) for field, value in changes.items()}
     items.plan_row(session, plan_id)
@@ -110,6 +117,8 @@ def update_settings_in_session(session: Session, plan_id: int, changes: dict[str
         row = BudgetSettings(plan_id=plan_id, **{
             name: getattr(BudgetSettingsRecord(plan_id), name) for name in SETTINGS_FIELDS
         })
+        if session.bind.dialect.name != "sqlite":  # a team database keeps nothing "just me": the
+            row.visibility = "team"  # settings start as seen by the support team, as new items do
         session.add(row)
     for field, value in cleaned.items():
         setattr(row, field, value)

@@ -33,7 +33,7 @@ def fields_now(db: Database, table: str, item_id: int, names: Iterable[str]) -> 
     """The named fields of one row as they are now (those that are columns of it), and who changed
     it last. `NotFound` when the row has gone (someone took it off meanwhile)."""
     now, who, _version = read(db, table, item_id, names)
-    return now, who
+    return (_shaped(now, names) if isinstance(names, Mapping) else now), who
 
 
 def read(db: Database, table: str, item_id: int, names: Iterable[str]) -> tuple[dict[str, Any], str, int | None]:
@@ -86,16 +86,28 @@ def changed_meanwhile(db: Database, table: str, item_id: int, expected: Mapping[
     """The fields of `expected` someone else has changed since (as they are now), who did, and
     the row's version as read."""
     now, who, version = read(db, table, item_id, [name for name, value in expected.items() if _comparable(value)])
+    now = _shaped(now, expected)
     theirs = {name: value for name, value in now.items()
               if not (same(expected[name], value) or _as_text(expected[name]) == _as_text(value))}
     return theirs, who, version
 
 
 def _comparable(value: Any) -> bool:
-    """A field kept as one plain value (words, a number, a date, yes/no); a list the window
-    holds in another shape than its column (a goal's areas, kept joined) is left to the row's
-    version, which refuses a write racing with another."""
-    return value is None or isinstance(value, str | int | float | Decimal | dt.date | bool)
+    """A field kept as one plain value (words, a number, a date, yes/no), or a list of choices
+    kept joined in one column (a goal's areas, the reasons of a check-in). Lists kept in rows of
+    their own (a review's ratings, a meeting's actions) are checked where they are written."""
+    return value is None or isinstance(value, str | int | float | Decimal | dt.date | bool) or _choices(value)
+
+
+def _choices(value: Any) -> bool:
+    return isinstance(value, list | tuple) and all(isinstance(key, str) for key in value)
+
+
+def _shaped(now: dict[str, Any], like: Mapping[str, Any]) -> dict[str, Any]:
+    """Columns of joined choices ("home,work") in the window's shape (a tuple), to compare."""
+    return {name: tuple(key for key in (value or "").split(",") if key)
+            if _choices(like.get(name)) and isinstance(value, str | None) else value
+            for name, value in now.items()}
 
 
 def _as_text(value: Any) -> str:

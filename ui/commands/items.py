@@ -100,11 +100,19 @@ class MoveItemCommand(_PlanCommand):
 
 
 class EditBudgetSettingsCommand(_PlanCommand):
-    """Change one of the budget's settings (the allocation, the year...)."""
+    """Change one of the budget's settings (the allocation, the year...), based on `old` (as the
+    window shows it): a change someone else made meanwhile is shown first, never written over."""
 
     def __init__(self, session, plan_id: int, field: str, old, new):
         super().__init__(session, plan_id, QCoreApplication.translate("ItemCommands", "Change the budget"))
         self.field, self.old, self.new = field, old, new
+        self._row: int | None = None
+
+    @property
+    def checked(self) -> tuple[str, int] | None:  # the settings' row, once there is one
+        if self._row is None:
+            self._row = budget.settings_id(self.db, self.plan_id)
+        return None if self._row is None else ("budget", self._row)
 
     def do(self) -> None:
         budget.update_settings(self.db, self.plan_id, **{self.field: self.new})

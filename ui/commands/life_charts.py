@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from planner.domain.life_charts import step_closeness
 from planner.services import life_story, people_places, week
 from ui.commands.base import SessionCommand
 
@@ -169,12 +170,19 @@ class DateOrderCommand(_ItemCommand):
 
 class ClosenessCommand(_ItemCommand):
     """Put someone or something on the map one circle closer (-1) or further out (+1), or
-    straight into a circle (by dragging)."""
+    straight into a circle (by dragging). Given the circle the window shows (`seen`), it is
+    based on it: a move someone else made meanwhile is shown, never moved over."""
 
-    def __init__(self, session, plan_id: int, member_id: int, step: int = 0, to: str | None = None):
+    def __init__(self, session, plan_id: int, member_id: int, step: int = 0, to: str | None = None,
+                 seen: str | None = None):
         super().__init__(session, PEOPLE_PLACES, plan_id, QCoreApplication.translate("LifeChartCommands", "Change how close"))
         self.member_id, self.step, self.to = member_id, step, to
         self.before: str | None = None
+        if seen is not None and to is None:
+            self.to = step_closeness(seen, step) if step in (-1, 1) else None
+        if seen is not None and self.to is not None:
+            self.checked = (PEOPLE_PLACES.table, member_id)
+            self.old, self.new = {"closeness": seen}, {"closeness": self.to}
 
     def do(self) -> None:
         if self.to is None:

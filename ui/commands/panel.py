@@ -16,12 +16,18 @@ class _PlanCommand(SessionCommand):
 
 
 class SetStatusCommand(_PlanCommand):
-    """Change where the plan is up to (recorded with when and who; Undo records the change back)."""
+    """Change where the plan is up to (recorded with when and who; Undo records the change back).
+    Given where the window shows it is up to (`seen`), it is based on that: a change someone else
+    made meanwhile is shown first, never written over."""
 
-    def __init__(self, session, plan_id: int, status: str, panel_date=None, note: str = ""):
+    def __init__(self, session, plan_id: int, status: str, panel_date=None, note: str = "",
+                 seen: str | None = None):
         super().__init__(session, QCoreApplication.translate("PanelCommands", "Change where the plan is up to"))
         self.plan_id, self.status, self.panel_date, self.note = plan_id, status, panel_date, note
         self.before = None
+        if seen is not None:
+            self.checked = ("plan", plan_id)
+            self.old, self.new = {"status": seen}, {"status": status}
 
     def do(self) -> None:
         if self.before is None:

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 def _text(value) -> str:
     if value is None:
         return ""
+    if isinstance(value, list | tuple):  # choices (a goal's areas...): one a line
+        return "\n".join(str(key) for key in value)
     return str(value)
 
 

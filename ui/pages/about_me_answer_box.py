@@ -56,6 +56,7 @@ class AnswerBox(QWidget):
         self.plan_id: int | None = None
         self.area = self.prompt = ""
         self.answer: about_me.AnswerRecord | None = None
+        self._waiting_add = None  # the answer's add, kept while the team database is away
         self._loading = False
         self._picture_id: int | None = None
 
@@ -121,6 +122,7 @@ class AnswerBox(QWidget):
         """Work on `answer` (or a new one) for this question."""
         self.flush()
         self.plan_id, self.area, self.prompt, self.answer = plan_id, area, prompt, answer
+        self._waiting_add = None
         self.message.show_message(None)
         self._show()
 
@@ -164,7 +166,7 @@ class AnswerBox(QWidget):
     def start_new(self) -> None:
         """Keep the answer written so far, and start another for the same question."""
         self.flush()
-        self.answer = None
+        self.answer = self._waiting_add = None
         self.visibility.set_visibility(None)
         self._show()
 
@@ -186,8 +188,23 @@ class AnswerBox(QWidget):
     def has_unsaved_words(self) -> bool:
         return self._timer.isActive()
 
+    def _typed_while_waiting(self, change: dict) -> bool:
+        """An answer added while the team database was away: what is typed next goes with it, never
+        into a second answer. True when that is taken care of."""
+        add = self._waiting_add
+        if add.record is not None or add.void:  # saved meanwhile (or refused: a new one is added)
+            self._waiting_add, self.answer = None, add.record
+            return False
+        if add.reserved is not None:  # it may have reached the database: a change of it, in turn
+            old = {field: add.values.get(field) for field in change}
+            self.session.execute(EditAnswerCommand(self.session, self.plan_id, add.reserved, old, change))
+        add.values.update(change)  # (not reached yet: it is added with what is typed now)
+        return True
+
     def _save(self, change: dict) -> None:
         if self._loading or self.plan_id is None:
+            return
+        if self.answer is None and self._waiting_add is not None and self._typed_while_waiting(change):
             return
         if self.answer is None:
             values = {"text": self.text.toPlainText(), "tag": self.tag.currentData(),
@@ -199,6 +216,7 @@ class AnswerBox(QWidget):
             error = self.session.execute(command)
             if error is None:
                 self.answer = command.record
+                self._waiting_add = command if command.record is None else None
         else:
             old = {field: (self.answer.picture.picture_id if self.answer.picture else None)
                    if field == "picture_id" else getattr(self.answer, field) for field in change}

@@ -344,8 +344,33 @@ class ChartPartPage(QWidget):
         if change or self.current is None:
             self._save(change)
 
+    @property
+    def current(self):
+        return self._current
+
+    @current.setter
+    def current(self, record) -> None:
+        self._current, self._waiting_add = record, None  # another item in the form
+
+    def _typed_while_waiting(self, change: dict) -> bool:
+        """An item added while the team database was away: what is typed next goes with it, never
+        into a second item. True when that is taken care of."""
+        add = self._waiting_add
+        if add.record is not None or add.void:  # saved meanwhile (or refused: a new one is added)
+            self.current = add.record
+            return False
+        if add.reserved is not None:  # it may have reached the database: a change of it, in turn
+            old = {field: add.values.get(field) for field in change}
+            self.session.execute(EditItemCommand(self.session, self.services, self.plan_id, add.reserved,
+                                                 old, change, self.edit_text()))
+        add.values.update(change)  # (not reached yet: it is added with what is typed now)
+        return True
+
     def _save(self, change: dict) -> None:
         if self.plan_id is None:
+            return
+        if self.current is None and getattr(self, "_waiting_add", None) is not None \
+                and self._typed_while_waiting(change):
             return
         if self.current is None:
             values = self.prepare_new(self.form.values())
@@ -361,6 +386,7 @@ class ChartPartPage(QWidget):
             error = self.session.execute(command)
             if error is None:
                 self.current = command.record
+                self._waiting_add = command if command.record is None else None
                 self._picture_id = None
         else:
             saved = self.current.values()

@@ -181,7 +181,8 @@ class GoalsPage(PlanPartPage):
         command = AddGoalCommand(self.session, self.plan_id, self.new_goal.text())
         if self.execute(command, self.message) is None:
             self.new_goal.clear()
-            self.select_row(self.model.row_of(command.record.goal_id))
+            if command.record is not None:  # (None: waiting for the team database)
+                self.select_row(self.model.row_of(command.record.goal_id))
             self.tabs.setCurrentIndex(0)
         else:
             self.new_goal.setFocus()
@@ -202,7 +203,8 @@ class GoalsPage(PlanPartPage):
         command = AddGoalCommand(self.session, self.plan_id, title, step_texts, **fields)
         error = self.execute(command)
         if error is None:
-            self.select_row(self.model.row_of(command.record.goal_id))
+            if command.record is not None:  # (None: waiting for the team database)
+                self.select_row(self.model.row_of(command.record.goal_id))
             self.tabs.setCurrentIndex(1)
         return error
 

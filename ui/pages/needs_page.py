@@ -154,7 +154,7 @@ class NeedsPage(PlanPartPage):
         def submit(domain, words, funding_stream, visibility):
             command = AddNeedCommand(self.session, self.plan_id, domain, words, funding_stream, visibility)
             error = self.execute(command)
-            if error is None:
+            if error is None and command.record is not None:  # (None: waiting for the team database)
                 self.select_row(self.model.row_of(command.record.need_id))
             return error
 

@@ -183,7 +183,7 @@ class PanelPage(QWidget):
     def change_status(self) -> None:
         error = self.session.execute(SetStatusCommand(
             self.session, self.plan_id, self.status.currentData(), self.panel_date.text().strip() or None,
-            self.note.toPlainText()))
+            self.note.toPlainText(), seen=self.standing.status if self.standing is not None else None))
         self.status_message.show_message(error)
 
     def _save_assessed_on(self) -> None:

@@ -92,7 +92,8 @@ class PeoplePlacesPage(ChartPartPage):
             return
         self.flush()
         self.message.show_message(self.session.execute(
-            ClosenessCommand(self.session, self.plan_id, self.current.member_id, step=step)))
+            ClosenessCommand(self.session, self.plan_id, self.current.member_id, step=step,
+                             seen=self.current.closeness)))
 
     def dropped(self, index: int, closeness: str) -> None:
         """A shape on the map was let go in a circle: `index` counts the members drawn."""
@@ -104,7 +105,7 @@ class PeoplePlacesPage(ChartPartPage):
         member = shown[index]
         self.select(member.member_id)
         self.message.show_message(self.session.execute(
-            ClosenessCommand(self.session, self.plan_id, member.member_id, to=closeness)))
+            ClosenessCommand(self.session, self.plan_id, member.member_id, to=closeness, seen=member.closeness)))
 
     def new_title(self) -> str:
         return self.tr("Someone or somewhere new")

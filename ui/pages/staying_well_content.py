@@ -178,7 +178,8 @@ class StayingWellContent(QWidget):
         editor.message.show_message(error)
         if error is None:
             editor.quick_added_ok()
-            editor.set_records(editor.model.records(), keep_id=command.record.item_id)
+            editor.set_records(editor.model.records(),  # (no record yet: waiting for the team database)
+                               keep_id=command.record.item_id if command.record is not None else None)
 
     def _open_dialog(self, kind, group, editor: ItemListEditor, record=None) -> None:
         open_item_dialog(self, self.session, self.plan_id, kind, self.plan_id,

@@ -273,6 +273,9 @@ class PicturePickerDialog(QDialog):
                 self.message.show_message(error)
                 self.description.setFocus()
                 return
+            if command.record is None:  # waiting for the team database: it joins the plan's pictures
+                self.reject()  # once saved (chosen from them then), and is never added twice
+                return
             self.picture_id = command.record.picture_id
         if self.as_my_photo.isChecked():
             self._make_my_photo(words)

@@ -260,7 +260,8 @@ class StepsPanel(QWidget):
         command = AddStepCommand(self.page.session, self._plan_id(), self.goal.goal_id, self.new_step.text())
         if self._run(command) is None:
             self.new_step.clear()
-            self.select_row(self.model.row_of(command.record.step_id))
+            if command.record is not None:  # (None: waiting for the team database)
+                self.select_row(self.model.row_of(command.record.step_id))
         self.new_step.setFocus()
 
     def _save(self, field: str, value, confirm_cost: bool = False) -> str | None:
