@@ -206,6 +206,9 @@ def _decrypt(args, out) -> int:
     return 0
 
 
+READING_COMMANDS = frozenset({"export", "list"})  # they change nothing in the database
+
+
 def _open(args):
     from planner.storage.database import Database
     from planner.storage.encryption import PassphraseNeeded
@@ -213,10 +216,13 @@ def _open(args):
     url = args.database_url or None
     if url is None:
         url = os.environ.get(paths.DATABASE_URL_VARIABLE) or None
+    # A command that only reads skips the whole file's check when the file is just as it was at
+    # its last good check (Database.quick_check); every command that writes checks first.
+    check_unchanged = getattr(args, "command", None) not in READING_COMMANDS
     try:
-        db = Database.open(args.data_dir, url)
+        db = Database.open(args.data_dir, url, check_unchanged=check_unchanged)
     except PassphraseNeeded:
-        db = Database.open(args.data_dir, url,
+        db = Database.open(args.data_dir, url, check_unchanged=check_unchanged,
                            passphrase=_passphrase(args, _("Passphrase (or recovery key): ")))
     if not db.actor:
         import getpass
