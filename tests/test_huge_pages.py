@@ -182,3 +182,24 @@ def test_a_chart_is_painted_in_tiles_the_same_as_at_once_and_repainted_from_them
     area.set_layout(lambda w, h, lettering: life_story.layout({}, w, h, lettering), key={})
     area.view.grab()
     assert painted  # a new chart: painted anew
+
+
+def test_a_wide_chart_is_laid_out_for_the_height_left_above_the_bar_across(qtbot):
+    from planner.charts import week
+
+    calls: list = []
+    area = ReadableChart()
+    qtbot.addWidget(area)
+    area.resize(300, 700)  # (a week is as wide as its longest words: wider than this)
+    data = scaled_document(10).data
+    area.set_layout(lambda w, h, lettering: calls.append((w, h)) or week.layout(data, w, h, lettering), key=data)
+    area.show()
+    qtbot.waitExposed(area)
+    area.grab()
+    chart = area.chart()
+    assert area.horizontalScrollBar().isVisible()
+    assert len(calls) <= 2
+    if not area.verticalScrollBar().isVisible():  # fitted: as tall as the room left, no gap under it
+        assert abs(chart.height - area.viewport().height()) <= 0.5
+    area.view.relayout()
+    assert len(calls) <= 2  # and not again for the room it has now

@@ -210,6 +210,8 @@ class ChartView(QWidget):
         self._key: object = None  # what the layout is of (equal keys: the same chart)
         self._edition = 0  # counts layouts of something new
         self._done: tuple | None = None  # (edition, width, height, lettering) of the chart shown
+        self._fitted: tuple | None = None  # (edition, width, lettering) a chart fitted the height at
+        self._brings = (False, False)  # the chart shown is taller, wider than its space (bars come)
         self._waiting = False  # a layout asked for while hidden, done when shown
         self._images: dict[str, QImage] = {}  # the pictures shown, decoded once
         self._tiles: OrderedDict[tuple, QPixmap] = OrderedDict()  # (column, row, ratio) -> painted
@@ -267,20 +269,33 @@ class ChartView(QWidget):
         self._waiting = False
         width, height = self.space()
         lettering = screen_lettering()
-        done = (self._edition, width, height, lettering)
-        bar = self._bar_to_come()
-        if self._done in (done, (self._edition, width - bar, height, lettering)):
-            return  # laid out for this already (a tall chart: beside the bar to come)
-        chart, narrow = None, False
-        if bar:  # first for the width beside the scroll bar a tall chart brings
+        bar, across = self._bars_to_come()
+        edition = self._edition
+        tall, wide = self._brings
+        if self._done == (edition, width, height, lettering) \
+                or (tall and self._done == (edition, width - bar, height, lettering)) \
+                or (wide and self._done == (edition, width, height - across, lettering)):
+            return  # laid out for this already (or for the room it has once the bars it brings come)
+        chart, placed, lower = None, False, 0
+        if bar and self._fitted != (edition, width, lettering):
+            # First for the width beside the scroll bar a tall chart brings (a huge plan's chart
+            # is laid out once); one that fits is laid out again for the whole width.
             chart = self._layout(float(width - bar), float(height), lettering)
-            narrow = chart is not None and chart.height > height + 0.5
-            if narrow:
+            placed = chart is not None and chart.height > height + 0.5
+            if placed:
                 width -= bar
-                done = (self._edition, width, height, lettering)
-        if not narrow:
-            chart = self._layout(float(width), float(height), lettering)
-        self._done = done
+            elif chart is not None and chart.width > width + 0.5 and height > 2 * across:
+                lower = across  # wider than the space: for the height left above the bar across
+        if not placed:
+            chart = self._layout(float(width), float(height - lower), lettering)
+            if lower and (chart is None or chart.width <= width + 0.5):  # (no bar across after all)
+                lower, chart = 0, self._layout(float(width), float(height), lettering)
+            height -= lower
+            if chart is not None and chart.height <= height + 0.5:
+                self._fitted = (edition, width, lettering)  # (the same width again: not tried narrower)
+        self._done = (edition, width, height, lettering)
+        self._brings = (chart is not None and chart.height > height + 0.5,
+                        chart is not None and chart.width > width + 0.5)
         self.set_chart(chart, self._pictures_of(chart) if chart is not None and self._pictures_of else None)
         # Room beyond the space only when the words need it (the scroll area then scrolls).
         need_w = math.ceil(chart.width) if chart is not None and chart.width > width + 0.5 else 0
@@ -292,14 +307,19 @@ class ChartView(QWidget):
                 QApplication.sendEvent(area, QEvent(QEvent.Type.LayoutRequest))
         self.laid_out.emit()
 
-    def _bar_to_come(self) -> int:
-        """The width the scroll area's bar will take from the space if the chart comes out taller
-        than it (0: no scroll area, or its bar is there already)."""
+    def _bars_to_come(self) -> tuple[int, int]:
+        """The room the scroll area's bars would take from the space (the one down the side,
+        the one across) if the chart comes out taller or wider than it (0: no scroll area, or
+        that bar is there already)."""
         area = getattr(self, "area", None)
-        if area is None or area.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAsNeeded:
-            return 0
-        bar = area.verticalScrollBar()
-        return 0 if bar.isVisible() else bar.sizeHint().width()
+        if area is None:
+            return 0, 0
+        room = []
+        for bar, policy, size in ((area.verticalScrollBar(), area.verticalScrollBarPolicy(), "width"),
+                                  (area.horizontalScrollBar(), area.horizontalScrollBarPolicy(), "height")):
+            needed = policy == Qt.ScrollBarPolicy.ScrollBarAsNeeded and not bar.isVisible()
+            room.append(getattr(bar.sizeHint(), size)() if needed else 0)
+        return room[0], room[1]
 
     def showEvent(self, event) -> None:  # noqa: N802
         self._catch_up()
