@@ -12,7 +12,8 @@ and not again for the same plan, space and text size (the plan read again but un
 resize that leaves the space as it was). In a scroll area it is laid out first for the width
 left beside the scroll bar: a chart taller than its space brings the bar, which would otherwise
 narrow the space and have it laid out a second time (a chart that fits is laid out again for
-the whole width: it is a small one).
+the whole width: it is a small one; one wider than the space, for the height left above the
+bar across it brings). The scroll area places its bars at once, before anything is painted.
 
 Painting a chart of thousands of shapes is slow too, so a laid-out chart is painted in tiles,
 kept as pictures until the chart changes: showing the page again, a tooltip or a drag repaint
