@@ -28,6 +28,7 @@ from functools import cache
 
 from sqlalchemy import (
     and_,
+    bindparam,
     case,
     column,
     exists,
@@ -68,6 +69,7 @@ PAGE = 200  # rows read at a time as the person scrolls
 # sooner (at 100,000 people the two cost the same at about 600; measured with bench_caseload).
 SPARSE = 600
 KNOWN_AT_MOST = 5_000  # rows kept between keystrokes (see CaseloadWindow._with_facts)
+_PAGE_STATEMENTS: dict[tuple, tuple] = {}  # a page's statement for each way of looking (see _page_query)
 
 # What the database orders and filters by itself.
 SQL_COLUMNS = frozenset({Column.NAME, Column.STATUS, Column.PANEL_DATE})
@@ -321,7 +323,8 @@ class CaseloadWindow:
     def _next_by_keyset(self, how_many: int) -> list[CaseloadRow]:
         with _many_small_objects(), self.db.session() as session:
             query, keys, counting = self._page_query(session, how_many)
-            found = session.execute(query).all()
+            values = {f"after{i}": value for i, value in enumerate(self._after or self._floor or ())}
+            found = session.execute(query, values).all()
             if counting:  # everyone who matches, counted by the same statement (see _page_query)
                 self._count = found[0][10] if found else 0
             if len(found) <= how_many:
@@ -339,14 +342,29 @@ class CaseloadWindow:
     def _page_query(self, session, how_many: int):
         """The next page's statement by keyset: (the statement, how many order keys end each row,
         whether the row's eleventh value is how many match). One row more than asked for says
-        whether there are more after this page."""
-        plan, standing = _PLAN, _STANDING
+        whether there are more after this page. The last row read (or the first row that can come)
+        is bound as after0, after1, ...; the statement is made once for each way of looking (its
+        compiled form is cached by SQLAlchemy too, but making it was a fifth of an opening's time)."""
         self._ask_visible(session)
+        by_people = session.bind.dialect.name == "postgresql" and not SQL_FILTERS.get(self.which)
+        counting = by_people and bool(self.visible) and self._after is None and self._floor is None
+        shape = (session.bind.dialect.name, self.visible, self.which, self.column, self.descending,
+                 welsh(self.language), tuple(self.words), self._by_index(session),
+                 search_index.indexed(session, self.words), self._after is not None, self._floor is not None,
+                 counting, how_many)
+        made = _PAGE_STATEMENTS.get(shape)
+        if made is None:
+            if len(_PAGE_STATEMENTS) >= 256:
+                _PAGE_STATEMENTS.clear()
+            made = _PAGE_STATEMENTS[shape] = self._make_page_query(session, how_many, by_people, counting)
+        return made
+
+    def _make_page_query(self, session, how_many: int, by_people: bool, counting: bool):
+        plan, standing = _PLAN, _STANDING
         order = self._order(plan, standing)
         keys = [expression.label(f"k{i}") for i, expression in enumerate(order)]
-        by_people = session.bind.dialect.name == "postgresql" and not SQL_FILTERS.get(self.which)
-        # The worker's few people are all read to sort them anyway: counting them costs nothing more.
-        counting = by_people and bool(self.visible) and self._after is None and self._floor is None
+        # The worker's few people are all read to sort them anyway: counting them (`counting`) costs
+        # nothing more.
         if by_people:
             # The page's people first (a plan is not needed to choose them), then each one's first
             # plan: PostgreSQL then looks up the plans of this page's people only.
@@ -357,12 +375,11 @@ class CaseloadWindow:
         else:
             query = self._query(session, *self._row_columns(plan, standing), *keys, plan=plan, standing=standing,
                                 use_index=self._by_index(session))
+        last = tuple_(*(bindparam(f"after{i}", type_=expression.type) for i, expression in enumerate(order)))
         if self._after is not None:
-            later = tuple_(*order) < tuple_(*self._after) if self.descending else tuple_(*order) > tuple_(*self._after)
-            query = query.where(later)
+            query = query.where(tuple_(*order) < last if self.descending else tuple_(*order) > last)
         elif self._floor is not None:
-            query = query.where(tuple_(*order) <= tuple_(*self._floor) if self.descending
-                                else tuple_(*order) >= tuple_(*self._floor))
+            query = query.where(tuple_(*order) <= last if self.descending else tuple_(*order) >= last)
         query = query.order_by(*(o.desc() for o in order) if self.descending else order).limit(how_many + 1)
         if not by_people:
             return query, len(order), False
@@ -433,6 +450,7 @@ class CaseloadWindow:
             return []
         plan, standing = _PLAN, _STANDING
         with _many_small_objects(), self.db.session() as session:
+            self._ask_visible(session)  # (the columns are the worker's people's)
             query = self._query(session, *self._row_columns(plan, standing), plan=plan, standing=standing)
             found = session.execute(query.where(self._person().id.in_(list(ids)))).all()
             rows = self._with_facts(session, found)
@@ -465,8 +483,9 @@ class CaseloadWindow:
         everyone = CaseloadWindow(self.db, search=self.typed, language=self.language, today=self.today,
                                   intervals=self.intervals, visible=self.visible)
         with _many_small_objects(), self.db.session() as session:
-            query = everyone._query(session, *self._row_columns(plan, standing), plan=plan, standing=standing)
-            found = session.execute(query.order_by(everyone._name_key(), everyone._person().id)).all()  # visible asked
+            everyone._ask_visible(session)  # (the columns are the worker's people's)
+            query = everyone._query(session, *everyone._row_columns(plan, standing), plan=plan, standing=standing)
+            found = session.execute(query.order_by(everyone._name_key(), everyone._person().id)).all()
             rows = self._with_facts(session, found)
         self.visible = everyone.visible
         if self.worked_out is not None:
