@@ -131,6 +131,15 @@ def test_the_plans_goals_read_as_rows_are_the_goals_read_one_by_one(db, plan_id)
     assert listed[0].steps == () and listed[0].barriers == () and listed[0].need_ids == ()
 
 
+
+def test_the_plans_needs_read_as_rows_are_the_needs_read_one_by_one(db, plan_id):
+    assert needs.list_needs(db, plan_id) == []
+    first = needs.add_need(db, plan_id, "money", "Letters ŵ\nand more")
+    second = needs.add_need(db, plan_id, "eating_drinking", "Eat well", position=0)
+    needs.add_need(db, people.add_person(db, "Someone else").plan_id, "money", "Theirs")
+    assert needs.list_needs(db, plan_id) == [needs.get_need(db, second.need_id), needs.get_need(db, first.need_id)]
+
+
 # Steps --------------------------------------------------------------------------------------
 
 
