@@ -32,7 +32,7 @@ from planner.domain.visibility import Visibility, visibility_label
 from planner.errors import PlannerError
 from planner.files import write_atomically
 from planner.i18n import _
-from planner.services import exports, sharing
+from planner.services import exports, plan_files, sharing
 from ui.commands.sharing import SetPartVisibilityCommand
 from ui.widgets.flow_layout import flow_row
 from ui.widgets.heading import Heading
@@ -57,13 +57,15 @@ class _Signals(QObject):
 
 
 class _MakeExport(QRunnable):
-    """Renders an already filtered document on a worker thread."""
+    """Filters a plan already read for its audience and renders it, on a worker thread (no
+    database here: the window's thread read the plan)."""
 
-    def __init__(self, number: int, kind: str, filtered, language: str | None = None):
+    def __init__(self, number: int, kind: str, document, audience: str | None, language: str | None = None):
         super().__init__()
         self.setAutoDelete(False)  # the page keeps it until its signals have been delivered
         self.finished = False
-        self.number, self.kind, self.filtered, self.language = number, kind, filtered, language
+        self.number, self.kind, self.language = number, kind, language
+        self.document, self.audience = document, audience
         self.signals = _Signals()
 
     def run(self) -> None:
@@ -74,7 +76,9 @@ class _MakeExport(QRunnable):
 
     def _run(self) -> None:
         try:
-            blob = exports.make(self.kind, self.filtered, self.language)
+            filtered = exports.filtered(self.document, self.kind, self.audience)
+            self.document = None  # (the whole plan: not kept while the preview is shown)
+            blob = exports.make(self.kind, filtered, self.language)
         except PlannerError as error:
             self.signals.failed.emit(self.number, error.message)
             return
@@ -287,13 +291,14 @@ class SharingPage(QWidget):
         if self.plan_id is None or self.kind.currentData() is None:
             return
         try:
-            filtered = exports.filtered_document(
-                self.session.db, self.plan_id, self.kind.currentData(), self.audience.currentData())
+            exports.check_kind(self.kind.currentData())
+            document = plan_files.plan_document(self.session.db, self.plan_id)  # (filtered on the worker)
         except PlannerError as error:
             self.message.show_message(error.message)
             return
         self._number += 1
-        job = _MakeExport(self._number, self.kind.currentData(), filtered, self.language.currentData())
+        job = _MakeExport(self._number, self.kind.currentData(), document, self.audience.currentData(),
+                          self.language.currentData())
         job.signals.done.connect(self._done)
         job.signals.failed.connect(self._failed)
         self.progress.show()
