@@ -140,3 +140,23 @@ def test_added_and_removed_items_are_named_in_their_own_words(db):
     panel = " ".join(e.text for e in history.plan_history(db, added.plan_id, "panel"))
     assert "Find my trunks" in mine and "I hate the stairs" in mine
     assert "Find my trunks" in panel and "I hate the stairs" not in panel  # the answer is private
+
+
+def test_an_added_item_is_recorded_with_its_id(db):
+    """What was added is recorded by its id as well as its words (it was left empty for every
+    new item: the id is written during the save, before the item has its identity)."""
+    from sqlalchemy import select
+
+    from planner.services import needs, reviews
+
+    plan_id = people.add_person(db, "Ceri").plan_id
+    need = needs.add_need(db, plan_id, "personal_care", "help to wash", "social_care", "team")
+    review = reviews.add_review(db, plan_id, "2026-11-20", ratings={"home": 2}, visibility="team")
+    with db.session() as session:
+        added = dict(session.execute(select(AuditEvent.item_kind, AuditEvent.item_id)
+                                     .where(AuditEvent.action == "added")).all())
+    assert added["person"] and added["plan"] == plan_id
+    assert added["need"] == need.need_id
+    assert added["review"] == review.review_id
+    assert added["review_rating"] == review.review_id  # a rating is kept under its review's id
+    assert check_database(db) == []  # the chain still checks out

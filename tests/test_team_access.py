@@ -2,15 +2,17 @@
 role of every team against every plan, through the services, the command line and plain SQL as
 that worker's own login (0 reads outside the rules), and the team commands' refusals."""
 
+import datetime as dt
 import json
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, event, select, text
 from sqlalchemy.exc import ProgrammingError
 
 from planner import cli
 from planner.errors import AccessRefused, ChangedMeanwhile, NotFound, PlannerError
 from planner.services import caseload, caseload_pages, plan_files, plans, team
+from planner.services.caseload import CaseloadFilter, Column, matches_filter
 from tests import team_fixtures
 from tests.team_fixtures import PANEL_DAY
 
@@ -124,6 +126,64 @@ def _check_services(world, worker, expected):
                         plan_files.plan_document(db, plan_id)
     finally:
         db.close()
+
+
+def test_the_caseload_in_every_order_and_filter_shows_exactly_what_the_rules_allow(world):
+    """The caseload reads from the worker's people named in SQL (caseload_pages.worker_people):
+    that set is exactly the rule's, and every order and filter, page by page, shows the rows the
+    whole list shows (their facts read a page at a time), counted as many as it shows."""
+    today = dt.date.today()
+    for worker in _staff(world):  # (the panel and administrators may not read people at all)
+        db = world.open(worker.login)
+        try:
+            with db.session() as session:
+                readable = set(session.execute(text("SELECT id FROM person")).scalars())
+                named = set(session.execute(select(caseload_pages.worker_people().id)).scalars())
+                assert caseload_pages.visible_people(session) is True, worker.login
+            assert named == readable and readable, worker.login
+            everyone = caseload.list_caseload(db)
+            for which in CaseloadFilter:
+                wanted = {row.person_id: row for row in everyone if matches_filter(row, which, today)}
+                for column in Column:
+                    for descending in (False, True):
+                        window = caseload_pages.CaseloadWindow(db, which=which, column=column,
+                                                               descending=descending, today=today)
+                        rows = []
+                        while window.has_more() and (page := window.fetch(2)):
+                            rows += page
+                        view = (worker.login, which, column, descending)
+                        assert {row.person_id: row for row in rows} == wanted, view
+                        assert len(rows) == len(wanted) == window.count(), view
+                        if column == Column.NAME:
+                            order = sorted(rows, key=lambda r: (r.search_key, r.person_id), reverse=descending)
+                            assert rows == order, view
+        finally:
+            db.close()
+
+
+def test_a_worker_opens_the_caseload_in_one_transaction_counted_with_its_first_page(world):
+    """Opening the list on a team database: one transaction, whose first statement reads the first
+    page and counts everyone (no separate count, no list of people sent to the server)."""
+    worker = next(w for w in world.workers if w.role == "coordinator")
+    db = world.open(worker.login)
+    statements, transactions = [], []
+    event.listen(db.engine, "before_cursor_execute",
+                 lambda _c, _cur, sql, params, _ctx, _many: statements.append((sql, params)))
+    event.listen(db.engine, "begin", lambda _c: transactions.append(1))
+    try:
+        window = caseload_pages.CaseloadWindow(db)
+        rows = window.fetch(caseload_pages.FIRST_PAGE)
+        assert rows and window.counted()
+        counted, everyone = window.count(), window.total()
+        opening, opened = list(statements), len(transactions)
+        assert counted == everyone == len(caseload.list_caseload(db)) > 0
+    finally:
+        db.close()
+    assert opened == 1
+    page = [sql for sql, _p in opening if "worker_person" in sql]
+    assert len(page) == 1 and "count(*) OVER ()" in page[0]
+    assert not any(sql.lstrip().upper().startswith("SELECT COUNT") for sql, _p in opening)
+    assert all(len(params or {}) < 20 for _sql, params in opening)  # no one's ids sent back
 
 
 def test_a_panel_member_reads_only_the_packs_of_their_panel_day(world):
@@ -262,6 +322,10 @@ def test_a_tiny_load_run_reads_nothing_across_teams_and_loses_nothing(pg_url):
     assert result["caseloads"] > 0 and result["caseload_rows_median"] > 0
     assert result["cross_team_reads"] == 0 and result["lost_updates"] == 0 and result["errors"] == []
     assert "SubPlan" in bench_team_load.explain_caseload(world, next(iter(world.workers)))  # the rules ran
+    # The clients as processes of their own (each worker on their own computer): the same counts.
+    apart = bench_team_load.run(world, clients=2, seconds=2, processes=True)
+    assert apart["clients_as"] == "processes" and apart["caseloads"] > 0 and apart["caseload_client_cpu_p50_ms"] > 0
+    assert apart["cross_team_reads"] == 0 and apart["lost_updates"] == 0 and apart["errors"] == []
 
 
 def test_the_server_killed_and_restarted_during_edits_and_imports_loses_nothing():

@@ -263,3 +263,57 @@ def test_a_budget_setting_changed_meanwhile_is_shown_first(two):
     assert shown.pop()[1:] == ({"allocation_pence": 1_200_000}, {"allocation_pence": "9000"})
     assert session.execute(EditBudgetSettingsCommand(session, plan_id, "allocation_pence", 1_200_000, "9000")) is None
     assert budget.budget_settings(db, plan_id).allocation_pence == 900_000 and not shown
+
+
+def test_ratings_actions_and_who_came_changed_meanwhile_are_shown_too(two):
+    """A review's ratings and a meeting's actions and lists of people are kept in rows of their
+    own: a change based on what the window saw of them is refused when someone else changed them
+    meanwhile, and both are shown in the person's words; unchanged meanwhile, it is written."""
+    import datetime as dt
+
+    from planner.services import meetings, reviews
+    from planner.services.meetings import ActionRecord
+    from ui.commands.how_its_going import EditMeetingCommand, EditReviewCommand
+    from ui.dialogs.conflict_dialog import _text
+
+    session, there = two
+    db = session.db
+    plan_id = people.add_person(db, "Ceri").plan_id
+    review = reviews.add_review(db, plan_id, "2026-11-20", ratings={"home": 2}, visibility="team")
+    meeting = meetings.add_meeting(db, plan_id, "2026-11-21", invited=["Ceri", "Sam"],
+                                   actions=[ActionRecord("Sam", "Ring the college")], visibility="team")
+    shown = []
+    session.resolve = lambda who, theirs, mine: shown.append((who, theirs, mine)) or False  # take theirs
+
+    reviews.update_review(there, review.review_id, ratings={"home": 4, "relationships": 5})
+    old = reviews.review_fields(review)
+    message = session.execute(EditReviewCommand(session, plan_id, review.review_id, old,
+                                                {**old, "ratings": {"home": 1}}))
+    assert message and "Nothing you typed is lost" in message
+    assert dict(reviews.get_review(db, review.review_id).ratings) == {"home": 4, "relationships": 5}
+    who, theirs, _mine = shown.pop()
+    assert theirs == {"ratings": {"home": 4, "relationships": 5}}
+    assert who == "Sam on the other computer"  # who changed the ratings, not who last changed the review
+    assert _text(theirs["ratings"]).splitlines() == ["My people: 5 out of 5", "My home: 4 out of 5"]  # checklist order
+
+    done = ActionRecord("Sam", "Ring the college", dt.date(2026, 12, 1), True)
+    meetings.update_meeting(there, meeting.meeting_id, actions=[done], came=["Ceri"])
+    old = meetings.meeting_fields(meeting)
+    message = session.execute(EditMeetingCommand(
+        session, plan_id, meeting.meeting_id, old,
+        {**old, "actions": [ActionRecord("Sam", "Ring the college"), ActionRecord("Ceri", "Visit it")]}))
+    assert message
+    assert meetings.get_meeting(db, meeting.meeting_id).actions == (done,)
+    who, theirs, _mine = shown.pop()
+    assert who == "Sam on the other computer"  # who wrote the actions and names there now
+    assert theirs == {"actions": (done,), "came": ("Ceri",)}
+    assert _text(theirs["actions"]) == "Sam: Ring the college (by 1 December 2026) (done)"
+
+    # Unchanged meanwhile: written, and Undo (based on it too) puts it back.
+    old = reviews.review_fields(reviews.get_review(db, review.review_id))
+    assert session.execute(EditReviewCommand(session, plan_id, review.review_id, old,
+                                             {**old, "ratings": {"home": 5}})) is None
+    assert dict(reviews.get_review(db, review.review_id).ratings) == {"home": 5}
+    session.undo_stack.undo()
+    assert dict(reviews.get_review(db, review.review_id).ratings) == {"home": 4, "relationships": 5}
+    assert not shown

@@ -68,10 +68,12 @@ def stacked(pictures: list[bytes], suffix: str) -> bytes:
 def make(spec, document: PlanDocument, options: dict, languages: tuple[str, ...]) -> bytes:
     """`spec` (an ExportKind) made in every one of `languages`, as one file."""
     if spec.build is not None:
+        from planner.export import stopping
         from planner.export.pdf import render
 
         parts, style = [], None
         for code in languages:
+            stopping.check()
             with using(code):
                 built, built_style = spec.build(document, options)
             parts.append((code, built))

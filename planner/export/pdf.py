@@ -309,6 +309,10 @@ def render(document: b.ExportDocument, pictures: dict[str, bytes], style: PdfSty
 
     from reportlab.platypus.doctemplate import LayoutError
 
+    from planner.export import stopping
+
+    stopping.check()  # (the blocks are made: before the pages are)
+    template.afterFlowable = lambda _flowable: stopping.check()  # a preview left behind stops here
     try:
         template.build(_flowables(document, pictures, style, page_size[0] - 2 * margin),
                        onFirstPage=on_page, onLaterPages=on_page, canvasmaker=NumberedCanvas)

@@ -12,17 +12,35 @@ goal worked on now and the last contact are worked out from the plan's facts by 
 so sorting by them, or showing only reviews due, reads everyone who matches the search and
 orders them here (as the caseload always did; see README "Measured" for what that costs).
 
-On a team database the rows are the ones row-level security lets the worker see; the query names
-that same set of people (`smallsteps_people`) so PostgreSQL starts from the worker's own people
-instead of testing every row of the table against the rules.
+On a team database the rows are the ones row-level security lets the worker see. The query reads
+people from that same set, written in SQL as the rule for reading a person says it (the people of
+the teams the worker co-ordinates or manages, and the people of the plans `plan_access` gives
+them), so PostgreSQL starts from the worker's own few people instead of testing every row of the
+table against the rules; the rules still decide every row read. The first page by name reads its
+page of people first and then each one's first plan, and counts everyone who matches in the same
+statement (issue 18: one statement and one transaction an opening, where there were eight).
 """
 
 import datetime as dt
+import weakref
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from sqlalchemy import Integer, and_, any_, bindparam, case, exists, func, select, text, tuple_
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy import (
+    and_,
+    bindparam,
+    case,
+    column,
+    exists,
+    func,
+    literal_column,
+    select,
+    table,
+    text,
+    true,
+    tuple_,
+    union_all,
+)
 from sqlalchemy.orm import aliased
 
 from planner.domain.plan import PlanStatus
@@ -38,6 +56,7 @@ from planner.services.caseload import (
     matches_filter,
     search_words,
 )
+from planner.storage import plan_access as access_rules
 from planner.storage import search_index
 from planner.storage.database import Database
 from planner.storage.models import Person, Plan
@@ -50,6 +69,7 @@ PAGE = 200  # rows read at a time as the person scrolls
 # sooner (at 100,000 people the two cost the same at about 600; measured with bench_caseload).
 SPARSE = 600
 KNOWN_AT_MOST = 5_000  # rows kept between keystrokes (see CaseloadWindow._with_facts)
+_PAGE_STATEMENTS: dict[tuple, tuple] = {}  # a page's statement for each way of looking (see _page_query)
 
 # What the database orders and filters by itself.
 SQL_COLUMNS = frozenset({Column.NAME, Column.STATUS, Column.PANEL_DATE})
@@ -71,21 +91,53 @@ def welsh(language: str) -> bool:
     return language.split("_")[0].split("-")[0] == "cy"
 
 
-def visible_people(session) -> list[int] | None:
-    """On a team database, the people row-level security lets the connected worker see (the rules'
-    own function, asked once); None where no rules narrow them (SQLite, the database's owner)."""
+# Whether the rules narrow what each engine's login sees (asked once a connection's engine: it is
+# the login's, not the data's; the rules themselves still decide every row of every statement).
+_NARROWED: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_PLAN_ACCESS = table("plan_access", column("login"), column("person_id"), column("until"))
+# The columns of a person the caseload reads (never the photo).
+_PERSON_COLUMNS = ("id", "name", "preferred_name", "search_key", "welsh_key", "removed_at")
+
+
+def visible_people(session) -> bool | None:
+    """On a team database where row-level security decides what the connected worker sees, True:
+    the caseload's queries then read from the worker's own people (`worker_people`). None where no
+    rules narrow them (SQLite, the database's owner)."""
     if session.bind.dialect.name != "postgresql":
         return None
-    if not session.execute(text("SELECT row_security_active('person')")).scalar():
-        return None
-    return list(session.execute(select(func.smallsteps_people(False))).scalars())
+    engine = session.get_bind()
+    engine = getattr(engine, "engine", engine)
+    known = _NARROWED.get(engine)
+    if known is None:
+        known = _NARROWED[engine] = bool(session.execute(text(
+            "SELECT row_security_active('person') AND to_regclass('public.plan_access') IS NOT NULL")).scalar())
+    return True if known else None
+
+
+@cache
+def worker_people():
+    """The people the worker may read, as rows of `person` (the columns the caseload reads), in the
+    words of the rule for reading a person (team_access: "ss_person_read"): the people of the
+    teams they co-ordinate or manage, and the people of the plans `plan_access` gives them. The
+    rule still decides every row; this names the same set so PostgreSQL reads only those rows
+    (the team's by its index, the others by their keys) instead of every person's."""
+    team = (select(*(Person.__table__.c[name] for name in _PERSON_COLUMNS))
+            .where(Person.team_id.in_(select(func.smallsteps_my_teams(
+                literal_column("'{coordinator,manager}'::text[]")))))
+            .cte("team_people"))
+    live = text(access_rules.LIVE.replace("ss_a.", "plan_access."))
+    others = (select(*(Person.__table__.c[name] for name in _PERSON_COLUMNS))
+              .where(Person.id.in_(select(_PLAN_ACCESS.c.person_id)
+                                   .where(_PLAN_ACCESS.c.login == literal_column("session_user"), live,
+                                          _PLAN_ACCESS.c.person_id.not_in(select(team.c.id))))))
+    return aliased(Person, union_all(select(team), others).subquery("worker_person"), name="worker_person")
 
 
 class CaseloadWindow:
     def __init__(self, db: Database, search: str = "", which: CaseloadFilter | str = CaseloadFilter.ALL,
                  column: Column | str = Column.NAME, descending: bool = False, language: str = "en",
                  today: dt.date | None = None, intervals: Intervals | None = None,
-                 narrowing: "CaseloadWindow | None" = None, visible: "list[int] | None | bool" = False,
+                 narrowing: "CaseloadWindow | None" = None, visible: "bool | None" = False,
                  worked_out: dict | None = None, known: dict | None = None) -> None:
         self.db = db
         self.typed = self.typed_words(search, language)
@@ -95,7 +147,7 @@ class CaseloadWindow:
         self.descending = descending
         self.language = language
         self.today = today or dt.date.today()
-        self.intervals = intervals or review_settings.review_intervals(db)
+        self._intervals = intervals  # read with the first page when not given (see intervals)
         # By name the database reads a page after the last (keyset); by status or panel date it
         # puts everyone's ids in order once; the worked-out columns are ordered here.
         self.keyset = self.column == Column.NAME and self.which in SQL_FILTERS
@@ -109,8 +161,7 @@ class CaseloadWindow:
         self._ids: list[int] | None = None  # everyone's ids in order (status, panel date)
         self._everyone: list[CaseloadRow] | None = None  # everyone's rows in order (worked out here)
         self._given = 0
-        # The worker's people (see visible_people): False until asked; a list passed in is
-        # reused (the rules still decide every row; a list from earlier can only show fewer).
+        # Whether the queries read from the worker's people (see visible_people): False until asked.
         self.visible = visible
         self.worked_out = worked_out  # see _worked_out_by_name
         # Rows made by earlier windows on the same unchanged caseload, by person (see _with_facts).
@@ -148,11 +199,23 @@ class CaseloadWindow:
     def read_rows(self) -> list[CaseloadRow]:
         return self._read
 
+    @property
+    def intervals(self) -> Intervals:
+        """The months between reviews: as given, or read (with the first page when it is read first)."""
+        if self._intervals is None:
+            self._intervals = review_settings.review_intervals(self.db)
+        return self._intervals
+
+    def _person(self):
+        """Where people are read from: the worker's own people where the rules narrow them."""
+        return worker_people() if self.visible else Person
+
     # The query -------------------------------------------------------------------------------
 
     def _name_key(self):
-        key = Person.welsh_key if welsh(self.language) else Person.search_key
-        if isinstance(self.visible, list):
+        person = self._person()
+        key = person.welsh_key if welsh(self.language) else person.search_key
+        if self.visible:
             # A worker's few people are found by their keys and then sorted: an order no index
             # has (the same order: appending nothing keeps the column's collation) stops
             # PostgreSQL walking everyone's names in order to find them.
@@ -165,50 +228,45 @@ class CaseloadWindow:
 
     def _order(self, plan, standing) -> list:
         """The order's expressions, each never NULL (so a keyset can compare them), Person.id last."""
-        name = self._name_key()
+        name, person = self._name_key(), self._person()
         if self.column == Column.STATUS:
             rank = case(*((plan.status == status, index) for status, index in _STATUS_RANK.items()), else_=99)
-            return [rank, name, Person.id]
+            return [rank, name, person.id]
         if self.column == Column.PANEL_DATE:
             return [case((standing.panel_date.is_(None), 1), else_=0),
-                    func.coalesce(standing.panel_date, _FAR), name, Person.id]
-        return [name, Person.id]
+                    func.coalesce(standing.panel_date, _FAR), name, person.id]
+        return [name, person.id]
 
     def _query(self, session, *columns, plan=None, standing=None, use_index=True):
         """People not removed (each with their first plan the worker may see), matching the search
         and the filter; `columns` chosen by the caller (`use_index`: see _by_index)."""
         self._ask_visible(session)
-        mine = None
-        if self.visible is not None:
-            # The people the rules allow, named in the query: PostgreSQL then reads just those
-            # (by their keys) instead of testing every person of every team against the rules.
-            mine = bindparam("visible", self.visible, type_=ARRAY(Integer))
-        query = select(*columns).select_from(Person).where(Person.removed_at.is_(None))
+        person = self._person()  # the worker's own people where the rules narrow them
+        query = select(*columns).select_from(person).where(person.removed_at.is_(None))
         if plan is not None:  # one row a person whichever way: a count of people needs no plans
             other = _OTHER
-            first = ~exists().where(other.person_id == plan.person_id, other.id < plan.id,
-                                    *([other.person_id == any_(mine)] if mine is not None else []))
-            query = query.outerjoin(plan, and_(plan.person_id == Person.id, first,
-                                               *([plan.person_id == any_(mine)] if mine is not None else [])))
+            first = ~exists().where(other.person_id == plan.person_id, other.id < plan.id)
+            query = query.outerjoin(plan, and_(plan.person_id == person.id, first))
         if standing is not None:
             query = query.outerjoin(standing, standing.plan_id == plan.id)
-        for condition in search_index.conditions(session, Person.search_key, Person.id, self.words, use_index):
+        for condition in search_index.conditions(session, person.search_key, person.id, self.words, use_index):
             query = query.where(condition)
         statuses = SQL_FILTERS.get(self.which)
         if statuses:
             query = query.where(plan.status.in_(statuses))
-        if mine is not None:
-            query = query.where(Person.id == any_(mine))
         return query
 
     def _plan_for_count(self):
         return _PLAN if SQL_FILTERS.get(self.which) else None
 
+    def _row_columns(self, plan, standing):
+        return self._row_columns_of(self._person(), plan, standing)
+
     @staticmethod
     @cache
-    def _row_columns(plan, standing):
+    def _row_columns_of(person, plan, standing):
         text_of = plan_facts.stored_date
-        return (Person.id, Person.name, Person.preferred_name, Person.search_key, plan.id, plan.title,
+        return (person.id, person.name, person.preferred_name, person.search_key, plan.id, plan.title,
                 plan.status, text_of(func.coalesce(plan.started_on, func.date(plan.created_at))),
                 text_of(standing.panel_date), text_of(standing.assessed_on))
 
@@ -263,22 +321,12 @@ class CaseloadWindow:
         return rows
 
     def _next_by_keyset(self, how_many: int) -> list[CaseloadRow]:
-        plan, standing = _PLAN, _STANDING
         with _many_small_objects(), self.db.session() as session:
-            self._ask_visible(session)
-            order = self._order(plan, standing)
-            keys = [expression.label(f"k{i}") for i, expression in enumerate(order)]
-            query = self._query(session, *self._row_columns(plan, standing), *keys, plan=plan, standing=standing,
-                                use_index=self._by_index(session))
-            if self._after is not None:
-                later = tuple_(*order) < tuple_(*self._after) if self.descending else tuple_(*order) > tuple_(*self._after)
-                query = query.where(later)
-            elif self._floor is not None:
-                query = query.where(tuple_(*order) <= tuple_(*self._floor) if self.descending
-                                    else tuple_(*order) >= tuple_(*self._floor))
-            # One row more than asked for says whether there are more after this page.
-            query = query.order_by(*(o.desc() for o in order) if self.descending else order).limit(how_many + 1)
-            found = session.execute(query).all()
+            query, keys, counting = self._page_query(session, how_many)
+            values = {f"after{i}": value for i, value in enumerate(self._after or self._floor or ())}
+            found = session.execute(query, values).all()
+            if counting:  # everyone who matches, counted by the same statement (see _page_query)
+                self._count = found[0][10] if found else 0
             if len(found) <= how_many:
                 self._done = True
                 if self._given == 0:
@@ -287,9 +335,66 @@ class CaseloadWindow:
             if not found:
                 return []
             if self._first is None:
-                self._first = tuple(found[0][-len(order):])
-            self._after = tuple(found[-1][-len(order):])
+                self._first = tuple(found[0][-keys:])
+            self._after = tuple(found[-1][-keys:])
             return self._with_facts(session, [row[:10] for row in found])
+
+    def _page_query(self, session, how_many: int):
+        """The next page's statement by keyset: (the statement, how many order keys end each row,
+        whether the row's eleventh value is how many match). One row more than asked for says
+        whether there are more after this page. The last row read (or the first row that can come)
+        is bound as after0, after1, ...; the statement is made once for each way of looking (its
+        compiled form is cached by SQLAlchemy too, but making it was a fifth of an opening's time)."""
+        self._ask_visible(session)
+        by_people = session.bind.dialect.name == "postgresql" and not SQL_FILTERS.get(self.which)
+        counting = by_people and bool(self.visible) and self._after is None and self._floor is None
+        shape = (session.bind.dialect.name, self.visible, self.which, self.column, self.descending,
+                 welsh(self.language), tuple(self.words), self._by_index(session),
+                 search_index.indexed(session, self.words), self._after is not None, self._floor is not None,
+                 counting, how_many)
+        made = _PAGE_STATEMENTS.get(shape)
+        if made is None:
+            if len(_PAGE_STATEMENTS) >= 256:
+                _PAGE_STATEMENTS.clear()
+            made = _PAGE_STATEMENTS[shape] = self._make_page_query(session, how_many, by_people, counting)
+        return made
+
+    def _make_page_query(self, session, how_many: int, by_people: bool, counting: bool):
+        plan, standing = _PLAN, _STANDING
+        order = self._order(plan, standing)
+        keys = [expression.label(f"k{i}") for i, expression in enumerate(order)]
+        # The worker's few people are all read to sort them anyway: counting them (`counting`) costs
+        # nothing more.
+        if by_people:
+            # The page's people first (a plan is not needed to choose them), then each one's first
+            # plan: PostgreSQL then looks up the plans of this page's people only.
+            person = self._person()
+            everyone = [func.count().over().label("everyone")] if counting else []
+            query = self._query(session, person.id, person.name, person.preferred_name, person.search_key,
+                                *everyone, *keys, use_index=self._by_index(session))
+        else:
+            query = self._query(session, *self._row_columns(plan, standing), *keys, plan=plan, standing=standing,
+                                use_index=self._by_index(session))
+        last = tuple_(*(bindparam(f"after{i}", type_=expression.type) for i, expression in enumerate(order)))
+        if self._after is not None:
+            query = query.where(tuple_(*order) < last if self.descending else tuple_(*order) > last)
+        elif self._floor is not None:
+            query = query.where(tuple_(*order) <= last if self.descending else tuple_(*order) >= last)
+        query = query.order_by(*(o.desc() for o in order) if self.descending else order).limit(how_many + 1)
+        if not by_people:
+            return query, len(order), False
+        page = query.subquery("page")
+        first = (select(Plan.id, Plan.title, Plan.status, Plan.started_on, Plan.created_at)
+                 .where(Plan.person_id == page.c.id).order_by(Plan.id).limit(1).lateral("first_plan"))
+        text_of = plan_facts.stored_date
+        page_keys = [page.c[key.name] for key in keys]
+        query = (select(page.c.id, page.c.name, page.c.preferred_name, page.c.search_key, first.c.id, first.c.title,
+                        first.c.status, text_of(func.coalesce(first.c.started_on, func.date(first.c.created_at))),
+                        text_of(standing.panel_date), text_of(standing.assessed_on),
+                        *([page.c.everyone] if counting else []), *page_keys)
+                 .select_from(page.outerjoin(first, true()).outerjoin(standing, standing.plan_id == first.c.id))
+                 .order_by(*(k.desc() for k in page_keys) if self.descending else page_keys))
+        return query, len(order), counting
 
     def _by_index(self, session) -> bool:
         """Whether a page is read through the search index (few people match: they are looked up
@@ -302,11 +407,7 @@ class CaseloadWindow:
 
     def first_page_sql(self, session, how_many: int) -> str:
         """The first page's query as SQL with its values written in (for EXPLAIN in benchmarks)."""
-        plan, standing = _PLAN, _STANDING
-        self._ask_visible(session)
-        order = self._order(plan, standing)
-        query = self._query(session, *self._row_columns(plan, standing), plan=plan, standing=standing)
-        query = query.order_by(*(o.desc() for o in order) if self.descending else order).limit(how_many + 1)
+        query = self._page_query(session, how_many)[0]
         return str(query.compile(dialect=session.bind.dialect, compile_kwargs={"literal_binds": True}))
 
     def _with_facts(self, session, found) -> list[CaseloadRow]:
@@ -324,6 +425,8 @@ class CaseloadWindow:
         return self._with_facts_read(session, found)
 
     def _with_facts_read(self, session, found) -> list[CaseloadRow]:
+        if self._intervals is None:  # read in the same transaction as the page
+            self._intervals = review_settings.review_intervals_in(session)
         plans = [row[4] for row in found if row[4] is not None]
         dates = plan_facts.Dates()
         facts = plan_facts.caseload_facts(session, None if len(plans) > 1000 else plans, dates) if plans else {}
@@ -337,7 +440,7 @@ class CaseloadWindow:
             with self.db.session() as session:
                 self._ask_visible(session)
                 order = self._order(plan, standing)
-                query = self._query(session, Person.id, plan=plan, standing=standing)
+                query = self._query(session, self._person().id, plan=plan, standing=standing)
                 query = query.order_by(*(o.desc() for o in order) if self.descending else order)
                 self._ids = list(session.execute(query).scalars())
         return self._ids
@@ -347,8 +450,9 @@ class CaseloadWindow:
             return []
         plan, standing = _PLAN, _STANDING
         with _many_small_objects(), self.db.session() as session:
+            self._ask_visible(session)  # (the columns are the worker's people's)
             query = self._query(session, *self._row_columns(plan, standing), plan=plan, standing=standing)
-            found = session.execute(query.where(Person.id.in_(list(ids)))).all()
+            found = session.execute(query.where(self._person().id.in_(list(ids)))).all()
             rows = self._with_facts(session, found)
         place = {person_id: at for at, person_id in enumerate(ids)}
         return sorted(rows, key=lambda row: place[row.person_id])
@@ -372,16 +476,16 @@ class CaseloadWindow:
         next review worked out: once for a search, while the same `worked_out` is passed in (the
         list keeps it until it is read again), so sorting by another worked-out column or choosing
         "reviews due" afterwards works no one out again."""
-        key = (self.typed, self.language, self.today, self.intervals,
-               tuple(self.visible) if isinstance(self.visible, list) else self.visible)
+        key = (self.typed, self.language, self.today, self.intervals, self.visible)
         if self.worked_out is not None and key in self.worked_out:
             return self.worked_out[key]
         plan, standing = _PLAN, _STANDING
         everyone = CaseloadWindow(self.db, search=self.typed, language=self.language, today=self.today,
                                   intervals=self.intervals, visible=self.visible)
         with _many_small_objects(), self.db.session() as session:
-            query = everyone._query(session, *self._row_columns(plan, standing), plan=plan, standing=standing)
-            found = session.execute(query.order_by(everyone._name_key(), Person.id)).all()  # visible asked
+            everyone._ask_visible(session)  # (the columns are the worker's people's)
+            query = everyone._query(session, *everyone._row_columns(plan, standing), plan=plan, standing=standing)
+            found = session.execute(query.order_by(everyone._name_key(), everyone._person().id)).all()
             rows = self._with_facts(session, found)
         self.visible = everyone.visible
         if self.worked_out is not None:
@@ -400,7 +504,7 @@ class CaseloadWindow:
             self._ask_visible(session)
             order = self._order(plan, standing)
             mine = session.execute(self._query(session, *order, plan=plan, standing=standing)
-                                   .where(Person.id == person_id)).first()
+                                   .where(self._person().id == person_id)).first()
             if mine is None:
                 return None
             before = tuple_(*order) > tuple_(*mine) if self.descending else tuple_(*order) < tuple_(*mine)

@@ -49,18 +49,24 @@ def languages_for(filtered, language: str | None = None) -> tuple[str, ...]:
     return export_languages(language, filtered.data.get("language"))
 
 
-def make(kind: str, filtered, language: str | None = None, **options) -> bytes:
+def make(kind: str, filtered, language: str | None = None, still_wanted=None, **options) -> bytes:
     """Turn an already filtered document into the export's bytes (safe on a worker thread).
 
-    Made in the plan's own language unless `language` says otherwise ("en", "cy", "cy+en")."""
+    Made in the plan's own language unless `language` says otherwise ("en", "cy", "cy+en").
+    `still_wanted` (a preview's): once it answers False the making stops, raising
+    `planner.export.stopping.NoLongerWanted`."""
+    from planner.export import stopping
+
     spec = kinds()[kind]
     languages = languages_for(filtered, language)
-    if len(languages) == 1:
-        with using(languages[0]):
-            return spec.make(filtered, options)
-    from planner.export.bilingual import make as make_bilingual
+    with stopping.while_wanted(still_wanted):
+        stopping.check()
+        if len(languages) == 1:
+            with using(languages[0]):
+                return spec.make(filtered, options)
+        from planner.export.bilingual import make as make_bilingual
 
-    return make_bilingual(spec, filtered, options, languages)
+        return make_bilingual(spec, filtered, options, languages)
 
 
 def export_bytes(db: Database, plan_id: int, kind: str, audience: str | None = None,

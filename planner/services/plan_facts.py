@@ -24,7 +24,9 @@ from collections.abc import Collection
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
+    Integer,
     String,
+    any_,
     bindparam,
     case,
     cast,
@@ -35,6 +37,7 @@ from sqlalchemy import (
     type_coerce,
     union_all,
 )
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from planner.storage.models import Base
 
@@ -185,11 +188,16 @@ def stored_date(column):
 
 
 def _for_plans(query, plan_column, plans: str):
-    """`query` for every plan ("all"), one (bound as `plan`) or a page of them (bound as `plans`)."""
+    """`query` for every plan ("all"), one (bound as `plan`) or a page of them (bound as `plans`:
+    a list written out as one value each ("some"), or one array on PostgreSQL ("array"), where the
+    statement's text is then the same whatever the page, so the server keeps it prepared and the
+    driver has a short statement to send)."""
     if plans == "all":
         return query
     if plans == "one":
         return query.where(plan_column == bindparam("plan"))
+    if plans == "array":
+        return query.where(plan_column == any_(bindparam("plans", type_=ARRAY(Integer))))
     return query.where(plan_column.in_(bindparam("plans", expanding=True)))
 
 
@@ -246,7 +254,8 @@ def caseload_facts(session, plan_id: int | Collection[int] | None = None,
     elif isinstance(plan_id, int):
         plans, values = "one", {"plan": plan_id}
     else:
-        plans, values = "some", {"plans": list(plan_id)}
+        plans = "array" if session.bind.dialect.name == "postgresql" else "some"
+        values = {"plans": list(plan_id)}
     working_query, reviews_query, contacts_query = _statements(plans)
     working = dict(session.execute(working_query, values).all()) if working_query is not None else {}
     reviews = ({plan: rest for plan, *rest in session.execute(reviews_query, values)}

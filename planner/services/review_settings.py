@@ -26,8 +26,13 @@ KEYS = {"goal_months": ("reviews.goal_months", DEFAULT_GOAL_MONTHS),
 def review_intervals(db: Database) -> Intervals:
     """The months between reviews (a value someone changed by hand is brought within 1-60)."""
     with db.session() as session:
-        stored = dict(session.execute(select(SharedSetting.key, SharedSetting.value)
-                                      .where(SharedSetting.key.in_([k for k, _d in KEYS.values()]))).all())
+        return review_intervals_in(session)
+
+
+def review_intervals_in(session) -> Intervals:
+    """review_intervals, read in a transaction already open."""
+    stored = dict(session.execute(select(SharedSetting.key, SharedSetting.value)
+                                  .where(SharedSetting.key.in_([k for k, _d in KEYS.values()]))).all())
     return Intervals(**{field: clamp_months(stored.get(key, default), default)
                         for field, (key, default) in KEYS.items()})
 

@@ -189,6 +189,16 @@ def _collect(session: Session, _context, _instances) -> None:
         session.info.setdefault("audit_pending", []).extend(_changes(session))
 
 
+def _item_id(obj: Any) -> int | None:
+    """The item's id (the first part of its key): a new item's too, which has its key written but
+    not yet its identity while the flush finishes."""
+    state = inspect(obj)
+    if state.identity:
+        return state.identity[0]
+    key = state.mapper.primary_key_from_instance(obj)
+    return key[0] if key and isinstance(key[0], int) else None
+
+
 @event.listens_for(Session, "after_flush")
 def _record(session: Session, _context) -> None:
     pending = session.info.pop("audit_pending", [])
@@ -197,7 +207,7 @@ def _record(session: Session, _context) -> None:
     rows = []
     for row in pending:
         obj = row.pop("obj")
-        row["item_id"] = inspect(obj).identity[0] if inspect(obj).identity else None
+        row["item_id"] = _item_id(obj)
         row["chain"] = _chain_of(obj) if row["action"] != "removed" or not isinstance(obj, Plan) else obj.id
         rows.append(row)
     write_rows(session.connection(), rows, session.info.get("actor", ""))

@@ -1373,6 +1373,22 @@ Gallwch edrych ar y cynlluniau yma heb eu newid, neu gau&apos;r copi hwn.</trans
 <context>
     <name>ConflictDialog</name>
     <message>
+        <source>{area}: {rating} out of 5</source>
+        <translation>{area}: {rating} allan o 5</translation>
+    </message>
+    <message>
+        <source>{who}: {what}</source>
+        <translation>{who}: {what}</translation>
+    </message>
+    <message>
+        <source>(by {date})</source>
+        <translation>(erbyn {date})</translation>
+    </message>
+    <message>
+        <source>(done)</source>
+        <translation>(wedi'i wneud)</translation>
+    </message>
+    <message>
         <source>Changed meanwhile</source>
         <translation>Wedi newid yn y cyfamser</translation>
     </message>

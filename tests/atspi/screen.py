@@ -160,7 +160,8 @@ class Screen:
 
     def focus(self, name: str | None = None, role: str | None = None, contains: str | None = None) -> Item:
         item = self.wait_for(name, role, contains)
-        for _ in range(3):
+        deadline = time.monotonic() + 30  # a busy machine's window can take a while to answer
+        while time.monotonic() < deadline:
             with contextlib.suppress(AtspiError):
                 self.atspi.grab_focus(item.node)
             end = time.monotonic() + 3

@@ -1,6 +1,7 @@
 """Someone else changed what you were changing: see what they saved and who, beside what you
 typed, and keep yours or take theirs. Nothing typed is lost either way (yours can be copied)."""
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from planner.domain.goal_dates import plain_date
 from planner.domain.goals import area_label, why_not_label
 
 
@@ -27,9 +29,23 @@ def _choice(key) -> str:
 def _text(value) -> str:
     if value is None:
         return ""
-    if isinstance(value, list | tuple):  # choices (a goal's areas...): one a line
-        return "\n".join(_choice(key) for key in value)
+    if isinstance(value, dict):  # a review's ratings: each area with its rating, one a line
+        return "\n".join(QCoreApplication.translate("ConflictDialog", "{area}: {rating} out of 5").format(
+            area=_choice(area), rating=rating) for area, rating in value.items())
+    if isinstance(value, list | tuple):  # choices (a goal's areas...), names or actions: one a line
+        return "\n".join(_action(item) if hasattr(item, "what") else _choice(item) for item in value)
     return str(value)
+
+
+def _action(action) -> str:
+    """A meeting's action as the meeting's table shows it: who, what, by when, done."""
+    words = QCoreApplication.translate("ConflictDialog", "{who}: {what}").format(who=action.who, what=action.what)
+    if action.by_when:
+        words += " " + QCoreApplication.translate("ConflictDialog", "(by {date})").format(
+            date=plain_date(action.by_when))
+    if action.done:
+        words += " " + QCoreApplication.translate("ConflictDialog", "(done)")
+    return words
 
 
 class ConflictDialog(QDialog):

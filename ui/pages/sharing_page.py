@@ -1,6 +1,8 @@
 """Sharing and exports: see exactly what each audience will see before anything leaves, change
 who sees a whole part in one go, and save the export to a file (made off the window's thread)."""
 
+import contextlib
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QBuffer,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 from planner.domain import counted_words
 from planner.domain.visibility import Visibility, visibility_label
 from planner.errors import PlannerError
+from planner.export.stopping import NoLongerWanted
 from planner.files import write_atomically
 from planner.i18n import _
 from planner.services import exports, plan_files, sharing
@@ -58,12 +61,16 @@ class _Signals(QObject):
 
 class _MakeExport(QRunnable):
     """Filters a plan already read for its audience and renders it, on a worker thread (no
-    database here: the window's thread read the plan)."""
+    database here: the window's thread read the plan). A preview stops part-way once it is no
+    longer `wanted` (the person moved on); a save is always made whole."""
 
-    def __init__(self, number: int, kind: str, document, audience: str | None, language: str | None = None):
+    def __init__(self, number: int, kind: str, document, audience: str | None,
+                 language: str | None = None, preview: bool = True):
         super().__init__()
         self.setAutoDelete(False)  # the page keeps it until its signals have been delivered
         self.finished = False
+        self.wanted = True
+        self.preview = preview
         self.number, self.kind, self.language = number, kind, language
         self.document, self.audience = document, audience
         self.signals = _Signals()
@@ -78,14 +85,21 @@ class _MakeExport(QRunnable):
         try:
             filtered = exports.filtered(self.document, self.kind, self.audience)
             self.document = None  # (the whole plan: not kept while the preview is shown)
-            blob = exports.make(self.kind, filtered, self.language)
+            blob = exports.make(self.kind, filtered, self.language,
+                                still_wanted=(lambda: self.wanted) if self.preview else None)
+        except NoLongerWanted:
+            return  # nobody is waiting for it
         except PlannerError as error:
-            self.signals.failed.emit(self.number, error.message)
+            self._tell(self.signals.failed, error.message)
             return
         except Exception as error:  # noqa: BLE001 (shown as a message, never a crash)
-            self.signals.failed.emit(self.number, str(error))
+            self._tell(self.signals.failed, str(error))
             return
-        self.signals.done.emit(self.number, blob)
+        self._tell(self.signals.done, blob)
+
+    def _tell(self, signal, value) -> None:
+        with contextlib.suppress(RuntimeError):  # the window was closed meanwhile: nobody to tell
+            signal.emit(self.number, value)
 
 
 class SharingPage(QWidget):
@@ -180,6 +194,7 @@ class SharingPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self._jobs: list[_MakeExport] = []
+        self._remake_when_shown = False
 
         self.audience.currentIndexChanged.connect(self._fill_kinds)
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -191,6 +206,7 @@ class SharingPage(QWidget):
     # Loading ---------------------------------------------------------------------------
 
     def show_plan(self, plan_id: int) -> None:
+        self._stop_previews()  # of the plan shown before
         self.plan_id = plan_id
         self._blob = b""
         self.pdf.close()
@@ -297,14 +313,39 @@ class SharingPage(QWidget):
             self.message.show_message(error.message)
             return
         self._number += 1
+        self._stop_previews()  # an earlier preview is no longer what the person asked for
         job = _MakeExport(self._number, self.kind.currentData(), document, self.audience.currentData(),
-                          self.language.currentData())
+                          self.language.currentData(), preview=self._pending_save is None)
         job.signals.done.connect(self._done)
         job.signals.failed.connect(self._failed)
         self.progress.show()
         self.status.setText(self.tr("Making it…"))
         self._jobs = [j for j in self._jobs if not getattr(j, "finished", False)] + [job]
         QThreadPool.globalInstance().start(job)
+
+    def _stop_previews(self) -> bool:
+        """Previews still being made stop; True if one was (it is made again when next shown)."""
+        stopped = False
+        for job in self._jobs:
+            if job.preview and job.wanted and not job.finished:
+                job.wanted = False
+                stopped = True
+        return stopped
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        # Leaving the page (another part, another plan, the list of people): a preview of a huge
+        # plan being made would only slow down what the person turned to. (Not when the whole
+        # window is minimised: that hide is the system's, and the preview goes on.)
+        if not event.spontaneous() and self._stop_previews():
+            self._remake_when_shown = True
+        super().hideEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._remake_when_shown:
+            self._remake_when_shown = False
+            if self.plan_id is not None and not self._blob:
+                self.make_preview()
 
     def _kind_changed(self, *_args) -> None:
         if self.plan_id is not None and not self._filling:
