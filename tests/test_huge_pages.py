@@ -100,3 +100,106 @@ def test_a_long_list_is_placed_when_shown_with_the_chosen_row_in_sight(qtbot, qa
     view.selectionModel().setCurrentIndex(model.index(1400), QItemSelectionModel.SelectionFlag.ClearAndSelect)
     view.grab()
     assert view.viewport().rect().intersects(view.visualRect(model.index(1400)))
+
+
+def test_each_chart_says_what_it_shows_before_it_is_laid_out():
+    from planner.charts import people_map, week
+    from planner.export.life_charts import CHARTS, DESCRIPTIONS
+
+    huge = scaled_document(10).data
+    odd = {"plan": {"life_story": [{"title": "  "}, {"title": "A", "feeling": 9}, "not a moment"],
+                    "people_places": [{"name": "Anwen", "closeness": "far"}, {"name": ""}, None],
+                    "week": [{"day": "monday", "time": "morning", "title": "Walk"},
+                             {"day": "someday", "time": "morning", "title": "Lost"}]}}
+    for data in (huge, {}, {"plan": {}}, odd):
+        for key, lay_out in CHARTS.items():
+            assert DESCRIPTIONS[key](data) == lay_out(data, 600, 400, for_screen(13)).description, key
+    assert "1 very close" not in people_map.describe(odd) and "1 around me" in people_map.describe(odd)
+    assert "1 thing to do" in week.describe(odd)
+
+
+def test_a_tall_chart_is_laid_out_once_beside_the_scroll_bar_it_brings(qtbot):
+    calls: list = []
+    area = ReadableChart()
+    qtbot.addWidget(area)
+    area.resize(600, 400)
+    data = scaled_document(10).data
+    area.set_layout(lambda w, h, lettering: calls.append((w, h)) or life_story.layout(data, w, h, lettering), key=data)
+    area.show()
+    qtbot.waitExposed(area)
+    area.grab()
+    assert area.verticalScrollBar().isVisible()
+    assert len(calls) == 1
+    assert calls[0][0] == area.viewport().width()  # the width it has beside the bar
+    assert area.chart().width <= area.viewport().width() + 0.5  # so no bar across
+
+
+def test_a_small_chart_still_has_the_whole_width(qtbot):
+    calls: list = []
+    area = ReadableChart()
+    qtbot.addWidget(area)
+    area.resize(900, 2000)
+    data = scaled_document(1).data
+    area.set_layout(lambda w, h, lettering: calls.append((w, h)) or life_story.layout(data, w, h, lettering), key=data)
+    area.show()
+    qtbot.waitExposed(area)
+    area.grab()
+    assert not area.verticalScrollBar().isVisible()
+    assert calls[-1][0] == area.viewport().width() == 900
+
+
+def test_a_chart_is_painted_in_tiles_the_same_as_at_once_and_repainted_from_them(qtbot, monkeypatch):
+    import ui.widgets.chart_view as chart_view
+
+    area = ReadableChart()
+    qtbot.addWidget(area)
+    area.resize(700, 500)
+    data = scaled_document(10).data
+    area.set_layout(lambda w, h, lettering: life_story.layout(data, w, h, lettering), key=data)
+    area.show()
+    qtbot.waitExposed(area)
+    shown = area.view.grab(area.view.rect()).toImage()  # every tile of the chart
+    chart = area.chart()
+    whole = QImage(shown.size(), shown.format())
+    painter = QPainter(whole)
+    paint_chart(painter, chart)
+    painter.end()
+    # The same pixels, but where a line crosses a tile's edge: Qt strokes a line cut at the edge
+    # of what it paints on a little differently (a dash pattern starts again), as it did at the
+    # window's edge when the chart was painted straight to the screen, scrolled.
+    from planner.charts.geometry import Line, Polyline
+
+    lines = [chart_view._bounds(shape) for shape in chart.shapes if isinstance(shape, (Line, Polyline))
+             or getattr(getattr(shape, "style", None), "dash", None)]
+    differ = [(x, y) for y in range(int(chart.height)) for x in range(int(chart.width))
+              if shown.pixel(x, y) != whole.pixel(x, y)]
+    assert all(any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in lines) for x, y in differ)
+    assert len(differ) < 0.03 * chart.width * chart.height
+    painted: list = []
+    monkeypatch.setattr(chart_view, "paint_chart", lambda *args, **kwargs: painted.append(args))
+    again = area.view.grab(area.view.rect()).toImage()
+    assert painted == [] and again == shown  # from the tiles kept
+    area.set_layout(lambda w, h, lettering: life_story.layout({}, w, h, lettering), key={})
+    area.view.grab()
+    assert painted  # a new chart: painted anew
+
+
+def test_a_wide_chart_is_laid_out_for_the_height_left_above_the_bar_across(qtbot):
+    from planner.charts import week
+
+    calls: list = []
+    area = ReadableChart()
+    qtbot.addWidget(area)
+    area.resize(300, 700)  # (a week is as wide as its longest words: wider than this)
+    data = scaled_document(10).data
+    area.set_layout(lambda w, h, lettering: calls.append((w, h)) or week.layout(data, w, h, lettering), key=data)
+    area.show()
+    qtbot.waitExposed(area)
+    area.grab()
+    chart = area.chart()
+    assert area.horizontalScrollBar().isVisible()
+    assert len(calls) <= 2
+    if not area.verticalScrollBar().isVisible():  # fitted: as tall as the room left, no gap under it
+        assert abs(chart.height - area.viewport().height()) <= 0.5
+    area.view.relayout()
+    assert len(calls) <= 2  # and not again for the room it has now

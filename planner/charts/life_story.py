@@ -84,18 +84,41 @@ def person_name(data: dict) -> str:
 _KINDS = frozenset(kind.value for kind in MomentKind)
 
 
+def _items(data: dict) -> list[dict]:
+    """The document's moments that can be drawn (anything unreadable is left out)."""
+    return [item for item in (data.get("plan") or {}).get("life_story") or []
+            if isinstance(item, dict) and str(item.get("title") or "").strip()]
+
+
+def _feeling(item: dict) -> int:
+    return item.get("feeling") if item.get("feeling") in FEELINGS else 3
+
+
 def moments_of(data: dict) -> list[Moment]:
     """The moments in the document, in order (anything unreadable is left out, never a crash)."""
     moments = []
-    for item in (data.get("plan") or {}).get("life_story") or []:
-        if not isinstance(item, dict) or not str(item.get("title") or "").strip():
-            continue
+    for item in _items(data):
         kind, year, month, age, around = when_from_file(item.get("when"))
-        feeling = item.get("feeling") if item.get("feeling") in FEELINGS else 3
+        feeling = _feeling(item)
         moment_kind = item.get("kind") if item.get("kind") in _KINDS else "other"
         moments.append(Moment(str(item["title"]), str(item.get("story") or ""),
                               When(kind, year, month, age, around), moment_kind, feeling))
     return moments
+
+
+def _description(feelings: list[int]) -> str:
+    if not feelings:
+        return _("An empty life story: no moments to show yet.")
+    good = sum(1 for feeling in feelings if feeling > 3)
+    hard = sum(1 for feeling in feelings if feeling < 3)
+    return _("A line of ups and downs through {n} moments: {good} good times and {hard} hard "
+             "times.").format(n=len(feelings), good=good, hard=hard)
+
+
+def describe(data: dict) -> str:
+    """What the chart of `data` shows, in words: its `description`, known without laying it out
+    (a page shows it before the chart is laid out, so the chart's room does not change after)."""
+    return _description([_feeling(item) for item in _items(data)])
 
 
 def _sizes(n: int) -> tuple[float, int, float, int]:
@@ -251,8 +274,7 @@ def layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LANDSC
         shapes.append(text_box(plot_left + 20, (plot_top + plot_bottom) / 2 - 10, plot_right - plot_left - 40,
                                _("There are no moments to show yet."),
                                TextStyle(size=size(11), color=MUTED, align="center"), None))
-        return Chart(width, height, tuple(shapes), title.lines[0],
-                     _("An empty life story: no moments to show yet."))
+        return Chart(width, height, tuple(shapes), title.lines[0], _description([]))
 
     slot = (plot_right - plot_left) / n
     xs = [plot_left + slot * (i + 0.5) for i in range(n)]
@@ -317,11 +339,7 @@ def layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LANDSC
     missing = n - len(placed)
     shapes += _footer_boxes(_notes(_missing_words(missing)), shown_keys, note_style, inner,
                             height - MARGIN - footer_h)
-    good = sum(1 for m in moments if m.feeling > 3)
-    hard = sum(1 for m in moments if m.feeling < 3)
-    description = _("A line of ups and downs through {n} moments: {good} good times and {hard} hard "
-                    "times.").format(n=n, good=good, hard=hard)
-    return Chart(width, height, tuple(shapes), title.lines[0], description)
+    return Chart(width, height, tuple(shapes), title.lines[0], _description([m.feeling for m in moments]))
 
 
 def _missing_words(missing: int) -> str:

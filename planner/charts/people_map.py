@@ -121,13 +121,33 @@ class MapLayout:
 _KINDS = frozenset(kind.value for kind in MemberKind)
 
 
+def _items(data: dict) -> list[dict]:
+    """The document's people and places that can be drawn (anything unreadable is left out)."""
+    return [item for item in (data.get("plan") or {}).get("people_places") or []
+            if isinstance(item, dict) and str(item.get("name") or "").strip()]
+
+
+def _closeness(item: dict) -> str:
+    return item.get("closeness") if item.get("closeness") in CLOSENESS_ORDER else "around"
+
+
+def _description(closeness: list[str]) -> str:
+    counts = [closeness.count(c) for c in CLOSENESS_ORDER]
+    return _("A map with me in the middle: {a} very close to me, {b} close to me and {c} around me.").format(
+        a=counts[0], b=counts[1], c=counts[2])
+
+
+def describe(data: dict) -> str:
+    """What the map of `data` shows, in words: its `description`, known without laying it out
+    (a page shows it before the map is laid out, so the map's room does not change after)."""
+    return _description([_closeness(item) for item in _items(data)])
+
+
 def members_of(data: dict) -> list[Member]:
     plan = data.get("plan") or {}
     pictures = {p.get("id"): p for p in plan.get("pictures") or [] if isinstance(p, dict)}
     members = []
-    for item in plan.get("people_places") or []:
-        if not isinstance(item, dict) or not str(item.get("name") or "").strip():
-            continue
+    for item in _items(data):
         picture = pictures.get(item.get("picture_id"))
         key = None
         if picture:
@@ -135,7 +155,7 @@ def members_of(data: dict) -> list[Member]:
         members.append(Member(
             item.get("kind") if item.get("kind") in _KINDS else "person",
             str(item["name"]), str(item.get("relation") or ""), str(item.get("helps_with") or ""),
-            item.get("closeness") if item.get("closeness") in CLOSENESS_ORDER else "around",
+            _closeness(item),
             key, str((picture or {}).get("description") or ""),
         ))
     return members
@@ -282,10 +302,7 @@ def _map_layout(data: dict, width: float, height: float, lettering: Lettering, l
     symbols = any(isinstance(s, PictureBox) and s.picture.startswith("symbol:") for s in marks)
     shapes.append(text_box(MARGIN, height - MARGIN - footer_h, width - 2 * MARGIN,
                            _notes(missing, symbols, False), note_style, None))
-    counts = [len(ring) for ring in rings]
-    description = _("A map with me in the middle: {a} very close to me, {b} close to me and {c} around me.").format(
-        a=counts[0], b=counts[1], c=counts[2])
-    chart = Chart(width, height, tuple(shapes), title.lines[0], description)
+    chart = Chart(width, height, tuple(shapes), title.lines[0], _description([m.closeness for m in members]))
     return MapLayout(chart, tuple(nodes), cx, cy, rx, ry, missing, area.h, len(keyed))
 
 

@@ -51,13 +51,31 @@ class Entry:
         return "\n".join(lines)
 
 
+def _items(data: dict) -> list[dict]:
+    """The document's week entries that can be drawn (anything unreadable is left out)."""
+    return [item for item in (data.get("plan") or {}).get("week") or []
+            if isinstance(item, dict) and item.get("day") in DAYS and item.get("time") in TIMES
+            and str(item.get("title") or "").strip()]
+
+
+def _description(times: list[tuple[str, str]]) -> str:
+    filled = len(set(times))
+    things = ngettext("1 thing to do", "{count} things to do", len(times)).format(count=len(times))
+    where = (_("in all 28 times") if filled == 28
+             else ngettext("in 1 of the 28 times", "in {filled} of the 28 times", filled).format(filled=filled))
+    return _("A week of seven days, each with a morning, afternoon, evening and night: "
+             "{things}, {where}.").format(things=things, where=where)
+
+
+def describe(data: dict) -> str:
+    """What the week of `data` shows, in words: its `description`, known without laying it out
+    (a page shows it before the week is laid out, so the week's room does not change after)."""
+    return _description([(item["day"], item["time"]) for item in _items(data)])
+
+
 def entries_of(data: dict) -> list[Entry]:
     entries = []
-    for item in (data.get("plan") or {}).get("week") or []:
-        if not isinstance(item, dict) or item.get("day") not in DAYS or item.get("time") not in TIMES:
-            continue
-        if not str(item.get("title") or "").strip():
-            continue
+    for item in _items(data):
         feeling = item.get("feeling") if item.get("feeling") in FEELINGS else None
         entries.append(Entry(item["day"], item["time"], str(item["title"]), str(item.get("place") or ""),
                              str(item.get("with_whom") or ""), feeling))
@@ -158,13 +176,7 @@ def layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LANDSC
         shapes.append(text_box(grid_left, rows["afternoon"] + heights["afternoon"] * 0.6, width - MARGIN - grid_left,
                                _("Nothing in this week yet."), TextStyle(size=size(11), color=MUTED, align="center"),
                                None))
-    filled = len(slots)
-    things = ngettext("1 thing to do", "{count} things to do", len(entries)).format(count=len(entries))
-    where = (_("in all 28 times") if filled == 28
-             else ngettext("in 1 of the 28 times", "in {filled} of the 28 times", filled).format(filled=filled))
-    description = _("A week of seven days, each with a morning, afternoon, evening and night: "
-                    "{things}, {where}.").format(things=things, where=where)
-    return Chart(width, height, tuple(shapes), title.lines[0], description)
+    return Chart(width, height, tuple(shapes), title.lines[0], _description([(e.day, e.time) for e in entries]))
 
 
 def _sizes(slots: dict) -> tuple[float, float]:

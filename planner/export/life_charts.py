@@ -21,6 +21,12 @@ CHARTS: dict[str, Callable[..., Chart]] = {
     "people-map": people_map.layout,
     "week": week.layout,
 }
+# What each chart shows, in words, without laying it out (the same as its chart's description).
+DESCRIPTIONS: dict[str, Callable[[dict], str]] = {
+    "life-story": life_story.describe,
+    "people-map": people_map.describe,
+    "week": week.describe,
+}
 # The parts of the plan document each chart is drawn from (with the person and the pictures):
 # a page showing one chart reads only these (`plan_files.plan_document(..., only=...)`).
 CHART_PARTS: dict[str, tuple[str, ...]] = {

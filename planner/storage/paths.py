@@ -6,6 +6,7 @@ from pathlib import Path
 DATA_DIR_VARIABLE = "SMALLSTEPS_DATA_DIR"
 DATABASE_URL_VARIABLE = "SMALLSTEPS_DATABASE_URL"
 DATABASE_FILE = "smallsteps.db"
+CHECKED_FILE = "smallsteps.db-checked"  # the database file as it was at its last good check
 
 
 def default_data_dir() -> Path:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.visibility import Visibility
 from planner.services import plan_files
+from ui import theme
 from ui.commands.life_charts import (
     AddItemCommand,
     EditItemCommand,
@@ -57,6 +58,7 @@ class ChartPartPage(QWidget):
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
         self._icons: dict[tuple[str, str], object] = {}  # one drawing of each sign, per theme
+        self._said: dict[tuple, str] = {}  # words worked out once a reading of the list (`words_for`)
         self.model = RecordListModel(self.describe, self.services.id_of, self, self._sign_of)
         self.list = ManyItemsList()  # (rows measured a batch at a time: a huge plan shows at once)
         self.list.setModel(self.model)
@@ -215,12 +217,20 @@ class ChartPartPage(QWidget):
 
     def _sign_of(self, record):
         """The sign of who can see `record` (drawn once for each, in the theme's colours)."""
-        from ui import theme
-
         key = (record.visibility, theme.current().key)
-        if key not in self._icons:
-            self._icons[key] = ICONS[Visibility(record.visibility)]()
-        return self._icons[key]
+        icon = self._icons.get(key)
+        if icon is None:
+            icon = self._icons[key] = ICONS[Visibility(record.visibility)]()
+        return icon
+
+    def words_for(self, label, value) -> str:
+        """`label(value)`, worked out once each time the list is read: a huge plan's list says
+        the same few words (a feeling, who can see it) hundreds of times."""
+        key = (label, value)
+        words = self._said.get(key)
+        if words is None:
+            words = self._said[key] = label(value)
+        return words
 
     def show_plan(self, plan_id: int) -> None:
         self.flush()
@@ -251,6 +261,7 @@ class ChartPartPage(QWidget):
         if self.plan_id is None:
             return
         current_id = self.services.id_of(self.current) if self.current is not None else None
+        self._said = {}  # (read again: the words too, in case the language changed)
         self.model.set_records(self.list_records())
         if current_id is None and not str(self.form.value(self.required)).strip():
             current_id = self._gone_id  # back again (Redo): show it again

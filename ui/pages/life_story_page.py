@@ -7,6 +7,7 @@ from planner.domain.life_charts import (
     FEELINGS,
     MONTHS,
     MomentKind,
+    When,
     WhenKind,
     feeling_label,
     moment_kind_label,
@@ -74,8 +75,9 @@ class LifeStoryPage(ChartPartPage):
 
     def describe(self, record) -> str:
         return self.tr("{when}: {title}. {feeling}. Seen by: {who}").format(
-            when=record.when.words(), title=record.title, feeling=feeling_label(record.feeling),
-            who=visibility_label(record.visibility))
+            when=self.words_for(When.words, record.when), title=record.title,
+            feeling=self.words_for(feeling_label, record.feeling),
+            who=self.words_for(visibility_label, record.visibility))
 
     def new_values(self) -> dict:
         return {"title": "", "when_kind": WhenKind.UNKNOWN.value, "year": "", "month": 1, "age": "",

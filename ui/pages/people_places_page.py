@@ -74,8 +74,9 @@ class PeoplePlacesPage(ChartPartPage):
     def describe(self, record) -> str:
         what = f": {record.relation}" if record.relation else ""
         return self.tr("{name} ({kind}){what}. {closeness}. Seen by: {who}").format(
-            name=record.name, kind=member_kind_label(record.kind).lower(), what=what,
-            closeness=closeness_label(record.closeness), who=visibility_label(record.visibility))
+            name=record.name, kind=self.words_for(member_kind_label, record.kind).lower(), what=what,
+            closeness=self.words_for(closeness_label, record.closeness),
+            who=self.words_for(visibility_label, record.visibility))
 
     def new_values(self) -> dict:
         return {"name": "", "kind": MemberKind.PERSON.value, "relation": "", "closeness": "close",

@@ -55,10 +55,11 @@ class WeekPage(ChartPartPage):
 
     def describe(self, record) -> str:
         where = ", ".join(part for part in (record.place, record.with_whom) if part)
-        feeling = f" {week_feeling_label(record.feeling)}." if record.feeling else ""
+        feeling = f" {self.words_for(week_feeling_label, record.feeling)}." if record.feeling else ""
         return self.tr("{day} {time}: {title}{where}.{feeling} Seen by: {who}").format(
-            day=day_label(record.day), time=time_label(record.time_of_day).lower(), title=record.title,
-            where=f" ({where})" if where else "", feeling=feeling, who=visibility_label(record.visibility))
+            day=self.words_for(day_label, record.day), time=self.words_for(time_label, record.time_of_day).lower(),
+            title=record.title, where=f" ({where})" if where else "", feeling=feeling,
+            who=self.words_for(visibility_label, record.visibility))
 
     def new_values(self) -> dict:
         day, time = ((self.current.day, self.current.time_of_day) if self.current is not None

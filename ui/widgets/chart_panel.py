@@ -102,7 +102,7 @@ class ChartPanel(QWidget):
 
     def redraw(self) -> None:
         from planner.export.audience import for_audience
-        from planner.export.life_charts import CHARTS
+        from planner.export.life_charts import CHARTS, DESCRIPTIONS
 
         if self.document is None:
             self.view.set_layout(None)
@@ -111,6 +111,9 @@ class ChartPanel(QWidget):
         data = for_audience(self.document, self.current_audience()).data
         lay_out = getattr(self.view, "lay_out", None) or CHARTS[self.chart_key]
         document = self.document
+        # The words under the chart first (known without laying it out): the chart then has the
+        # room it will keep, and is not laid out again for the room the words took.
+        self._show_note(DESCRIPTIONS[self.chart_key](data))
         # Laid out when shown, and only if the plan (as this audience sees it) changed.
         self.view.set_layout(lambda width, height, lettering: lay_out(data, width, height, lettering),
                              lambda chart: screen_pictures(chart, document), key=(self.chart_key, data))
@@ -118,11 +121,14 @@ class ChartPanel(QWidget):
     def _describe(self) -> None:
         chart = self.view.chart()
         if chart is not None:
-            words = self.tr("What the chart shows: {words}").format(words=chart.description)
-            if words != self.note.text():
-                self.note.setText(words)
-                if self.isVisible():  # laid out as the page is shown: the note's room before painting
-                    self.layout().activate()
+            self._show_note(chart.description)
+
+    def _show_note(self, description: str) -> None:
+        words = self.tr("What the chart shows: {words}").format(words=description)
+        if words != self.note.text():
+            self.note.setText(words)
+            if self.isVisible():  # laid out as the page is shown: the note's room before painting
+                self.layout().activate()
 
     def ask_path(self) -> tuple[str, str]:
         """Where to save the picture, and the filter chosen ("" if the person cancels)."""

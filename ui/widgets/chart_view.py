@@ -9,14 +9,23 @@ for that much room and the `ReadableChart` around it scrolls. A chart given as i
 Laying out a chart of a huge plan takes a while, so it is done once for what is seen: not while
 the chart is hidden (a page being made, a part not chosen), only when it is shown (or asked for);
 and not again for the same plan, space and text size (the plan read again but unchanged, a
-resize that leaves the space as it was).
+resize that leaves the space as it was). In a scroll area it is laid out first for the width
+left beside the scroll bar: a chart taller than its space brings the bar, which would otherwise
+narrow the space and have it laid out a second time (a chart that fits is laid out again for
+the whole width: it is a small one; one wider than the space, for the height left above the
+bar across it brings). The scroll area places its bars at once, before anything is painted.
+
+Painting a chart of thousands of shapes is slow too, so a laid-out chart is painted in tiles,
+kept as pictures until the chart changes: showing the page again, a tooltip or a drag repaint
+from them.
 """
 
 import math
-from collections.abc import Callable
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -26,6 +35,7 @@ from PySide6.QtGui import (
     QImage,
     QPainter,
     QPen,
+    QPixmap,
     QPolygonF,
 )
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
@@ -44,6 +54,8 @@ from planner.charts.lettering import Lettering, for_screen
 from planner.charts.text import font_path
 
 ScreenLayout = Callable[[float, float, Lettering], Chart | None]
+TILE = 256  # pixels a side: a laid-out chart is painted, and kept, a tile at a time
+TILE_BYTES = 48 * 1024 * 1024  # the most kept for one chart (the tiles seen longest ago go first)
 
 
 def body_pixels() -> int:
@@ -100,46 +112,68 @@ def _bounds(shape) -> tuple[float, float, float, float] | None:
 
 
 def paint_chart(painter: QPainter, chart: Chart, pictures: dict[str, bytes] | None = None,
-                visible: QRectF | None = None, images: dict[str, QImage] | None = None) -> None:
+                visible: QRectF | None = None, images: dict[str, QImage] | None = None,
+                shapes: Sequence | None = None) -> None:
     """Paint `chart` in its own units; the caller sets the painter's transform. With `visible`
     (in chart units) only the shapes that reach into it are painted (a tall chart of a huge plan
-    scrolled to a part of it); `images` keeps each picture decoded between paints."""
+    scrolled to a part of it); `images` keeps each picture decoded between paints. `shapes`,
+    when given, are the ones of the chart to paint, in its order (already known to be in sight)."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(QRectF(0, 0, chart.width, chart.height), QColor(chart.background))
     family = chart_font_family()
     dpi = painter.device().logicalDpiY() or 72
-    if visible is not None:
+    pens: dict = {}  # (made once for each style in this paint: many shapes have the same)
+    brushes: dict = {}
+    fonts: dict = {}
+
+    def pen(style) -> QPen:
+        made = pens.get(style)
+        if made is None:
+            made = pens[style] = _pen(style)
+        return made
+
+    def brush(style) -> QBrush:
+        made = brushes.get(style)
+        if made is None:
+            made = brushes[style] = _brush(style)
+        return made
+
+    if visible is not None and shapes is None:
         v_left, v_top, v_right, v_bottom = visible.left(), visible.top(), visible.right(), visible.bottom()
-    for shape in chart.shapes:
+    else:
+        visible = None
+    for shape in chart.shapes if shapes is None else shapes:
         if visible is not None:
             bounds = _bounds(shape)
             if bounds is not None and (bounds[2] < v_left or bounds[0] > v_right
                                        or bounds[3] < v_top or bounds[1] > v_bottom):
                 continue  # out of sight
         if isinstance(shape, Rect):
-            painter.setPen(_pen(shape.style))
-            painter.setBrush(_brush(shape.style))
+            painter.setPen(pen(shape.style))
+            painter.setBrush(brush(shape.style))
             painter.drawRoundedRect(QRectF(shape.x, shape.y, shape.w, shape.h), shape.radius, shape.radius)
         elif isinstance(shape, Ellipse):
-            painter.setPen(_pen(shape.style))
-            painter.setBrush(_brush(shape.style))
+            painter.setPen(pen(shape.style))
+            painter.setBrush(brush(shape.style))
             painter.drawEllipse(QPointF(shape.cx, shape.cy), shape.rx, shape.ry)
         elif isinstance(shape, Line):
-            painter.setPen(_pen(shape.style))
+            painter.setPen(pen(shape.style))
             painter.drawLine(QPointF(shape.x1, shape.y1), QPointF(shape.x2, shape.y2))
         elif isinstance(shape, Polyline):
-            painter.setPen(_pen(shape.style))
+            painter.setPen(pen(shape.style))
             polygon = QPolygonF([QPointF(x, y) for x, y in shape.points])
             if shape.closed:
-                painter.setBrush(_brush(shape.style))
+                painter.setBrush(brush(shape.style))
                 painter.drawPolygon(polygon)
             else:
                 painter.drawPolyline(polygon)
         elif isinstance(shape, TextBox):
-            font = QFont(family)
-            # Chart units are 1/72 inch; Qt turns points into pixels at the device's DPI.
-            font.setPointSizeF(shape.style.size * 72 / dpi)
-            font.setBold(shape.style.bold)
+            font = fonts.get(shape.style)
+            if font is None:
+                font = fonts[shape.style] = QFont(family)
+                # Chart units are 1/72 inch; Qt turns points into pixels at the device's DPI.
+                font.setPointSizeF(shape.style.size * 72 / dpi)
+                font.setBold(shape.style.bold)
             painter.setFont(font)
             painter.setPen(QColor(shape.style.color))
             align = {"center": Qt.AlignmentFlag.AlignHCenter, "right": Qt.AlignmentFlag.AlignRight}.get(
@@ -177,8 +211,12 @@ class ChartView(QWidget):
         self._key: object = None  # what the layout is of (equal keys: the same chart)
         self._edition = 0  # counts layouts of something new
         self._done: tuple | None = None  # (edition, width, height, lettering) of the chart shown
+        self._fitted: tuple | None = None  # (edition, width, lettering) a chart fitted the height at
+        self._brings = (False, False)  # the chart shown is taller, wider than its space (bars come)
         self._waiting = False  # a layout asked for while hidden, done when shown
         self._images: dict[str, QImage] = {}  # the pictures shown, decoded once
+        self._tiles: OrderedDict[tuple, QPixmap] = OrderedDict()  # (column, row, ratio) -> painted
+        self._in_tile: dict[tuple[int, int], list] | None = None  # (column, row) -> shapes reaching it
         self.space: Callable[[], tuple[float, float]] = lambda: (self.width(), self.height())
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -191,6 +229,8 @@ class ChartView(QWidget):
         if pictures != self._pictures:
             self._images = {}
         self._pictures = pictures
+        self._tiles.clear()
+        self._in_tile = None
         if chart is not None:
             for widget in (self, getattr(self, "area", None)):  # (and the scroll area it is in)
                 if widget is not None:
@@ -230,17 +270,57 @@ class ChartView(QWidget):
         self._waiting = False
         width, height = self.space()
         lettering = screen_lettering()
-        done = (self._edition, width, height, lettering)
-        if done == self._done:
-            return  # laid out for this already
-        chart = self._layout(float(width), float(height), lettering)
-        self._done = done
+        bar, across = self._bars_to_come()
+        edition = self._edition
+        tall, wide = self._brings
+        if self._done == (edition, width, height, lettering) \
+                or (tall and self._done == (edition, width - bar, height, lettering)) \
+                or (wide and self._done == (edition, width, height - across, lettering)):
+            return  # laid out for this already (or for the room it has once the bars it brings come)
+        chart, placed, lower = None, False, 0
+        if bar and self._fitted != (edition, width, lettering):
+            # First for the width beside the scroll bar a tall chart brings (a huge plan's chart
+            # is laid out once); one that fits is laid out again for the whole width.
+            chart = self._layout(float(width - bar), float(height), lettering)
+            placed = chart is not None and chart.height > height + 0.5
+            if placed:
+                width -= bar
+            elif chart is not None and chart.width > width + 0.5 and height > 2 * across:
+                lower = across  # wider than the space: for the height left above the bar across
+        if not placed:
+            chart = self._layout(float(width), float(height - lower), lettering)
+            if lower and (chart is None or chart.width <= width + 0.5):  # (no bar across after all)
+                lower, chart = 0, self._layout(float(width), float(height), lettering)
+            height -= lower
+            if chart is not None and chart.height <= height + 0.5:
+                self._fitted = (edition, width, lettering)  # (the same width again: not tried narrower)
+        self._done = (edition, width, height, lettering)
+        self._brings = (chart is not None and chart.height > height + 0.5,
+                        chart is not None and chart.width > width + 0.5)
         self.set_chart(chart, self._pictures_of(chart) if chart is not None and self._pictures_of else None)
         # Room beyond the space only when the words need it (the scroll area then scrolls).
         need_w = math.ceil(chart.width) if chart is not None and chart.width > width + 0.5 else 0
         need_h = math.ceil(chart.height) if chart is not None and chart.height > height + 0.5 else 0
-        self.setMinimumSize(need_w, need_h)
+        if (need_w, need_h) != (self.minimumWidth(), self.minimumHeight()):
+            self.setMinimumSize(need_w, need_h)
+            area = getattr(self, "area", None)
+            if area is not None:  # its scroll bars (and this room) now, before anything is painted
+                QApplication.sendEvent(area, QEvent(QEvent.Type.LayoutRequest))
         self.laid_out.emit()
+
+    def _bars_to_come(self) -> tuple[int, int]:
+        """The room the scroll area's bars would take from the space (the one down the side,
+        the one across) if the chart comes out taller or wider than it (0: no scroll area, or
+        that bar is there already)."""
+        area = getattr(self, "area", None)
+        if area is None:
+            return 0, 0
+        room = []
+        for bar, policy, size in ((area.verticalScrollBar(), area.verticalScrollBarPolicy(), "width"),
+                                  (area.horizontalScrollBar(), area.horizontalScrollBarPolicy(), "height")):
+            needed = policy == Qt.ScrollBarPolicy.ScrollBarAsNeeded and not bar.isVisible()
+            room.append(getattr(bar.sizeHint(), size)() if needed else 0)
+        return room[0], room[1]
 
     def showEvent(self, event) -> None:  # noqa: N802
         self._catch_up()
@@ -262,6 +342,10 @@ class ChartView(QWidget):
         if self._chart is None:
             return
         painter = QPainter(self)
+        if self._layout is not None:  # one unit to the pixel: from tiles
+            self._paint_tiles(painter, event.rect())
+            painter.end()
+            return
         scale, dx, dy = self._scale_and_offset()
         painter.translate(dx, dy)
         painter.scale(scale, scale)
@@ -270,6 +354,56 @@ class ChartView(QWidget):
                          exposed.width() / scale, exposed.height() / scale)
         paint_chart(painter, self._chart, self._pictures, visible, self._images)
         painter.end()
+
+    def _paint_tiles(self, painter: QPainter, exposed: QRect) -> None:
+        """The tiles of the chart that reach into `exposed`, each painted the first time it is
+        seen and kept until the chart changes (the ones seen longest ago go when there are many)."""
+        chart = self._chart
+        right = min(exposed.right(), math.ceil(chart.width) - 1)
+        bottom = min(exposed.bottom(), math.ceil(chart.height) - 1)
+        ratio = self.devicePixelRatioF()
+        for row in range(max(0, exposed.top()) // TILE, (bottom // TILE + 1) if bottom >= 0 else 0):
+            for column in range(max(0, exposed.left()) // TILE, (right // TILE + 1) if right >= 0 else 0):
+                key = (column, row, ratio)
+                tile = self._tiles.get(key)
+                if tile is None:
+                    tile = self._tiles[key] = self._paint_tile(column, row, ratio)
+                    self._forget_old_tiles()
+                else:
+                    self._tiles.move_to_end(key)
+                painter.drawPixmap(column * TILE, row * TILE, tile)
+
+    def _paint_tile(self, column: int, row: int, ratio: float) -> QPixmap:
+        chart = self._chart
+        left, top = column * TILE, row * TILE
+        width, height = min(TILE, math.ceil(chart.width) - left), min(TILE, math.ceil(chart.height) - top)
+        tile = QPixmap(max(1, round(width * ratio)), max(1, round(height * ratio)))
+        tile.setDevicePixelRatio(ratio)
+        tile.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(tile)
+        painter.translate(-left, -top)
+        paint_chart(painter, chart, self._pictures, None, self._images, self._shapes_in(column, row))
+        painter.end()
+        return tile
+
+    def _shapes_in(self, column: int, row: int) -> list:
+        """The chart's shapes that reach into a tile, in their order (sorted into tiles once)."""
+        if self._in_tile is None:
+            self._in_tile = {}
+            for shape in self._chart.shapes:
+                bounds = _bounds(shape)
+                if bounds is None:
+                    continue  # nothing to paint (a hotspot, a line of no points)
+                for r in range(max(0, int(bounds[1] // TILE)), int(bounds[3] // TILE) + 1):
+                    for c in range(max(0, int(bounds[0] // TILE)), int(bounds[2] // TILE) + 1):
+                        self._in_tile.setdefault((c, r), []).append(shape)
+        return self._in_tile.get((column, row), [])
+
+    def _forget_old_tiles(self) -> None:
+        kept = sum(tile.width() * tile.height() * 4 for tile in self._tiles.values())
+        while kept > TILE_BYTES and len(self._tiles) > 1:
+            _key, tile = self._tiles.popitem(last=False)
+            kept -= tile.width() * tile.height() * 4
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802
         self._catch_up()
