@@ -23,20 +23,11 @@ def kinds() -> dict:
 
 def filtered_document(db: Database, plan_id: int, kind: str, audience: str | None = None):
     """The plan as `kind`'s audience may see it (read on the caller's thread)."""
-    check_kind(kind)
-    return filtered(plan_document(db, plan_id), kind, audience)
-
-
-def check_kind(kind: str) -> None:
-    if kind not in kinds():
+    exports = kinds()
+    if kind not in exports:
         raise PlannerError(_("Small Steps can't export as '{kind}'.").format(kind=kind))
-
-
-def filtered(document, kind: str, audience: str | None = None):
-    """A plan document already read (`plan_files.plan_document`) as `kind`'s audience may see
-    it: no database, so safe on a worker thread (the window reads, a worker filters and makes)."""
-    check_kind(kind)
-    return for_audience(document, Audience(audience or kinds()[kind].audience))
+    chosen = Audience(audience or exports[kind].audience)
+    return for_audience(plan_document(db, plan_id), chosen)
 
 
 LANGUAGE_CHOICES = ("en", "cy", "cy+en")  # English, Welsh, or both (Welsh first)

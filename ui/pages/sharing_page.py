@@ -35,7 +35,7 @@ from planner.errors import PlannerError
 from planner.export.stopping import NoLongerWanted
 from planner.files import write_atomically
 from planner.i18n import _
-from planner.services import exports, plan_files, sharing
+from planner.services import exports, sharing
 from ui.commands.sharing import SetPartVisibilityCommand
 from ui.widgets.flow_layout import flow_row
 from ui.widgets.heading import Heading
@@ -60,19 +60,17 @@ class _Signals(QObject):
 
 
 class _MakeExport(QRunnable):
-    """Filters a plan already read for its audience and renders it, on a worker thread (no
-    database here: the window's thread read the plan). A preview stops part-way once it is no
-    longer `wanted` (the person moved on); a save is always made whole."""
+    """Renders an already filtered document on a worker thread. A preview stops part-way once it
+    is no longer `wanted` (the person moved on); a save is always made whole."""
 
-    def __init__(self, number: int, kind: str, document, audience: str | None,
-                 language: str | None = None, preview: bool = True):
+    def __init__(self, number: int, kind: str, filtered, language: str | None = None,
+                 preview: bool = True):
         super().__init__()
         self.setAutoDelete(False)  # the page keeps it until its signals have been delivered
         self.finished = False
         self.wanted = True
         self.preview = preview
-        self.number, self.kind, self.language = number, kind, language
-        self.document, self.audience = document, audience
+        self.number, self.kind, self.filtered, self.language = number, kind, filtered, language
         self.signals = _Signals()
 
     def run(self) -> None:
@@ -83,9 +81,7 @@ class _MakeExport(QRunnable):
 
     def _run(self) -> None:
         try:
-            filtered = exports.filtered(self.document, self.kind, self.audience)
-            self.document = None  # (the whole plan: not kept while the preview is shown)
-            blob = exports.make(self.kind, filtered, self.language,
+            blob = exports.make(self.kind, self.filtered, self.language,
                                 still_wanted=(lambda: self.wanted) if self.preview else None)
         except NoLongerWanted:
             return  # nobody is waiting for it
@@ -307,15 +303,15 @@ class SharingPage(QWidget):
         if self.plan_id is None or self.kind.currentData() is None:
             return
         try:
-            exports.check_kind(self.kind.currentData())
-            document = plan_files.plan_document(self.session.db, self.plan_id)  # (filtered on the worker)
+            filtered = exports.filtered_document(
+                self.session.db, self.plan_id, self.kind.currentData(), self.audience.currentData())
         except PlannerError as error:
             self.message.show_message(error.message)
             return
         self._number += 1
         self._stop_previews()  # an earlier preview is no longer what the person asked for
-        job = _MakeExport(self._number, self.kind.currentData(), document, self.audience.currentData(),
-                          self.language.currentData(), preview=self._pending_save is None)
+        job = _MakeExport(self._number, self.kind.currentData(), filtered, self.language.currentData(),
+                          preview=self._pending_save is None)
         job.signals.done.connect(self._done)
         job.signals.failed.connect(self._failed)
         self.progress.show()
