@@ -141,16 +141,22 @@ def _month_names(language: str, short: bool) -> dict[int, str]:
 def money(pence: int, *, always_pence: bool = False) -> str:
     """"£1,158.01" in the chosen language's way of writing numbers; whole pounds as "£12"
     unless `always_pence` ("£12.00", for columns of money)."""
+    return _money(int(pence), always_pence, str(babel_locale()))
+
+
+@lru_cache(maxsize=4096)
+def _money(pence: int, always_pence: bool, locale: str) -> str:
+    """Written once for each amount (a budget page writes hundreds, many of them the same)."""
     from babel.numbers import format_currency
 
     sign = "-" if pence < 0 else ""
-    pounds, rest = divmod(abs(int(pence)), 100)
+    pounds, rest = divmod(abs(pence), 100)
     if rest == 0 and not always_pence:
-        text = format_currency(pounds, "GBP", format="¤#,##0", currency_digits=False, locale=babel_locale())
+        text = format_currency(pounds, "GBP", format="¤#,##0", currency_digits=False, locale=locale)
     else:
         from decimal import Decimal
 
-        text = format_currency(Decimal(pounds) + Decimal(rest) / 100, "GBP", locale=babel_locale())
+        text = format_currency(Decimal(pounds) + Decimal(rest) / 100, "GBP", locale=locale)
     return sign + text
 
 

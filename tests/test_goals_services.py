@@ -108,6 +108,38 @@ def test_a_removed_goal_comes_back_exactly(db, plan_id, goal):
     assert whole_plan(db, plan_id) == before
 
 
+
+def test_the_plans_goals_read_as_rows_are_the_goals_read_one_by_one(db, plan_id):
+    """list_goals reads plain rows (quick for a huge plan): the very records get_goal gives, in
+    order, with steps, barriers and needs; a goal with none of them; another plan's left out."""
+    assert goals.list_goals(db, plan_id) == []
+    first = needs.add_need(db, plan_id, "money", "Letters")
+    second = needs.add_need(db, plan_id, "eating_drinking", "Eat well")
+    full = goals.add_goal(db, plan_id, "Cook ŵ", steps=["Pick", "Shop", "Cook"], areas=["home"],
+                          need_ids=[second.need_id, first.need_id], working_on_now=True)
+    goals.update_goal(db, full.goal_id, barriers=[("Busy", "Go early"), ("Cost", "")])
+    steps.move_step(db, full.steps[2].step_id, 0)
+    steps.update_step(db, full.steps[0].step_id, status="done", cost_pence=1250)
+    bare = goals.add_goal(db, plan_id, "Walk", position=0)
+    other = people.add_person(db, "Someone else").plan_id
+    goals.add_goal(db, other, "Theirs", steps=["Not mine"])
+    listed = goals.list_goals(db, plan_id)
+    assert [goal.goal_id for goal in listed] == [bare.goal_id, full.goal_id]
+    assert listed == [goals.get_goal(db, bare.goal_id), goals.get_goal(db, full.goal_id)]
+    assert [step.what for step in listed[1].steps] == ["Cook", "Pick", "Shop"]
+    assert listed[1].need_ids == tuple(sorted((first.need_id, second.need_id)))
+    assert listed[0].steps == () and listed[0].barriers == () and listed[0].need_ids == ()
+
+
+
+def test_the_plans_needs_read_as_rows_are_the_needs_read_one_by_one(db, plan_id):
+    assert needs.list_needs(db, plan_id) == []
+    first = needs.add_need(db, plan_id, "money", "Letters ŵ\nand more")
+    second = needs.add_need(db, plan_id, "eating_drinking", "Eat well", position=0)
+    needs.add_need(db, people.add_person(db, "Someone else").plan_id, "money", "Theirs")
+    assert needs.list_needs(db, plan_id) == [needs.get_need(db, second.need_id), needs.get_need(db, first.need_id)]
+
+
 # Steps --------------------------------------------------------------------------------------
 
 

@@ -121,14 +121,22 @@ def area_overview(db: Database, plan_id: int, shown: int) -> dict[str, tuple[int
         counts = dict(session.execute(
             select(AboutMeAnswer.area, func.count()).where(AboutMeAnswer.plan_id == plan_id)
             .group_by(AboutMeAnswer.area)).all())
-        out = {}
-        for key in AREA_KEYS:
-            rows = session.scalars(
-                select(AboutMeAnswer).where(AboutMeAnswer.plan_id == plan_id, AboutMeAnswer.area == key)
-                .options(selectinload(AboutMeAnswer.picture))
-                .order_by(AboutMeAnswer.position, AboutMeAnswer.id).limit(max(0, shown))
-            ).all() if counts.get(key) else []
-            out[key] = (int(counts.get(key, 0)), [_record(a) for a in rows])
+        # Each area's first `shown`, in one query (numbered within each area) and one for
+        # their pictures, not two queries an area.
+        place = func.row_number().over(partition_by=AboutMeAnswer.area,
+                                       order_by=(AboutMeAnswer.position, AboutMeAnswer.id)).label("place")
+        numbered = (select(AboutMeAnswer.id, place).where(AboutMeAnswer.plan_id == plan_id)
+                    .subquery())
+        first = session.scalars(
+            select(AboutMeAnswer).join(numbered, numbered.c.id == AboutMeAnswer.id)
+            .where(numbered.c.place <= max(0, shown))
+            .options(selectinload(AboutMeAnswer.picture))
+            .order_by(AboutMeAnswer.position, AboutMeAnswer.id)
+        ).all() if shown > 0 else []
+        out = {key: (int(counts.get(key, 0)), []) for key in AREA_KEYS}
+        for answer in first:
+            if answer.area in out:
+                out[answer.area][1].append(_record(answer))
         return out
 
 

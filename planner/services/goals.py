@@ -40,6 +40,7 @@ from planner.services.goal_records import (
     GoalRecord,
     checkin_record,
     goal_record,
+    plan_goal_records,
 )
 from planner.storage.budget_models import BudgetGoalLink, OneOffPurchase, SupportLine
 from planner.storage.database import Database
@@ -134,7 +135,7 @@ def list_goals(db: Database, plan_id: int) -> list[GoalRecord]:
     """Every goal in the plan, in order, each with its steps."""
     with db.session() as session:
         live_plan(session, plan_id)
-        return [goal_record(goal) for goal in _goals(session, plan_id)]
+        return plan_goal_records(session, plan_id)
 
 
 def get_goal(db: Database, goal_id: int) -> GoalRecord:

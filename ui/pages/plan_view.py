@@ -19,9 +19,21 @@ from ui.widgets.heading import Heading
 class PartsList(QListWidget):
     """The list of parts: always wide enough to show every part's name, at any text size."""
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._widest: tuple | None = None  # (the names and font measured, their widest)
+
+    def _names_width(self) -> int:
+        """The widest name, measured again only when the names or the text size change (the
+        window asks for it dozens of times as each page is shown)."""
+        names = (self.font().key(), tuple(self.item(row).text() for row in range(self.count())))
+        if self._widest is None or self._widest[0] != names:
+            self._widest = (names, self.sizeHintForColumn(0))
+        return self._widest[1]
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         scrollbar = self.verticalScrollBar().sizeHint().width()
-        width = self.sizeHintForColumn(0) + 2 * self.frameWidth() + scrollbar
+        width = self._names_width() + 2 * self.frameWidth() + scrollbar
         return QSize(width, super().minimumSizeHint().height())
 
     def sizeHint(self) -> QSize:  # noqa: N802
