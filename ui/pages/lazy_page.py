@@ -26,9 +26,6 @@ class LazyPage(QWidget):
     def content(self) -> QWidget:
         if self._content is None:
             self._content = self.make_content()
-            # Laid out first at the size it is shown at (not Qt's 640x480 for a new widget): a
-            # page of many wrapped lists otherwise places them all at a width it never has.
-            self._content.resize(self.size())
             self.layout().addWidget(self._content)
             self._content.show()  # a child added to a shown page is hidden until told
             if self._plan_id is not None:
