@@ -200,11 +200,19 @@ def _client_process(world: World, login: str, seconds: float, seed: int, tag: st
     results.put(stats)
 
 
+def _imports(world: World, login: str, index: int) -> bool:
+    """Whether this client brings in a plan file once: the first two, if they are co-ordinators
+    (a broker or a manager may not add a team's plans: the database rightly refuses them, which
+    the run would count as an error)."""
+    return index < 2 and world.workers[login][0] == "coordinator"
+
+
 def _in_processes(world: World, chosen: list[str], seconds: float, seed: int, stats: Stats) -> None:
     context = multiprocessing.get_context("spawn")  # nothing of this process's connections is shared
     ready, results = context.Barrier(len(chosen) + 1), context.Queue()
     workers = [context.Process(target=_client_process,
-                               args=(world, login, seconds, seed + i, stats.tag, i < 2, ready, results))
+                               args=(world, login, seconds, seed + i, stats.tag, _imports(world, login, i),
+                                     ready, results))
                for i, login in enumerate(chosen)]
     for process in workers:
         process.start()
@@ -237,7 +245,8 @@ def run(world: World, clients: int = 8, seconds: float = 30.0, seed: int = 1, pr
         _in_processes(world, chosen, seconds, seed, stats)
         elapsed = seconds  # each process kept to its own time (starting Python is not counted)
     else:
-        threads = [threading.Thread(target=_client, args=(world, login, seconds, seed + i, stats, lock, i < 2))
+        threads = [threading.Thread(target=_client, args=(world, login, seconds, seed + i, stats, lock,
+                                                          _imports(world, login, i)))
                    for i, login in enumerate(chosen)]
         for thread in threads:
             thread.start()
