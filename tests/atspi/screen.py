@@ -144,9 +144,10 @@ class Screen:
 
     # Acting -----------------------------------------------------------------------------------
 
-    def give_window_the_keyboard(self) -> None:
+    def give_window_the_keyboard(self, main_first: bool = False) -> None:
         """With no window manager, the X server gives the keyboard to no window: give it to the
-        window in front (a dialog if one is open, else the main window)."""
+        window in front (a dialog if one is open, else the main window; `main_first`: the main
+        window, for when another named window, a tooltip or one just closing, is in the way)."""
         def run(*args):
             return subprocess.run(["xdotool", *args], env=self.env, capture_output=True, text=True,
                                   check=False).stdout
@@ -154,14 +155,16 @@ class Screen:
         named = [(w, run("getwindowname", w).strip()) for w in windows]
         dialogs = [w for w, name in named if name and name != "Small Steps"]
         main = [w for w, name in named if name == "Small Steps"]
-        chosen = (dialogs or main or [None])[-1]
+        chosen = ((main or dialogs or [None]) if main_first else (dialogs or main or [None]))[-1]
         if chosen:
             run("windowfocus", chosen)
 
     def focus(self, name: str | None = None, role: str | None = None, contains: str | None = None) -> Item:
         item = self.wait_for(name, role, contains)
         deadline = time.monotonic() + 30  # a busy machine's window can take a while to answer
+        tries = 0
         while time.monotonic() < deadline:
+            tries += 1
             with contextlib.suppress(AtspiError):
                 self.atspi.grab_focus(item.node)
             end = time.monotonic() + 3
@@ -170,7 +173,7 @@ class Screen:
                 if now is not None and self.is_inside(now, item):
                     return item
                 time.sleep(0.1)
-            self.give_window_the_keyboard()
+            self.give_window_the_keyboard(main_first=tries % 2 == 1)  # the window in front, or the main one
         now = self.focused()
         raise AssertionError(f"could not give {role} {name or contains!r} the keyboard: it is on "
                              f"{now and (now.role, now.name)}")
