@@ -118,16 +118,23 @@ def test_each_chart_says_what_it_shows_before_it_is_laid_out():
     assert "1 thing to do" in week.describe(odd)
 
 
-def test_a_tall_chart_is_laid_out_once_beside_the_scroll_bar_it_brings(qtbot):
+def _shown_life_story(qtbot, width: int, height: int, times: int):
+    """A life story of the example grown `times`, shown in a ReadableChart of that size; and the
+    (width, height) of each layout asked for."""
     calls: list = []
     area = ReadableChart()
     qtbot.addWidget(area)
-    area.resize(600, 400)
-    data = scaled_document(10).data
+    area.resize(width, height)
+    data = scaled_document(times).data
     area.set_layout(lambda w, h, lettering: calls.append((w, h)) or life_story.layout(data, w, h, lettering), key=data)
     area.show()
     qtbot.waitExposed(area)
     area.grab()
+    return area, calls
+
+
+def test_a_tall_chart_is_laid_out_once_beside_the_scroll_bar_it_brings(qtbot):
+    area, calls = _shown_life_story(qtbot, 600, 400, 10)
     assert area.verticalScrollBar().isVisible()
     assert len(calls) == 1
     assert calls[0][0] == area.viewport().width()  # the width it has beside the bar
@@ -135,15 +142,7 @@ def test_a_tall_chart_is_laid_out_once_beside_the_scroll_bar_it_brings(qtbot):
 
 
 def test_a_small_chart_still_has_the_whole_width(qtbot):
-    calls: list = []
-    area = ReadableChart()
-    qtbot.addWidget(area)
-    area.resize(900, 2000)
-    data = scaled_document(1).data
-    area.set_layout(lambda w, h, lettering: calls.append((w, h)) or life_story.layout(data, w, h, lettering), key=data)
-    area.show()
-    qtbot.waitExposed(area)
-    area.grab()
+    area, calls = _shown_life_story(qtbot, 900, 2000, 1)
     assert not area.verticalScrollBar().isVisible()
     assert calls[-1][0] == area.viewport().width() == 900
 
