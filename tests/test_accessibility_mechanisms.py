@@ -23,6 +23,39 @@ def accessible(widget):
     return QAccessible.queryAccessibleInterface(widget)
 
 
+def test_a_screen_readers_question_never_raises_back_into_qt(qapp, caplog):
+    """PySide 6.12 crashed the whole program storing a Python exception from an accessibility
+    method (a combo box of the file dialog asked about while being taken down, during a save).
+    A combo box that is gone answers plainly; an answer that fails is logged, never raised."""
+    from ui.accessibility import ComboBoxAccessible
+
+    combo = QComboBox()
+    combo.addItems(["Just me"])
+
+    class Gone(ComboBoxAccessible):
+        def widget(self):  # what a combo box half taken down looks like: only a QWidget
+            return QWidget()
+
+    gone = Gone(combo)
+    assert gone.text(QAccessible.Text.Name) == ""
+    assert gone.text(QAccessible.Text.Value) == ""
+    assert gone.childCount() == 0
+    assert gone.child(0) is None
+    assert gone.indexOfChild(None) == -1
+    assert gone.actionNames() == []
+    gone.doAction("Press")  # nothing happens, nothing raised
+
+    class Broken(ComboBoxAccessible):
+        def _children(self):
+            raise RuntimeError("Internal C++ object already deleted.")
+
+    broken = Broken(combo)
+    assert broken.childCount() == 0
+    assert broken.child(0) is None
+    assert "could not be answered" in caplog.text
+    assert ComboBoxAccessible(combo).childCount() == 1  # a combo box that is there answers as before
+
+
 def test_a_combo_box_is_named_by_what_it_is_for_not_its_choice(qapp):
     holder = QWidget()
     combo = QComboBox(holder)

@@ -11,6 +11,10 @@ so no page has to remember these rules:
 - The clear button Qt adds to a search field has a name.
 """
 
+import functools
+import logging
+
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface
 from PySide6.QtWidgets import (
@@ -26,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 _INSTALLED = "smallsteps_accessibility_installed"
+_log = logging.getLogger(__name__)
 
 
 def plain(text: str) -> str:
@@ -42,14 +47,43 @@ def label_for(widget: QWidget) -> str:
     return ""
 
 
+def _never_raises(default):
+    """For a method Qt's accessibility bridge calls from C++: a Python exception must never get
+    back to it. (PySide 6.12 crashed storing one: a screen reader's question about a combo box
+    being taken down, in the middle of saving a file, stopped the whole program.) The screen
+    reader gets a plain answer instead, and the cause is logged."""
+
+    def wrap(method):
+        @functools.wraps(method)
+        def safe(self, *args):
+            try:
+                return method(self, *args)
+            except Exception:  # noqa: BLE001 (see above)
+                _log.warning("A screen reader's question could not be answered", exc_info=True)
+                return default() if callable(default) else default
+
+        return safe
+
+    return wrap
+
+
 class ComboBoxAccessible(QAccessibleWidget):
     """A combo box as a screen reader needs it: name = what it is for, value = the choice."""
 
     def __init__(self, combo: QComboBox):
         super().__init__(combo, QAccessible.Role.ComboBox)
 
-    def text(self, kind):  # noqa: D102
+    def _combo(self) -> QComboBox | None:
+        """The combo box, or None while it is being taken down (Qt may still ask about it then,
+        and its object is by that time only a QWidget)."""
         combo = self.widget()
+        return combo if isinstance(combo, QComboBox) and shiboken6.isValid(combo) else None
+
+    @_never_raises("")
+    def text(self, kind):  # noqa: D102
+        combo = self._combo()
+        if combo is None:
+            return ""
         if kind == QAccessible.Text.Name:
             return combo.accessibleName() or label_for(combo) or combo.toolTip()
         if kind == QAccessible.Text.Value:
@@ -61,33 +95,45 @@ class ComboBoxAccessible(QAccessibleWidget):
         return super().text(kind)
 
     def _children(self) -> list:
-        combo = self.widget()
+        combo = self._combo()
+        if combo is None:
+            return []
         children = [combo.view()]
         if combo.isEditable() and combo.lineEdit() is not None:
             children.insert(0, combo.lineEdit())
         return children
 
+    @_never_raises(0)
     def childCount(self) -> int:  # noqa: N802
         return len(self._children())
 
+    @_never_raises(None)
     def child(self, index: int):
         children = self._children()
         return QAccessible.queryAccessibleInterface(children[index]) if 0 <= index < len(children) else None
 
+    @_never_raises(-1)
     def indexOfChild(self, child) -> int:  # noqa: N802
         if child is None:
             return -1
         children = self._children()
         return children.index(child.object()) if child.object() in children else -1
 
+    @_never_raises(list)
     def actionNames(self) -> list:  # noqa: N802
+        combo = self._combo()
+        if combo is None:
+            return []
         names = [QAccessibleActionInterface.showMenuAction(), QAccessibleActionInterface.pressAction()]
-        if self.widget().focusPolicy() != Qt.FocusPolicy.NoFocus:
+        if combo.focusPolicy() != Qt.FocusPolicy.NoFocus:
             names.append(QAccessibleActionInterface.setFocusAction())  # how AT-SPI's GrabFocus reaches it
         return names
 
+    @_never_raises(None)
     def doAction(self, name: str) -> None:  # noqa: N802
-        combo = self.widget()
+        combo = self._combo()
+        if combo is None:
+            return
         if name in (QAccessibleActionInterface.showMenuAction(), QAccessibleActionInterface.pressAction()):
             combo.showPopup()
         elif name == QAccessibleActionInterface.setFocusAction() and combo.isEnabled():
