@@ -45,8 +45,14 @@ def screen():
 
 @pytest.fixture(autouse=True)
 def _clean_start(screen):
-    """Each journey starts with no dialog open, whatever the one before left."""
+    """Each journey starts with no dialog open, whatever the one before left; and if the program
+    stopped during a journey, that journey says so with the program's last words."""
     yield
+    program = screen.desktop.processes[0]
+    if program.poll() is not None:
+        words = [line for line in screen.desktop.log().splitlines() if "Could not find accessible" not in line]
+        pytest.fail(f"Small Steps stopped (exit code {program.returncode}); its last words:\n"
+                    + "\n".join(words[-80:]), pytrace=False)
     screen.close_dialogs()
 
 

@@ -84,8 +84,11 @@ class Desktop:
         root = Path(__file__).resolve().parents[2]
         env["PYTHONPATH"] = str(root) + os.pathsep + env.get("PYTHONPATH", "")
         log = open(self.folder / "program.log", "wb")  # noqa: SIM115 (closed with the desktop)
-        program = subprocess.Popen([sys.executable, "-X", "faulthandler", "-c", "import sys; from ui.launcher import main; sys.exit(main())",
-                                    *args], env=env, stdout=log, stderr=subprocess.STDOUT, cwd=root)
+        command = [sys.executable, "-X", "faulthandler", "-c", "import sys; from ui.launcher import main; sys.exit(main())", *args]
+        if os.environ.get("SMALLSTEPS_ATSPI_GDB"):  # a crash's native stack in the log, for finding its cause
+            command = ["gdb", "-q", "-batch", "-ex", "handle SIGPIPE nostop noprint", "-ex", "run",
+                       "-ex", "thread apply all bt 40", "--args", *command]
+        program = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=root)
         self.processes.append(program)
         return program
 
