@@ -79,7 +79,7 @@ def main(out: Path) -> list[Path]:
         shot(f"plan-{key.replace('_', '-')}")
     for percent in (200,):
         settings.apply_text_size(app, percent)
-        window.resize(1280, 800)
+        window.resize(1024, 768)  # a small screen, as the brief asks: 200 % text at 1024x768
         about.show_overview()
         shot(f"about-me-overview-{percent}")
         about.open_area("home")
