@@ -101,7 +101,8 @@ class ComboBoxAccessible(QAccessibleWidget):
         children = [combo.view()]
         if combo.isEditable() and combo.lineEdit() is not None:
             children.insert(0, combo.lineEdit())
-        return children
+        # A combo box's list can be gone before the combo box is (seen: "QListView already deleted").
+        return [child for child in children if child is not None and shiboken6.isValid(child)]
 
     @_never_raises(0)
     def childCount(self) -> int:  # noqa: N802
