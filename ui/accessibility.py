@@ -195,9 +195,13 @@ def polish(widget: QWidget) -> None:
                 button.setAccessibleName(QCoreApplication.translate("Accessibility", "Clear what is typed"))
 
 
+_POLISH = QEvent.Type.Polish
+
+
 class _PolishFilter(QObject):
     def eventFilter(self, obj, event):  # noqa: N802
-        if event.type() == QEvent.Type.Polish and isinstance(obj, QWidget):
+        # Every event of the program passes here (thousands as a page is shown): one comparison.
+        if event.type() == _POLISH and isinstance(obj, QWidget):
             polish(obj)
         return False
 

@@ -45,11 +45,12 @@ class AboutMePage(QWidget):
             button.setCheckable(True)
             button.setAutoExclusive(True)  # two ways to see one page: read as a choice of two
         self.overview = OverviewView(session, content)
-        self.walk = WalkThroughView(session, content)
-        self.walk.set_helping(self.helping.isChecked())
+        # The walk-through is made when first wanted: the page opens on the overview, and a
+        # walk made behind it cost a fifth of the page's first showing for nothing.
+        self._walk: WalkThroughView | None = None
+        self._walk_content = (content, None, content.language)  # (questions, beside, person's)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.overview)
-        self.stack.addWidget(self.walk)
 
         top = QWidget()
         flow = FlowLayout(top)
@@ -74,9 +75,23 @@ class AboutMePage(QWidget):
         self.walk_button.clicked.connect(self.show_walk)
         self.overview_button.clicked.connect(self.show_overview)
         self._connect_overview()
-        self.walk.overview_requested.connect(self.show_overview)
         session.plan_changed.connect(self._on_plan_changed)
         self._mark(self.overview)
+
+    @property
+    def walk(self) -> WalkThroughView:
+        """The walk-through, made (showing the open plan) the first time it is wanted."""
+        if self._walk is None:
+            content, other, person = self._walk_content
+            walk = WalkThroughView(self.session, content)
+            walk.set_content(content, other, person)
+            walk.set_helping(self.helping.isChecked())
+            walk.overview_requested.connect(self.show_overview)
+            self.stack.addWidget(walk)
+            self._walk = walk
+            if self.plan_id is not None:
+                walk.show_plan(self.plan_id)
+        return self._walk
 
     def _connect_overview(self) -> None:
         self.overview.walk_requested.connect(self.show_walk)
@@ -87,7 +102,8 @@ class AboutMePage(QWidget):
         self.plan_id = plan_id
         self._show_languages()
         self._mark(self.overview)  # first, so the walk behind it makes no cards yet
-        self.walk.show_plan(plan_id)
+        if self._walk is not None:
+            self._walk.show_plan(plan_id)
         self.overview.show_plan(plan_id)  # read once (show_overview would read it again)
 
     def _on_plan_changed(self, plan_id: int) -> None:
@@ -99,14 +115,16 @@ class AboutMePage(QWidget):
             return
         self._show_languages()  # the person's language may have just changed
         self.overview.refresh()
-        self.walk.refresh()
+        if self._walk is not None:
+            self._walk.refresh()
 
     def flush(self) -> None:
-        self.walk.flush()
+        if self._walk is not None:
+            self._walk.flush()
 
     def _mark(self, current: QWidget) -> None:
         self.stack.setCurrentWidget(current)
-        self.walk_button.setChecked(current is self.walk)
+        self.walk_button.setChecked(current is not None and current is self._walk)
         self.overview_button.setChecked(current is self.overview)
 
     def show_walk(self) -> None:
@@ -116,7 +134,7 @@ class AboutMePage(QWidget):
             self.walk.take_keyboard()
 
     def show_overview(self) -> None:
-        self.walk.flush()
+        self.flush()
         self.overview.refresh()
         self._mark(self.overview)
 
@@ -147,7 +165,10 @@ class AboutMePage(QWidget):
         other = window if differs and on else None
         if (first, other) != self._languages:
             self._use_languages(first, other, person)
-        self.walk.person_language = person
+        content, other, _person = self._walk_content
+        self._walk_content = (content, other, person)
+        if self._walk is not None:
+            self._walk.person_language = person
 
     def _use_languages(self, first: str, other: str | None, person: str) -> None:
         self._languages = (first, other)
@@ -156,7 +177,7 @@ class AboutMePage(QWidget):
         self.heading.setText(content.title if others is None
                              else self.tr("{title} ({other})").format(title=content.title,
                                                                        other=others.title))
-        showing_overview = self.stack.currentWidget() is self.overview
+        showing_overview = self.stack.currentWidget() is not self._walk
         old = self.overview
         self.overview = OverviewView(self.session, content, other=others)
         self._connect_overview()
@@ -165,8 +186,10 @@ class AboutMePage(QWidget):
         old.deleteLater()
         if self.plan_id is not None:
             self.overview.show_plan(self.plan_id)
-        self._mark(self.overview if showing_overview else self.walk)
-        self.walk.set_content(content, others, person)
+        self._walk_content = (content, others, person)
+        self._mark(self.overview if showing_overview else self._walk)
+        if self._walk is not None:
+            self._walk.set_content(content, others, person)
 
     def _persons_language_switched(self, on: bool) -> None:
         if self.plan_id is not None:
@@ -175,4 +198,5 @@ class AboutMePage(QWidget):
 
     def _helping_changed(self, on: bool) -> None:
         settings.save_helping_someone(on)
-        self.walk.set_helping(on)
+        if self._walk is not None:
+            self._walk.set_helping(on)

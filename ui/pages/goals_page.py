@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -56,11 +57,16 @@ class GoalsPage(PlanPartPage):
             widget.setAccessibleName(name)
 
         self.editor = GoalEditor(self)
-        self.steps = StepsPanel(self)
+        # The small steps are made when their tab is first chosen (the page opens on "About
+        # this goal"): until then their scroll area is empty and never seen.
+        self._steps: StepsPanel | None = None
+        self._steps_area = QScrollArea()
+        self._steps_area.setWidgetResizable(True)
         self.tabs = QTabWidget()
         self.tabs.addTab(scrolling(self.editor), self.tr("About this goal"))
-        self.tabs.addTab(scrolling(self.steps), self.tr("Small steps"))
+        self.tabs.addTab(self._steps_area, self.tr("Small steps"))
         self.tabs.setAccessibleName(self.tr("The chosen goal"))
+        self.tabs.currentChanged.connect(self._tab_chosen)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -93,6 +99,20 @@ class GoalsPage(PlanPartPage):
         self.new_goal.returnPressed.connect(self._add)
         self.ideas.clicked.connect(self._open_ideas)
         self.remove.clicked.connect(self._remove)
+
+    @property
+    def steps(self) -> StepsPanel:
+        """The chosen goal's small steps, made (showing that goal) the first time they are wanted."""
+        if self._steps is None:
+            self._steps = StepsPanel(self)
+            self._steps_area.setWidget(self._steps)
+            self._steps.show()  # (a widget given to a scroll area already on screen stays hidden)
+            self._steps.show_goal(self.current_goal() if self.goal_id is not None else None)
+        return self._steps
+
+    def _tab_chosen(self, index: int) -> None:
+        if self.tabs.widget(index) is self._steps_area:
+            self.steps  # noqa: B018 (made on first sight)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -163,7 +183,8 @@ class GoalsPage(PlanPartPage):
     def _show_goal(self, goal) -> None:
         self.goal_id = goal.goal_id if goal else None
         self.editor.show_goal(goal, getattr(self, "_needs", []))
-        self.steps.show_goal(goal)
+        if self._steps is not None:
+            self._steps.show_goal(goal)
         self.tabs.setEnabled(goal is not None)
         self.remove.setEnabled(goal is not None)
 

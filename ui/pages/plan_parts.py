@@ -18,6 +18,12 @@ class PlanPart:
         module, name = self.page_path.split(":")
         return getattr(importlib.import_module(module), name)
 
+    def load_code(self) -> None:
+        """Import the page's code, and the code of what it makes when first shown (its
+        `CONTENT_CODE`), without making anything."""
+        for module in getattr(self.page, "CONTENT_CODE", ()):
+            importlib.import_module(module)
+
 
 def plan_parts() -> list[PlanPart]:
     return [

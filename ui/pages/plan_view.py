@@ -1,6 +1,6 @@
 """One person's plan: a list of its parts on the left, the chosen part on the right."""
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -61,6 +61,11 @@ class PlanView(QWidget):
         self.part_list = plan_parts()
         self._pages: list[QWidget | None] = [None] * len(self.part_list)
         self._showing: dict[int, int | None] = {}  # row -> the plan its page shows
+        self._code_waiting: list[int] | None = None  # rows whose page code is still to load
+        self._code_timer = QTimer(self)
+        self._code_timer.setSingleShot(True)
+        self._code_timer.setInterval(0)
+        self._code_timer.timeout.connect(self._load_some_code)
         for part in self.part_list:
             self.parts.addItem(part.title)
         top = QHBoxLayout()
@@ -121,6 +126,22 @@ class PlanView(QWidget):
         else:
             self._show_part(self.parts.currentRow())
         self.parts.setFocus()
+        if self._code_waiting is None:  # the first plan is open: the other pages' code follows
+            self._code_waiting = list(range(len(self.part_list)))
+            self._code_timer.start()
+
+    def _load_some_code(self) -> None:
+        """While the window is idle, one part at a time (10-45 ms each): the code of the pages
+        not made yet is imported, so choosing a part first time makes its page and reads the
+        plan but no longer waits for Python to load the page's modules. Nothing is made and
+        nothing is read here; a part chosen meanwhile simply imports what it needs itself."""
+        while self._code_waiting:
+            row = self._code_waiting.pop(0)
+            if self._pages[row] is None:
+                self.part_list[row].load_code()
+                break
+        if self._code_waiting:
+            self._code_timer.start()
 
     def show_history(self) -> None:
         from ui.dialogs.history_dialog import HistoryDialog

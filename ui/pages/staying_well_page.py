@@ -4,6 +4,8 @@ from ui.pages.lazy_page import LazyPage
 
 
 class StayingWellPage(LazyPage):
+    CONTENT_CODE = ("ui.pages.staying_well_content",)
+
     def make_content(self):
         from ui.pages.staying_well_content import StayingWellContent
 

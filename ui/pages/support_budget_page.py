@@ -4,6 +4,8 @@ from ui.pages.lazy_page import LazyPage
 
 
 class SupportBudgetPage(LazyPage):
+    CONTENT_CODE = ("ui.pages.budget.budget_content",)
+
     def make_content(self):
         from ui.pages.budget.budget_content import SupportBudgetContent
 

@@ -2,6 +2,7 @@
 see it (in words and a sign), and buttons to change, move, remove or hear it."""
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from planner.domain.about_me import tag_label
@@ -40,8 +41,18 @@ class VisibilityBadge(QWidget):
         self.follow_text_size()
 
     def follow_text_size(self) -> None:
-        size = lines_high(1.1)
-        self.icon.setPixmap(ICONS[Visibility(self.visibility)](size * 2).pixmap(size, size))
+        self.icon.setPixmap(_sign(self.visibility, lines_high(1.1)))
+
+
+_SIGNS: dict[tuple[str, int], QPixmap] = {}
+
+
+def _sign(visibility: str, size: int) -> QPixmap:
+    """The sign of who can see an item, drawn once for each size (a page shows dozens)."""
+    key = (visibility, size)
+    if key not in _SIGNS:
+        _SIGNS[key] = ICONS[Visibility(visibility)](size * 2).pixmap(size, size)
+    return _SIGNS[key]
 
 
 class AnswerCard(QFrame):
