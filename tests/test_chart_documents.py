@@ -17,6 +17,13 @@ def test_a_charts_document_holds_its_part_the_person_and_the_pictures_only(db):
         assert partial.data["person"] == whole.data["person"]
         for part in parts:
             assert plan[part] == whole.data["plan"][part] and plan[part]  # the example has each
+        # of the pictures, the ones its part links to, as the whole plan has them (the same ids)
+        linked = {item.get("picture_id") for part in parts for item in plan[part]} - {None}
+        assert plan["pictures"] == [p for p in whole.data["plan"]["pictures"] if p["id"] in linked]
+        assert partial.pictures == {name: whole.pictures[name] for name in
+                                    [p["picture"] for p in plan["pictures"] if "picture" in p]
+                                    + ([partial.data["person"]["photo"]["picture"]]
+                                       if partial.data["person"]["photo"] else [])}
         for audience in ("me", "team", "panel"):
             drawn = CHARTS[chart](for_audience(partial, audience).data)
             assert drawn == CHARTS[chart](for_audience(whole, audience).data)

@@ -78,8 +78,8 @@ def _parse_date(value: str | None) -> dt.date | None:
 
 def dump_plan(session: Session, plan: Plan, only: Collection[str] | None = None) -> PlanDocument:
     """The plan with everything in it, as a document; with `only`, the person, the plan's own
-    details and the pictures, and of its other parts only those named (a chart of a huge plan
-    reads its own part, not every goal and step)."""
+    details, and of its other parts only those named, with the pictures they link to (a chart of
+    a huge plan reads its own part, not every goal and step, nor every photo)."""
     store = PictureStore()
     person = plan.person
     photo = None
@@ -122,9 +122,33 @@ def dump_plan(session: Session, plan: Plan, only: Collection[str] | None = None)
         },
     }
     for part in parts():
-        if only is None or part.key in only or part.key == "pictures":
+        if only is None or part.key in only:
             data["plan"][part.key] = part.dump(session, plan, store)
+        elif part.key == "pictures":  # (its place kept: filled in once the parts named are read)
+            data["plan"][part.key] = []
+    if only is not None:  # of the pictures, those the parts read link to (their photos only)
+        from planner.plan_file.parts import pictures
+
+        linked = _linked_pictures([data["plan"][key] for key in only if key in data["plan"]])
+        data["plan"]["pictures"] = pictures.dump(session, plan, store, linked)
     return PlanDocument(data, store.pictures)
+
+
+def _linked_pictures(value: Any) -> set[str]:
+    """The file-local ids of the pictures linked to (`"picture_id"`) anywhere in `value`."""
+    linked: set[str] = set()
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            for key, child in item.items():
+                if key == "picture_id" and isinstance(child, str):
+                    linked.add(child)
+                elif isinstance(child, dict | list):
+                    stack.append(child)
+        elif isinstance(item, list):
+            stack.extend(item)
+    return linked
 
 
 def load_plan(session: Session, document: PlanDocument) -> Plan:

@@ -11,6 +11,7 @@ readers treat those as "no picture". This part loads first, so the parts after i
 pictures they link to with `loaded_ids`.
 """
 
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import select
@@ -25,11 +26,9 @@ from planner.storage.pictures_models import Picture
 _LOADED = "smallsteps.picture_ids"
 
 
-def _pictures(session: Session, plan: Plan, *, with_photos: bool = False) -> list[Picture]:
-    query = select(Picture).where(Picture.plan_id == plan.id).order_by(Picture.id)
-    if with_photos:  # the photos' bytes in the same query (they are deferred otherwise)
-        query = query.options(undefer(Picture.jpeg))
-    return list(session.scalars(query))
+def _pictures(session: Session, plan: Plan) -> list[Picture]:
+    """The plan's pictures, without the photos' bytes (deferred: `dump` reads them)."""
+    return list(session.scalars(select(Picture).where(Picture.plan_id == plan.id).order_by(Picture.id)))
 
 
 def file_ids(session: Session, plan: Plan) -> dict[int, str]:
@@ -42,10 +41,16 @@ def loaded_ids(session: Session, plan: Plan) -> dict[str, int]:
     return session.info.get(_LOADED, {}).get(plan.id, {})
 
 
-def dump(session: Session, plan: Plan, store: PictureStore) -> list[dict[str, Any]]:
+def dump(session: Session, plan: Plan, store: PictureStore,
+         named: Collection[str] | None = None) -> list[dict[str, Any]]:
+    """Every picture of the plan; with `named`, only those with these file-local ids (the same
+    ids as in the whole list: a page showing one part reads only the photos that part shows)."""
     ids = file_ids(session, plan)
+    query = select(Picture).where(Picture.plan_id == plan.id).order_by(Picture.id).options(undefer(Picture.jpeg))
+    if named is not None:
+        query = query.where(Picture.id.in_([key for key, name in ids.items() if name in named]))
     items = []
-    for picture in _pictures(session, plan, with_photos=True):
+    for picture in session.scalars(query):
         item: dict[str, Any] = {"id": ids[picture.id], "kind": picture.kind}
         if picture.kind == "photo" and picture.jpeg:
             item["picture"] = store.add(picture.jpeg)
