@@ -26,14 +26,11 @@ from planner.storage.pictures_models import Picture
 _LOADED = "smallsteps.picture_ids"
 
 
-def _pictures(session: Session, plan: Plan) -> list[Picture]:
-    """The plan's pictures, without the photos' bytes (deferred: `dump` reads them)."""
-    return list(session.scalars(select(Picture).where(Picture.plan_id == plan.id).order_by(Picture.id)))
-
-
 def file_ids(session: Session, plan: Plan) -> dict[int, str]:
-    """Database id -> file-local id ("p1", "p2", ...) for every picture of `plan`."""
-    return {picture.id: f"p{index}" for index, picture in enumerate(_pictures(session, plan), 1)}
+    """Database id -> file-local id ("p1", "p2", ...) for every picture of `plan` (their ids
+    only: each part that links to pictures asks)."""
+    found = session.scalars(select(Picture.id).where(Picture.plan_id == plan.id).order_by(Picture.id))
+    return {picture_id: f"p{index}" for index, picture_id in enumerate(found, 1)}
 
 
 def loaded_ids(session: Session, plan: Plan) -> dict[str, int]:
