@@ -33,3 +33,21 @@ def test_the_whole_document_is_unchanged_without_a_choice_of_parts(db):
     plan_id = plan_files.add_example_plan(db)
     document = plan_files.plan_document(db, plan_id)
     assert {"goals", "support_budget", "life_story", "week", "about_me"} <= set(document.data["plan"])
+
+
+def _without_time(document):
+    return {key: value for key, value in document.data.items() if key != "exported_at"}, document.pictures
+
+
+def test_a_list_and_its_charts_document_read_together_are_what_each_reads_alone(db):
+    from planner.services import life_story, people_places
+    from tests.benchmarks.bench_exports import large_document
+
+    for plan_id in (plan_files.add_example_plan(db), plan_files.add_document(db, large_document())):
+        for together, alone, part in (
+                (life_story.moments_with_document, life_story.list_moments, "life-story"),
+                (people_places.members_with_document, people_places.list_members, "people-map")):
+            records, document = together(db, plan_id)
+            assert records == alone(db, plan_id)
+            assert _without_time(document) == _without_time(plan_files.plan_document(db, plan_id, CHART_PARTS[part]))
+            assert document.pictures or part == "life-story"  # (the very large plan's map has photos)
