@@ -17,6 +17,13 @@ def test_a_charts_document_holds_its_part_the_person_and_the_pictures_only(db):
         assert partial.data["person"] == whole.data["person"]
         for part in parts:
             assert plan[part] == whole.data["plan"][part] and plan[part]  # the example has each
+        # of the pictures, the ones its part links to, as the whole plan has them (the same ids)
+        linked = {item.get("picture_id") for part in parts for item in plan[part]} - {None}
+        assert plan["pictures"] == [p for p in whole.data["plan"]["pictures"] if p["id"] in linked]
+        assert partial.pictures == {name: whole.pictures[name] for name in
+                                    [p["picture"] for p in plan["pictures"] if "picture" in p]
+                                    + ([partial.data["person"]["photo"]["picture"]]
+                                       if partial.data["person"]["photo"] else [])}
         for audience in ("me", "team", "panel"):
             drawn = CHARTS[chart](for_audience(partial, audience).data)
             assert drawn == CHARTS[chart](for_audience(whole, audience).data)
@@ -26,3 +33,21 @@ def test_the_whole_document_is_unchanged_without_a_choice_of_parts(db):
     plan_id = plan_files.add_example_plan(db)
     document = plan_files.plan_document(db, plan_id)
     assert {"goals", "support_budget", "life_story", "week", "about_me"} <= set(document.data["plan"])
+
+
+def _without_time(document):
+    return {key: value for key, value in document.data.items() if key != "exported_at"}, document.pictures
+
+
+def test_a_list_and_its_charts_document_read_together_are_what_each_reads_alone(db):
+    from planner.services import life_story, people_places
+    from tests.benchmarks.bench_exports import large_document
+
+    for plan_id in (plan_files.add_example_plan(db), plan_files.add_document(db, large_document())):
+        for together, alone, part in (
+                (life_story.moments_with_document, life_story.list_moments, "life-story"),
+                (people_places.members_with_document, people_places.list_members, "people-map")):
+            records, document = together(db, plan_id)
+            assert records == alone(db, plan_id)
+            assert _without_time(document) == _without_time(plan_files.plan_document(db, plan_id, CHART_PARTS[part]))
+            assert document.pictures or part == "life-story"  # (the very large plan's map has photos)

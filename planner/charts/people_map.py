@@ -175,20 +175,28 @@ def map_layout(data: dict, width: float = A4_LANDSCAPE[0], height: float = A4_LA
                lettering: Lettering = PRINT) -> MapLayout:
     """The map on a canvas of `width` x `height`; with a lettering that `grows` (the screen) the
     map is made taller until every name has room (the key goes under the map when narrow)."""
+    everyone = members_of(data)
     if not lettering.grows:
-        return _map_layout(data, width, height, lettering, 0.0)
-    members = len(members_of(data))
+        return _map_layout(data, everyone, width, height, lettering, 0.0)
+    members = len(everyone)
     tallest = 0.0
-    for _attempt in range(4):
-        drawn = _map_layout(data, width, height, lettering, tallest)
-        if (drawn.missing == 0 and drawn.numbered <= members // 4) or members > 150:
+    for attempt in range(4):
+        # A try that is not the last is given up as soon as it is known to be too crowded: more
+        # numbered than a quarter of them, or one without even a number. Only its height was
+        # wanted from it (the next try is taller), so the map drawn is the same.
+        at_most = None if attempt == 3 or members > 150 else members // 4
+        drawn = _map_layout(data, everyone, width, height, lettering, tallest, at_most)
+        if isinstance(drawn, MapLayout):
             return drawn
-        tallest = max(tallest, drawn.area_h) * 1.4
-    return drawn
+        tallest = max(tallest, drawn) * 1.4
+    raise AssertionError("the last try is never given up")
 
 
-def _map_layout(data: dict, width: float, height: float, lettering: Lettering, least_area: float) -> MapLayout:
-    members = members_of(data)
+def _map_layout(data: dict, members: list[Member], width: float, height: float, lettering: Lettering,
+                least_area: float, numbered_at_most: int | None = None) -> MapLayout | float:
+    """The map (`map_layout`); with `numbered_at_most`, only if every member has its words or a
+    number beside it and no more than that many are numbered: otherwise just the height its
+    circles were given (the try is given up as soon as that is known)."""
     member_words = _member_words()
     name = _person_name(data)
     size = lettering.size
@@ -286,7 +294,11 @@ def _map_layout(data: dict, width: float, height: float, lettering: Lettering, l
                 return fill
         return "#ffffff"
 
-    labels, missing, keyed = _labels(members, nodes, cx, cy, area, taken, fill_at, lettering, label_w, member_words)
+    placed = _labels(members, nodes, cx, cy, area, taken, fill_at, lettering, label_w, member_words,
+                     numbered_at_most)
+    if placed is None:  # too crowded: this try is given up
+        return area.h
+    labels, missing, keyed = placed
     shapes += labels
     if keyed:  # the words of the numbered ones, in a list under the map
         y = (area.bottom if beside else area.bottom + 10 + key_h + 6) + 6
@@ -344,10 +356,12 @@ def _notes(missing: int, symbols: bool, probe: bool) -> str:
 
 def _labels(members: list[Member], nodes: list[Node], cx: float, cy: float, area: Box,
             taken: Occupancy, fill_at, lettering: Lettering, w: float,
-            words: dict) -> tuple[list[Shape], int, list[str]]:
+            words: dict, numbered_at_most: int | None = None) -> tuple[list[Shape], int, list[str]] | None:
     """A name and what it is beside each shape, on the side away from the middle if it fits; each
     on a quiet patch of the colour beneath it, so a circle's line never runs through the words.
-    The words are never shortened: one that finds no room is drawn without them (words on hover)."""
+    The words are never shortened: one that finds no room is drawn without them (words on hover).
+    With `numbered_at_most`: None as soon as one is drawn without its words or a number, or more
+    than that many have a number."""
     many = len(members) > 40
     name_style = TextStyle(size=lettering.size(7.5 if many else 8.5), bold=True, color=INK)
     kind_style = TextStyle(size=lettering.size(6.5 if many else 7), color=MUTED)
@@ -357,6 +371,8 @@ def _labels(members: list[Member], nodes: list[Node], cx: float, cy: float, area
     # Very many: offer every so many a label (there is room for a hundred or so at most).
     step = 1 if len(nodes) <= 300 else len(nodes) // 100
     missing = len(nodes) - len(nodes[::step])
+    if numbered_at_most is not None and missing:
+        return None
     for node in nodes[::step]:
         member = members[node.index]
         full = member.full_text(words)
@@ -383,8 +399,12 @@ def _labels(members: list[Member], nodes: list[Node], cx: float, cy: float, area
                 shapes.append(_halo(x, y, number_w, align, (((number,), name_style, number_h),), fill_at))
                 shapes.append(TextBox(x, y, number_w, number_h, (number,), _aligned(name_style, align), full))
                 keyed.append(f"{number}: {member.name} ({kind_words})")
+                if numbered_at_most is not None and len(keyed) > numbered_at_most:
+                    return None
                 continue
         missing += 1
+        if numbered_at_most is not None:
+            return None
     return shapes, missing, keyed
 
 

@@ -10,7 +10,7 @@ Each part of a plan is a `Part` (see `planner.plan_file.parts`) with `dump` and 
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -76,10 +76,12 @@ def _parse_date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def dump_plan(session: Session, plan: Plan, only: Collection[str] | None = None) -> PlanDocument:
+def dump_plan(session: Session, plan: Plan, only: Collection[str] | None = None,
+              rows: Mapping[str, list] | None = None) -> PlanDocument:
     """The plan with everything in it, as a document; with `only`, the person, the plan's own
-    details and the pictures, and of its other parts only those named (a chart of a huge plan
-    reads its own part, not every goal and step)."""
+    details, and of its other parts only those named, with the pictures they link to (a chart of
+    a huge plan reads its own part, not every goal and step, nor every photo). `rows`: a part's
+    rows already read in this session (its dump is given them instead of reading them again)."""
     store = PictureStore()
     person = plan.person
     photo = None
@@ -122,9 +124,35 @@ def dump_plan(session: Session, plan: Plan, only: Collection[str] | None = None)
         },
     }
     for part in parts():
-        if only is None or part.key in only or part.key == "pictures":
+        if rows is not None and part.key in rows:
+            data["plan"][part.key] = part.dump(session, plan, store, rows[part.key])
+        elif only is None or part.key in only:
             data["plan"][part.key] = part.dump(session, plan, store)
+        elif part.key == "pictures":  # (its place kept: filled in once the parts named are read)
+            data["plan"][part.key] = []
+    if only is not None:  # of the pictures, those the parts read link to (their photos only)
+        from planner.plan_file.parts import pictures
+
+        linked = _linked_pictures([data["plan"][key] for key in only if key in data["plan"]])
+        data["plan"]["pictures"] = pictures.dump(session, plan, store, linked)
     return PlanDocument(data, store.pictures)
+
+
+def _linked_pictures(value: Any) -> set[str]:
+    """The file-local ids of the pictures linked to (`"picture_id"`) anywhere in `value`."""
+    linked: set[str] = set()
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            for key, child in item.items():
+                if key == "picture_id" and isinstance(child, str):
+                    linked.add(child)
+                elif isinstance(child, dict | list):
+                    stack.append(child)
+        elif isinstance(item, list):
+            stack.extend(item)
+    return linked
 
 
 def load_plan(session: Session, document: PlanDocument) -> Plan:

@@ -23,6 +23,7 @@ from planner.domain.life_charts import (
 )
 from planner.errors import InvalidInput, NotFound
 from planner.i18n import _
+from planner.plan_file.document import PlanDocument
 from planner.services import ordering
 from planner.services.pictures import PictureRecord, clean_visibility, picture_of_plan, record_of
 from planner.storage.database import Database
@@ -121,13 +122,29 @@ def date_position(moments: list[LifeMoment], when: When, birth_year: int | None)
     return None
 
 
+def _listed(session, plan_id: int) -> list[LifeMoment]:
+    return list(session.scalars(  # their pictures in one query, not one a moment
+        select(LifeMoment).where(LifeMoment.plan_id == plan_id)
+        .order_by(LifeMoment.position, LifeMoment.id).options(selectinload(LifeMoment.picture))))
+
+
 def list_moments(db: Database, plan_id: int) -> list[MomentRecord]:
     with db.session() as session:
         _plan(session, plan_id)
-        moments = session.scalars(  # their pictures in one query, not one a moment
-            select(LifeMoment).where(LifeMoment.plan_id == plan_id)
-            .order_by(LifeMoment.position, LifeMoment.id).options(selectinload(LifeMoment.picture)))
-        return [_record(m) for m in moments]
+        return [_record(m) for m in _listed(session, plan_id)]
+
+
+def moments_with_document(db: Database, plan_id: int) -> tuple[list[MomentRecord], PlanDocument]:
+    """`list_moments`, and the plan's document of the life story alone (as
+    `plan_files.plan_document(db, plan_id, ("life_story",))` gives it), read together: the
+    moments are read once for both (a huge plan's page shows its list and its chart)."""
+    from planner.plan_file.document import dump_plan
+
+    with db.session() as session:
+        plan = _plan(session, plan_id)
+        moments = _listed(session, plan_id)
+        document = dump_plan(session, plan, ("life_story",), {"life_story": moments})
+        return [_record(m) for m in moments], document
 
 
 def get_moment(db: Database, moment_id: int) -> MomentRecord:

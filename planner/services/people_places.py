@@ -19,6 +19,7 @@ from planner.domain.life_charts import (
 )
 from planner.errors import InvalidInput, NotFound
 from planner.i18n import _
+from planner.plan_file.document import PlanDocument
 from planner.services import ordering
 from planner.services.pictures import PictureRecord, clean_visibility, picture_of_plan, record_of
 from planner.storage.database import Database
@@ -113,13 +114,29 @@ def _clean(field: str, value: object) -> object:
     raise InvalidInput(_("Small Steps does not keep that detail."), field)
 
 
+def _listed(session, plan_id: int) -> list[NetworkMember]:
+    return list(session.scalars(  # their pictures in one query, not one a member
+        select(NetworkMember).where(NetworkMember.plan_id == plan_id)
+        .order_by(NetworkMember.position, NetworkMember.id).options(selectinload(NetworkMember.picture))))
+
+
 def list_members(db: Database, plan_id: int) -> list[MemberRecord]:
     with db.session() as session:
         _plan(session, plan_id)
-        members = session.scalars(  # their pictures in one query, not one a member
-            select(NetworkMember).where(NetworkMember.plan_id == plan_id)
-            .order_by(NetworkMember.position, NetworkMember.id).options(selectinload(NetworkMember.picture)))
-        return [_record(m) for m in members]
+        return [_record(m) for m in _listed(session, plan_id)]
+
+
+def members_with_document(db: Database, plan_id: int) -> tuple[list[MemberRecord], PlanDocument]:
+    """`list_members`, and the plan's document of its people and places alone (as
+    `plan_files.plan_document(db, plan_id, ("people_places",))` gives it), read together: the
+    members are read once for both (a huge plan's page shows its list and its map)."""
+    from planner.plan_file.document import dump_plan
+
+    with db.session() as session:
+        plan = _plan(session, plan_id)
+        members = _listed(session, plan_id)
+        document = dump_plan(session, plan, ("people_places",), {"people_places": members})
+        return [_record(m) for m in members], document
 
 
 def get_member(db: Database, member_id: int) -> MemberRecord:

@@ -18,7 +18,8 @@ from planner.storage.models import Plan
 
 def plan_document(db: Database, plan_id: int, only: Collection[str] | None = None) -> PlanDocument:
     """The whole plan as a document (audience: the person; filter it before showing others).
-    With `only`, just those parts of it (and the person and the pictures): see `dump_plan`."""
+    With `only`, just those parts of it (and the person, and the pictures they link to): see
+    `dump_plan`."""
     with db.session() as session:
         plan = session.get(Plan, plan_id)
         if plan is None or plan.person.removed_at is not None:

@@ -147,6 +147,13 @@ class ChartPartPage(QWidget):
     def list_records(self) -> list:
         raise NotImplementedError
 
+    def read_plan(self) -> tuple[list, object]:
+        """The list's records and the chart's document (a page may read them together)."""
+        from planner.export.life_charts import CHART_PARTS
+
+        return self.list_records(), plan_files.plan_document(self.session.db, self.plan_id,
+                                                             CHART_PARTS[self.chart_key])
+
     def new_values(self) -> dict:
         """What a new item starts with."""
         raise NotImplementedError
@@ -262,7 +269,8 @@ class ChartPartPage(QWidget):
             return
         current_id = self.services.id_of(self.current) if self.current is not None else None
         self._said = {}  # (read again: the words too, in case the language changed)
-        self.model.set_records(self.list_records())
+        records, document = self.read_plan()
+        self.model.set_records(records)
         if current_id is None and not str(self.form.value(self.required)).strip():
             current_id = self._gone_id  # back again (Redo): show it again
         row = self.model.row_of(current_id)
@@ -274,10 +282,7 @@ class ChartPartPage(QWidget):
             self.current = self.model.record_at(row)
             self._select_row(row)
         self._show_current()
-        from planner.export.life_charts import CHART_PARTS
-
-        self.panel.show_document(
-            plan_files.plan_document(self.session.db, self.plan_id, CHART_PARTS[self.chart_key]))
+        self.panel.show_document(document)
 
     def _select_row(self, row: int) -> None:
         selection = self.list.selectionModel()

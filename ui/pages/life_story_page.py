@@ -73,6 +73,9 @@ class LifeStoryPage(ChartPartPage):
     def list_records(self) -> list:
         return life_story.list_moments(self.session.db, self.plan_id)
 
+    def read_plan(self) -> tuple[list, object]:
+        return life_story.moments_with_document(self.session.db, self.plan_id)  # (read once for both)
+
     def describe(self, record) -> str:
         return self.tr("{when}: {title}. {feeling}. Seen by: {who}").format(
             when=self.words_for(When.words, record.when), title=record.title,

@@ -71,6 +71,9 @@ class PeoplePlacesPage(ChartPartPage):
     def list_records(self) -> list:
         return people_places.list_members(self.session.db, self.plan_id)
 
+    def read_plan(self) -> tuple[list, object]:
+        return people_places.members_with_document(self.session.db, self.plan_id)  # (read once for both)
+
     def describe(self, record) -> str:
         what = f": {record.relation}" if record.relation else ""
         return self.tr("{name} ({kind}){what}. {closeness}. Seen by: {who}").format(

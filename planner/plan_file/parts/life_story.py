@@ -24,12 +24,12 @@ from planner.storage.life_charts_models import LifeMoment
 from planner.storage.models import Plan
 
 
-def dump(session: Session, plan: Plan, store: PictureStore) -> list[dict[str, Any]]:
+def dump(session: Session, plan: Plan, store: PictureStore,
+         moments: list[LifeMoment] | None = None) -> list[dict[str, Any]]:
+    """The moments (`moments`: the plan's moments already read in this session, in order)."""
     ids = file_ids(session, plan)
-    moments = session.scalars(
-        select(LifeMoment).where(LifeMoment.plan_id == plan.id)
-        .order_by(LifeMoment.position, LifeMoment.id)
-    ).all()
+    if moments is None:
+        moments = rows(session, plan.id)
     return [
         {
             "title": m.title,
@@ -42,6 +42,14 @@ def dump(session: Session, plan: Plan, store: PictureStore) -> list[dict[str, An
         }
         for m in moments
     ]
+
+
+def rows(session: Session, plan_id: int) -> list[LifeMoment]:
+    """The plan's moments in the person's order, as the document has them."""
+    return list(session.scalars(
+        select(LifeMoment).where(LifeMoment.plan_id == plan_id)
+        .order_by(LifeMoment.position, LifeMoment.id)
+    ))
 
 
 def load(session: Session, plan: Plan, items: list[dict[str, Any]], store: PictureStore) -> None:

@@ -24,12 +24,12 @@ from planner.storage.life_charts_models import NetworkMember
 from planner.storage.models import Plan
 
 
-def dump(session: Session, plan: Plan, store: PictureStore) -> list[dict[str, Any]]:
+def dump(session: Session, plan: Plan, store: PictureStore,
+         members: list[NetworkMember] | None = None) -> list[dict[str, Any]]:
+    """The people and places (`members`: the plan's, already read in this session, in order)."""
     ids = file_ids(session, plan)
-    members = session.scalars(
-        select(NetworkMember).where(NetworkMember.plan_id == plan.id)
-        .order_by(NetworkMember.position, NetworkMember.id)
-    ).all()
+    if members is None:
+        members = rows(session, plan.id)
     return [
         {
             "kind": m.kind,
@@ -43,6 +43,14 @@ def dump(session: Session, plan: Plan, store: PictureStore) -> list[dict[str, An
         }
         for m in members
     ]
+
+
+def rows(session: Session, plan_id: int) -> list[NetworkMember]:
+    """The plan's people and places in the person's order, as the document has them."""
+    return list(session.scalars(
+        select(NetworkMember).where(NetworkMember.plan_id == plan_id)
+        .order_by(NetworkMember.position, NetworkMember.id)
+    ))
 
 
 def load(session: Session, plan: Plan, items: list[dict[str, Any]], store: PictureStore) -> None:

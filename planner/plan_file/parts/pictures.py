@@ -11,6 +11,7 @@ readers treat those as "no picture". This part loads first, so the parts after i
 pictures they link to with `loaded_ids`.
 """
 
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import select
@@ -25,16 +26,11 @@ from planner.storage.pictures_models import Picture
 _LOADED = "smallsteps.picture_ids"
 
 
-def _pictures(session: Session, plan: Plan, *, with_photos: bool = False) -> list[Picture]:
-    query = select(Picture).where(Picture.plan_id == plan.id).order_by(Picture.id)
-    if with_photos:  # the photos' bytes in the same query (they are deferred otherwise)
-        query = query.options(undefer(Picture.jpeg))
-    return list(session.scalars(query))
-
-
 def file_ids(session: Session, plan: Plan) -> dict[int, str]:
-    """Database id -> file-local id ("p1", "p2", ...) for every picture of `plan`."""
-    return {picture.id: f"p{index}" for index, picture in enumerate(_pictures(session, plan), 1)}
+    """Database id -> file-local id ("p1", "p2", ...) for every picture of `plan` (their ids
+    only: each part that links to pictures asks)."""
+    found = session.scalars(select(Picture.id).where(Picture.plan_id == plan.id).order_by(Picture.id))
+    return {picture_id: f"p{index}" for index, picture_id in enumerate(found, 1)}
 
 
 def loaded_ids(session: Session, plan: Plan) -> dict[str, int]:
@@ -42,10 +38,16 @@ def loaded_ids(session: Session, plan: Plan) -> dict[str, int]:
     return session.info.get(_LOADED, {}).get(plan.id, {})
 
 
-def dump(session: Session, plan: Plan, store: PictureStore) -> list[dict[str, Any]]:
+def dump(session: Session, plan: Plan, store: PictureStore,
+         named: Collection[str] | None = None) -> list[dict[str, Any]]:
+    """Every picture of the plan; with `named`, only those with these file-local ids (the same
+    ids as in the whole list: a page showing one part reads only the photos that part shows)."""
     ids = file_ids(session, plan)
+    query = select(Picture).where(Picture.plan_id == plan.id).order_by(Picture.id).options(undefer(Picture.jpeg))
+    if named is not None:
+        query = query.where(Picture.id.in_([key for key, name in ids.items() if name in named]))
     items = []
-    for picture in _pictures(session, plan, with_photos=True):
+    for picture in session.scalars(query):
         item: dict[str, Any] = {"id": ids[picture.id], "kind": picture.kind}
         if picture.kind == "photo" and picture.jpeg:
             item["picture"] = store.add(picture.jpeg)
