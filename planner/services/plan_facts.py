@@ -301,8 +301,12 @@ def facts_of_plan(plan_id) -> FactsOfPlan | None:
                       func.max(review.c.held_on).label("held"))
                .where(review.c.plan_id == plan_id).lateral("plan_reviews"))
     met = select(func.max(meeting.c.held_on)).where(meeting.c.plan_id == plan_id).scalar_subquery()
-    checked = (select(func.max(checkin.c.happened_on)).join(goal, goal.c.id == checkin.c.goal_id)
-               .where(goal.c.plan_id == plan_id).scalar_subquery())
+    # Each goal's latest check-in, from its index backwards (one row a goal, however many
+    # check-ins it has: the rule for a check-in is then asked of that row only), then the latest.
+    its_goal = goal.alias("checked_goal")
+    latest = (select(checkin.c.happened_on).where(checkin.c.goal_id == its_goal.c.id)  # (never NULL)
+              .order_by(checkin.c.happened_on.desc()).limit(1).scalar_subquery())
+    checked = select(func.max(latest)).where(its_goal.c.plan_id == plan_id).scalar_subquery()
     contact = func.greatest(reviews.c.held, met, checked)  # (PostgreSQL's greatest passes over NULLs)
     return FactsOfPlan((working, reviews.c.goals, reviews.c.whole, reviews.c.both, stored_date(contact)), reviews)
 
