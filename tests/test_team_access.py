@@ -326,6 +326,10 @@ def test_a_tiny_load_run_reads_nothing_across_teams_and_loses_nothing(pg_url):
     apart = bench_team_load.run(world, clients=2, seconds=2, processes=True)
     assert apart["clients_as"] == "processes" and apart["caseloads"] > 0 and apart["caseload_client_cpu_p50_ms"] > 0
     assert apart["cross_team_reads"] == 0 and apart["lost_updates"] == 0 and apart["errors"] == []
+    # Each client pausing between actions, as a person does (the bench's --think).
+    paused = bench_team_load.run(world, clients=2, seconds=2, think=0.05)
+    assert paused["think_seconds"] == 0.05 and paused["caseloads"] > 0
+    assert paused["cross_team_reads"] == 0 and paused["lost_updates"] == 0 and paused["errors"] == []
 
 
 def test_the_server_killed_and_restarted_during_edits_and_imports_loses_nothing():

@@ -18,7 +18,10 @@ the teams the worker co-ordinates or manages, and the people of the plans `plan_
 them), so PostgreSQL starts from the worker's own few people instead of testing every row of the
 table against the rules; the rules still decide every row read. The first page by name reads its
 page of people first and then each one's first plan, and counts everyone who matches in the same
-statement (issue 18: one statement and one transaction an opening, where there were eight).
+statement (issue 18: one transaction an opening, where there were eight). The same statement brings
+each plan's facts and the review intervals too, on PostgreSQL (one statement an opening, where
+there were five; each fact still read under the rules of its own table). A team's people are read
+in name order from their own index (migration 0020).
 """
 
 import datetime as dt
@@ -322,7 +325,7 @@ class CaseloadWindow:
 
     def _next_by_keyset(self, how_many: int) -> list[CaseloadRow]:
         with _many_small_objects(), self.db.session() as session:
-            query, keys, counting = self._page_query(session, how_many)
+            query, keys, counting, carried = self._page_query(session, how_many)
             values = {f"after{i}": value for i, value in enumerate(self._after or self._floor or ())}
             found = session.execute(query, values).all()
             if counting:  # everyone who matches, counted by the same statement (see _page_query)
@@ -337,11 +340,20 @@ class CaseloadWindow:
             if self._first is None:
                 self._first = tuple(found[0][-keys:])
             self._after = tuple(found[-1][-keys:])
-            return self._with_facts(session, [row[:10] for row in found])
+            given = None
+            if carried:  # each plan's facts and the review intervals came with the page
+                at = 11 if counting else 10
+                if self._intervals is None:
+                    self._intervals = review_settings.intervals_from_columns(found[0][at + 5:at + 8])
+                dates = plan_facts.Dates()
+                given = ({row[4]: plan_facts.from_columns(row[at:at + 5], dates) for row in found
+                          if row[4] is not None}, dates)
+            return self._with_facts(session, [row[:10] for row in found], given)
 
     def _page_query(self, session, how_many: int):
         """The next page's statement by keyset: (the statement, how many order keys end each row,
-        whether the row's eleventh value is how many match). One row more than asked for says
+        whether the row's eleventh value is how many match, whether each plan's facts and the
+        review intervals follow: see _make_page_query). One row more than asked for says
         whether there are more after this page. The last row read (or the first row that can come)
         is bound as after0, after1, ...; the statement is made once for each way of looking (its
         compiled form is cached by SQLAlchemy too, but making it was a fifth of an opening's time)."""
@@ -382,19 +394,27 @@ class CaseloadWindow:
             query = query.where(tuple_(*order) <= last if self.descending else tuple_(*order) >= last)
         query = query.order_by(*(o.desc() for o in order) if self.descending else order).limit(how_many + 1)
         if not by_people:
-            return query, len(order), False
+            return query, len(order), False, False
         page = query.subquery("page")
         first = (select(Plan.id, Plan.title, Plan.status, Plan.started_on, Plan.created_at)
                  .where(Plan.person_id == page.c.id).order_by(Plan.id).limit(1).lateral("first_plan"))
         text_of = plan_facts.stored_date
         page_keys = [page.c[key.name] for key in keys]
+        # Each plan's facts (the goal worked on now, the reviews, the last contact) and the review
+        # intervals in the same statement, read under the same rules as their own queries were
+        # (issue 18: one statement an opening, where there were five).
+        facts = plan_facts.facts_of_plan(first.c.id)
+        carried = (*facts.columns, *review_settings.stored_columns()) if facts is not None else ()
+        joined = page.outerjoin(first, true()).outerjoin(standing, standing.plan_id == first.c.id)
+        if facts is not None:
+            joined = joined.outerjoin(facts.reviews, true())
         query = (select(page.c.id, page.c.name, page.c.preferred_name, page.c.search_key, first.c.id, first.c.title,
                         first.c.status, text_of(func.coalesce(first.c.started_on, func.date(first.c.created_at))),
                         text_of(standing.panel_date), text_of(standing.assessed_on),
-                        *([page.c.everyone] if counting else []), *page_keys)
-                 .select_from(page.outerjoin(first, true()).outerjoin(standing, standing.plan_id == first.c.id))
+                        *([page.c.everyone] if counting else []), *carried, *page_keys)
+                 .select_from(joined)
                  .order_by(*(k.desc() for k in page_keys) if self.descending else page_keys))
-        return query, len(order), counting
+        return query, len(order), counting, facts is not None
 
     def _by_index(self, session) -> bool:
         """Whether a page is read through the search index (few people match: they are looked up
@@ -410,7 +430,9 @@ class CaseloadWindow:
         query = self._page_query(session, how_many)[0]
         return str(query.compile(dialect=session.bind.dialect, compile_kwargs={"literal_binds": True}))
 
-    def _with_facts(self, session, found) -> list[CaseloadRow]:
+    def _with_facts(self, session, found, given=None) -> list[CaseloadRow]:
+        """Rows of the people `found` with their facts: `given` (facts by plan, and the dates read)
+        when the statement brought them, read here otherwise."""
         known = self.known
         if known is not None and len(found) <= KNOWN_AT_MOST:
             # People whose rows were made since the list was read (a letter typed shows many of
@@ -419,12 +441,15 @@ class CaseloadWindow:
             if new:
                 if len(known) + len(new) > KNOWN_AT_MOST:
                     known.clear()
-                for row in self._with_facts_read(session, new):
+                for row in self._with_facts_read(session, new, given):
                     known[row.person_id] = row
             return [known[row[0]] for row in found]
-        return self._with_facts_read(session, found)
+        return self._with_facts_read(session, found, given)
 
-    def _with_facts_read(self, session, found) -> list[CaseloadRow]:
+    def _with_facts_read(self, session, found, given=None) -> list[CaseloadRow]:
+        if given is not None:
+            facts, dates = given
+            return _rows(found, facts, self.intervals, dates)
         if self._intervals is None:  # read in the same transaction as the page
             self._intervals = review_settings.review_intervals_in(session)
         plans = [row[4] for row in found if row[4] is not None]

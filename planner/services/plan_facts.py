@@ -270,6 +270,53 @@ def caseload_facts(session, plan_id: int | Collection[int] | None = None,
     return facts
 
 
+class FactsOfPlan(NamedTuple):
+    """The caseload's facts of one plan as columns of a statement that reads the plan itself (the
+    plan's id is `plan_id` there): `columns`, five values in the order `from_columns` takes them,
+    and `reviews`, a subquery to join to it (ON true). None where a part's tables are not there."""
+
+    columns: tuple
+    reviews: Any
+
+
+def facts_of_plan(plan_id) -> FactsOfPlan | None:
+    """The three facts queries of `caseload_facts` for the one plan whose id is `plan_id` (a column
+    of the statement they join): a page of the caseload then reads its people and their facts in
+    one statement. Each table is read as the worker may read it (the rules decide every row, as in
+    the three queries); a plan with no facts gives five NULLs (NO_FACTS)."""
+    goal = _table("goal", "id", "plan_id", "title", "working_on_now")
+    review = _table("review", "plan_id", "held_on", "kind", "next_review_on")
+    meeting = _table("meeting", "plan_id", "held_on")
+    checkin = _table("checkin", "goal_id", "happened_on")
+    if goal is None or review is None or meeting is None or checkin is None:
+        return None
+    working = (select(func.min(goal.c.title)).where(goal.c.plan_id == plan_id, goal.c.working_on_now == true())
+               .scalar_subquery())
+    held_on = stored_date(review.c.held_on)
+    # One row whatever the plan has (an aggregate of no rows is NULLs): "held_on|next" as above.
+    reviews = (select(func.max(case((review.c.kind != "plan", held_on))).label("goals"),
+                      func.max(case((review.c.kind == "plan", held_on))).label("whole"),
+                      func.max(cast(review.c.held_on, String) + "|"
+                               + func.coalesce(cast(review.c.next_review_on, String), "")).label("both"),
+                      func.max(review.c.held_on).label("held"))
+               .where(review.c.plan_id == plan_id).lateral("plan_reviews"))
+    met = select(func.max(meeting.c.held_on)).where(meeting.c.plan_id == plan_id).scalar_subquery()
+    # Each goal's latest check-in, from its index backwards (one row a goal, however many
+    # check-ins it has: the rule for a check-in is then asked of that row only), then the latest.
+    its_goal = goal.alias("checked_goal")
+    latest = (select(checkin.c.happened_on).where(checkin.c.goal_id == its_goal.c.id)  # (never NULL)
+              .order_by(checkin.c.happened_on.desc()).limit(1).scalar_subquery())
+    checked = select(func.max(latest)).where(its_goal.c.plan_id == plan_id).scalar_subquery()
+    contact = func.greatest(reviews.c.held, met, checked)  # (PostgreSQL's greatest passes over NULLs)
+    return FactsOfPlan((working, reviews.c.goals, reviews.c.whole, reviews.c.both, stored_date(contact)), reviews)
+
+
+def from_columns(values, dates: Dates) -> CaseloadFacts:
+    """A plan's facts from the five values of `facts_of_plan`'s columns."""
+    working, goals, whole, both, contact = values
+    return CaseloadFacts(working, dates[goals], dates[whole], dates[agreed_next_of(both)], dates[contact])
+
+
 def agreed_next_of(value) -> str | None:
     """The date part of "held_on|next_review_on" (the latest review's agreed next date)."""
     if not value:

@@ -33,8 +33,26 @@ def review_intervals_in(session) -> Intervals:
     """review_intervals, read in a transaction already open."""
     stored = dict(session.execute(select(SharedSetting.key, SharedSetting.value)
                                   .where(SharedSetting.key.in_([k for k, _d in KEYS.values()]))).all())
+    return intervals_of(stored)
+
+
+def intervals_of(stored: dict) -> Intervals:
+    """The intervals from the stored values by key (a key not there: its default)."""
     return Intervals(**{field: clamp_months(stored.get(key, default), default)
                         for field, (key, default) in KEYS.items()})
+
+
+def stored_columns() -> tuple:
+    """The three stored values as columns of any statement (NULL where not stored), in the order
+    of KEYS: read with something else, they cost no statement of their own."""
+    return tuple(select(SharedSetting.value).where(SharedSetting.key == key).scalar_subquery()
+                 for key, _default in KEYS.values())
+
+
+def intervals_from_columns(values) -> Intervals:
+    """The intervals from the values of `stored_columns` (in the same order)."""
+    return intervals_of({key: value for (key, _d), value in zip(KEYS.values(), values, strict=True)
+                         if value is not None})
 
 
 def _months(value: object, field: str) -> int:
