@@ -59,7 +59,7 @@ def _never_raises(default):
             try:
                 return method(self, *args)
             except Exception:  # noqa: BLE001 (see above)
-                _log.warning("A screen reader's question could not be answered", exc_info=True)
+                _log.exception("A screen reader's question could not be answered")
                 return default() if callable(default) else default
 
         return safe
