@@ -16,8 +16,7 @@ from typing import Any
 
 from planner.domain.visibility import Audience, may_see
 from planner.i18n import language_code
-from planner.plan_file.document import PlanDocument
-from planner.plan_file.reader import _picture_names
+from planner.plan_file.document import PlanDocument, strings_under
 
 MARKER = "withheld"
 
@@ -112,6 +111,6 @@ def for_audience(document: PlanDocument, audience: Audience | str) -> PlanDocume
     details = (document.data.get("person") or {}).get("details") or {}
     data["language"] = language_code(document.data.get("language") or details.get("preferred_language"))
     data[MARKER] = sift.withheld
-    used = _picture_names(data)
+    used = strings_under(data, "picture")
     pictures = {name: blob for name, blob in document.pictures.items() if name in used}
     return PlanDocument(data, pictures)

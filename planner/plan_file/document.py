@@ -133,26 +133,27 @@ def dump_plan(session: Session, plan: Plan, only: Collection[str] | None = None,
     if only is not None:  # of the pictures, those the parts read link to (their photos only)
         from planner.plan_file.parts import pictures
 
-        linked = _linked_pictures([data["plan"][key] for key in only if key in data["plan"]])
+        linked = strings_under([data["plan"][key] for key in only if key in data["plan"]], "picture_id")
         data["plan"]["pictures"] = pictures.dump(session, plan, store, linked)
     return PlanDocument(data, store.pictures)
 
 
-def _linked_pictures(value: Any) -> set[str]:
-    """The file-local ids of the pictures linked to (`"picture_id"`) anywhere in `value`."""
-    linked: set[str] = set()
+def strings_under(value: Any, name: str) -> set[str]:
+    """Every text held under the key `name` anywhere in `value` (nested dicts and lists): the
+    pictures a part links to (`"picture_id"`), or a plan file's picture names (`"picture"`)."""
+    found: set[str] = set()
     stack = [value]
     while stack:
         item = stack.pop()
         if isinstance(item, dict):
             for key, child in item.items():
-                if key == "picture_id" and isinstance(child, str):
-                    linked.add(child)
+                if key == name and isinstance(child, str):
+                    found.add(child)
                 elif isinstance(child, dict | list):
                     stack.append(child)
         elif isinstance(item, list):
             stack.extend(item)
-    return linked
+    return found
 
 
 def load_plan(session: Session, document: PlanDocument) -> Plan:

@@ -24,7 +24,7 @@ from planner.errors import InvalidInput, NotAPlanFile
 from planner.i18n import _
 from planner.pictures import sanitise_picture
 from planner.plan_file import FORMAT, VERSION
-from planner.plan_file.document import PlanDocument
+from planner.plan_file.document import PlanDocument, strings_under
 
 MAX_FILE_BYTES = 300 * 1024 * 1024
 MAX_ENTRIES = 5_000
@@ -70,22 +70,6 @@ def _safe_name(name: str) -> bool:
         return False  # a drive letter
     parts = name.split("/")
     return all(part not in ("", ".", "..") for part in parts[:-1]) and parts[-1] not in (".", "..")
-
-
-def _picture_names(value: Any) -> set[str]:
-    names: set[str] = set()
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            for key, child in item.items():
-                if key == "picture" and isinstance(child, str):
-                    names.add(child)
-                else:
-                    stack.append(child)
-        elif isinstance(item, list):
-            stack.extend(item)
-    return names
 
 
 def _schema_message(error) -> str:
@@ -191,7 +175,7 @@ def _read_archive(archive: zipfile.ZipFile) -> PlanDocument:
         raise _fail(_("The plan inside this file is damaged and can't be read.")) from None
     check_data(data)
     pictures: dict[str, bytes] = {}
-    for name in sorted(_picture_names(data)):
+    for name in sorted(strings_under(data, "picture")):
         if name not in seen:
             raise _fail(_("This plan file is missing a picture it needs. It may be damaged."))
         try:
