@@ -138,6 +138,18 @@ def dump_plan(session: Session, plan: Plan, only: Collection[str] | None = None,
     return PlanDocument(data, store.pictures)
 
 
+def rows_and_part(db, plan_id: int, part: str, find_plan, listed, record) -> tuple[list, PlanDocument]:
+    """A part's records as its page lists them, and the plan's document of that part alone (as
+    `plan_files.plan_document(db, plan_id, (part,))` gives it), read together: the rows are read
+    once for both (a huge plan's page shows its list and its chart). `find_plan(session, plan_id)`
+    and `listed(session, plan_id)` are the part's own service's; `record` makes a listed row's record."""
+    with db.session() as session:
+        plan = find_plan(session, plan_id)
+        rows = listed(session, plan_id)
+        document = dump_plan(session, plan, (part,), {part: rows})
+        return [record(row) for row in rows], document
+
+
 def strings_under(value: Any, name: str) -> set[str]:
     """Every text held under the key `name` anywhere in `value` (nested dicts and lists): the
     pictures a part links to (`"picture_id"`), or a plan file's picture names (`"picture"`)."""

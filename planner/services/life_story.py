@@ -138,13 +138,9 @@ def moments_with_document(db: Database, plan_id: int) -> tuple[list[MomentRecord
     """`list_moments`, and the plan's document of the life story alone (as
     `plan_files.plan_document(db, plan_id, ("life_story",))` gives it), read together: the
     moments are read once for both (a huge plan's page shows its list and its chart)."""
-    from planner.plan_file.document import dump_plan
+    from planner.plan_file.document import rows_and_part
 
-    with db.session() as session:
-        plan = _plan(session, plan_id)
-        moments = _listed(session, plan_id)
-        document = dump_plan(session, plan, ("life_story",), {"life_story": moments})
-        return [_record(m) for m in moments], document
+    return rows_and_part(db, plan_id, "life_story", _plan, _listed, _record)
 
 
 def get_moment(db: Database, moment_id: int) -> MomentRecord:

@@ -130,13 +130,9 @@ def members_with_document(db: Database, plan_id: int) -> tuple[list[MemberRecord
     """`list_members`, and the plan's document of its people and places alone (as
     `plan_files.plan_document(db, plan_id, ("people_places",))` gives it), read together: the
     members are read once for both (a huge plan's page shows its list and its map)."""
-    from planner.plan_file.document import dump_plan
+    from planner.plan_file.document import rows_and_part
 
-    with db.session() as session:
-        plan = _plan(session, plan_id)
-        members = _listed(session, plan_id)
-        document = dump_plan(session, plan, ("people_places",), {"people_places": members})
-        return [_record(m) for m in members], document
+    return rows_and_part(db, plan_id, "people_places", _plan, _listed, _record)
 
 
 def get_member(db: Database, member_id: int) -> MemberRecord:
