@@ -141,19 +141,19 @@ def test_a_missing_file_is_a_clear_message(db, tmp_path):
 def test_a_failed_import_leaves_no_half_plan(db, tmp_path, monkeypatch):
     """The import is one transaction: a failure part way through adds nothing."""
     from planner.errors import StorageError
-    from planner.plan_file import document
+    from planner.storage import models
 
     path = tmp_path / "ok.smallsteps"
     path.write_bytes(example_bytes())
-    real = document.PlanHelper
+    real = models.PlanHelper
 
     def explode(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(document, "PlanHelper", explode)
+    monkeypatch.setattr(models, "PlanHelper", explode)  # (the plan's loader takes it from there)
     with pytest.raises(StorageError):
         plan_files.import_plan_file(db, path)
-    monkeypatch.setattr(document, "PlanHelper", real)
+    monkeypatch.setattr(models, "PlanHelper", real)
     assert people.list_people(db) == []
 
 

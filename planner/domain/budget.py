@@ -37,7 +37,7 @@ tests/test_budget_worked_examples.py):
 
 import datetime as dt
 from collections.abc import Hashable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from fractions import Fraction
 
@@ -53,7 +53,7 @@ from planner.domain.budget_checks import (  # noqa: F401 (the checks belong with
     resolve_split,
 )
 from planner.domain.funding_shares import Share, apportion, split_exact
-from planner.domain.support import FundingStream, HoursKind
+from planner.domain.support import AllocationMethod, FundingStream, HeldAs, HoursKind
 from planner.i18n import _, ngettext
 
 WEEKS_IN_A_YEAR = 52
@@ -366,3 +366,30 @@ def weeks_words(weeks: Fraction) -> str:
     if whole == 0:
         return day_text
     return _("{weeks} and {days}").format(weeks=week_text, days=day_text)
+
+
+@dataclass(frozen=True)
+class BudgetSettingsRecord:
+    plan_id: int
+    allocation_method: str = AllocationMethod.TYPED.value
+    allocation_pence: int | None = None
+    points: int | None = None
+    price_per_point_pence: int | None = None
+    held_as: str = HeldAs.NOT_CHOSEN.value
+    year_starts_on: dt.date | None = None
+    year_ends_on: dt.date | None = None
+    bank_holidays: int = DEFAULT_BANK_HOLIDAYS
+    notes: str = ""
+    visibility: str = "private"
+
+    @property
+    def allocation(self) -> int | None:
+        """The allocation a year in pence: typed in, or points x price of a point."""
+        if self.allocation_method == AllocationMethod.POINTS:
+            if self.points is None or self.price_per_point_pence is None:
+                return None
+            return allocation_from_points(self.points, self.price_per_point_pence)
+        return self.allocation_pence
+
+
+SETTINGS_FIELDS = tuple(f.name for f in fields(BudgetSettingsRecord) if f.name != "plan_id")

@@ -174,3 +174,9 @@ def paid_by_words(shares: Sequence[Share], parts: Sequence[tuple[str | None, int
             text = _("{share} ({amount})").format(share=text, amount=money_text(paid[share.stream]))
         words.append(text)
     return sep.join(words)
+
+
+def shares_of_rows(rows) -> tuple[Share, ...]:
+    """The shares kept as rows (`stream`, `percent_x100`: 5000 is 50 %, `amount_pence`)."""
+    return tuple(Share(r.stream, None if r.percent_x100 is None else Decimal(r.percent_x100) / 100,
+                       r.amount_pence) for r in rows)

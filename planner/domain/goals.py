@@ -357,3 +357,12 @@ def working_on_now_note(count: int) -> str:
         "You are working on {n} goals at once. That is fine. Many people find that one goal "
         "at a time feels easier."
     ).format(n=count)
+
+
+def join_keys(keys) -> str:
+    """Checklist keys as the database keeps them: separated by commas."""
+    return ",".join(keys)
+
+
+def split_keys(text: str) -> tuple[str, ...]:
+    return tuple(key for key in (text or "").split(",") if key)

@@ -5,7 +5,8 @@ filter, and (filtered) what every exporter receives. Pictures travel beside it a
 by their path inside the file (`pictures/<name>.jpg`).
 
 Each part of a plan is a `Part` (see `planner.plan_file.parts`) with `dump` and `load`; its items carry
-`"visibility"` so the audience filter needs to know nothing about them.
+`"visibility"` so the audience filter needs to know nothing about them. A part is read with plain
+SQL through a `Reader` (`planner.plan_file.rows`), written through the program's own tables.
 """
 
 import datetime as dt
@@ -14,12 +15,10 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 import planner
 from planner.domain import plan as plan_rules
 from planner.plan_file import FORMAT, VERSION
-from planner.storage.models import Person, Plan, PlanHelper, utcnow
+from planner.plan_file.rows import Reader, SessionReader, blob, day, flag, moment, one
 
 
 @dataclass
@@ -57,8 +56,8 @@ class Part:
     """One part of a plan in the document: its key and how to dump and load it."""
 
     key: str
-    dump: Callable[[Session, Plan, PictureStore], Any]
-    load: Callable[[Session, Plan, Any, PictureStore], None]
+    dump: Callable[[Reader, int, PictureStore], Any]  # (reader, plan id, pictures) -> the part
+    load: Callable[[Any, Any, Any, PictureStore], None]  # (session, plan row, the part, pictures)
 
 
 def parts() -> list[Part]:
@@ -76,65 +75,97 @@ def _parse_date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def dump_plan(session: Session, plan: Plan, only: Collection[str] | None = None,
+def dump_plan(session, plan, only: Collection[str] | None = None,
+              rows: Mapping[str, list] | None = None) -> PlanDocument:
+    """The plan (a row of the session's) as a document: see `read_plan`."""
+    return read_plan(SessionReader(session), plan.id, only, rows)
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def plan_row(reader: Reader, plan_id: int):
+    """The plan's own row with its person's (the person's columns named `person_...`), or None
+    when there is no such plan (`person_removed_at` says whether its person was removed)."""
+    return one(reader, "SELECT plan.title, plan.status, plan.started_on, plan.ends_on, plan.created_at, "
+               "plan.updated_at, person.name AS person_name, person.preferred_name AS person_preferred_name, "
+               "person.details_visibility AS person_details_visibility, person.pronouns AS person_pronouns, "
+               "person.date_of_birth AS person_date_of_birth, "
+               "person.preferred_language AS person_preferred_language, "
+               "person.needs_easy_read AS person_needs_easy_read, "
+               "person.needs_large_text AS person_needs_large_text, "
+               "person.needs_read_aloud AS person_needs_read_aloud, "
+               "person.other_communication_needs AS person_other_communication_needs, "
+               "person.photo_jpeg AS person_photo_jpeg, person.photo_visibility AS person_photo_visibility, "
+               "person.photo_description AS person_photo_description, person.removed_at AS person_removed_at "
+               "FROM plan JOIN person ON person.id = plan.person_id "
+               "WHERE plan.id = :plan_id", plan_id=plan_id)
+
+
+def read_plan(reader: Reader, plan_id: int, only: Collection[str] | None = None,
               rows: Mapping[str, list] | None = None) -> PlanDocument:
     """The plan with everything in it, as a document; with `only`, the person, the plan's own
     details, and of its other parts only those named, with the pictures they link to (a chart of
     a huge plan reads its own part, not every goal and step, nor every photo). `rows`: a part's
-    rows already read in this session (its dump is given them instead of reading them again)."""
+    rows already read in this transaction (its dump is given them instead of reading them again).
+    The plan must be there (see `plan_row`)."""
+    plan = plan_row(reader, plan_id)
+    if plan is None:
+        raise LookupError(plan_id)
     store = PictureStore()
-    person = plan.person
     photo = None
-    if person.photo_jpeg:
+    if plan.person_photo_jpeg:
         photo = {
-            "visibility": person.photo_visibility,
-            "picture": store.add(person.photo_jpeg),
-            "description": person.photo_description,
+            "visibility": plan.person_photo_visibility,
+            "picture": store.add(blob(plan.person_photo_jpeg)),
+            "description": plan.person_photo_description,
         }
+    created, updated = moment(plan.created_at), moment(plan.updated_at)
+    helpers = reader.all("SELECT name, role, visibility FROM plan_helper WHERE plan_id = :plan_id "
+                         "ORDER BY position, id", plan_id=plan_id)
     data: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
         "app_version": planner.__version__,
-        "exported_at": utcnow().replace(microsecond=0).isoformat() + "Z",
+        "exported_at": _utcnow().replace(microsecond=0).isoformat() + "Z",
         "person": {
-            "name": person.name,
-            "preferred_name": person.preferred_name,
+            "name": plan.person_name,
+            "preferred_name": plan.person_preferred_name,
             "details": {
-                "visibility": person.details_visibility,
-                "pronouns": person.pronouns,
-                "date_of_birth": _date(person.date_of_birth),
-                "preferred_language": person.preferred_language,
-                "needs_easy_read": person.needs_easy_read,
-                "needs_large_text": person.needs_large_text,
-                "needs_read_aloud": person.needs_read_aloud,
-                "other_communication_needs": person.other_communication_needs,
+                "visibility": plan.person_details_visibility,
+                "pronouns": plan.person_pronouns,
+                "date_of_birth": _date(day(plan.person_date_of_birth)),
+                "preferred_language": plan.person_preferred_language,
+                "needs_easy_read": flag(plan.person_needs_easy_read),
+                "needs_large_text": flag(plan.person_needs_large_text),
+                "needs_read_aloud": flag(plan.person_needs_read_aloud),
+                "other_communication_needs": plan.person_other_communication_needs,
             },
             "photo": photo,
         },
         "plan": {
             "title": plan.title,
             "status": plan.status,
-            "started_on": _date(plan.started_on),
-            "ends_on": _date(plan.ends_on),
-            "made_on": _date(plan.created_at.date()) if plan.created_at else None,
-            "changed_on": _date(plan.updated_at.date()) if plan.updated_at else None,
-            "helpers": [
-                {"name": h.name, "role": h.role, "visibility": h.visibility} for h in plan.helpers
-            ],
+            "started_on": _date(day(plan.started_on)),
+            "ends_on": _date(day(plan.ends_on)),
+            "made_on": _date(created.date()) if created else None,
+            "changed_on": _date(updated.date()) if updated else None,
+            "helpers": [{"name": h.name, "role": h.role, "visibility": h.visibility} for h in helpers],
         },
     }
     for part in parts():
         if rows is not None and part.key in rows:
-            data["plan"][part.key] = part.dump(session, plan, store, rows[part.key])
+            data["plan"][part.key] = part.dump(reader, plan_id, store, rows[part.key])
         elif only is None or part.key in only:
-            data["plan"][part.key] = part.dump(session, plan, store)
+            data["plan"][part.key] = part.dump(reader, plan_id, store)
         elif part.key == "pictures":  # (its place kept: filled in once the parts named are read)
             data["plan"][part.key] = []
     if only is not None:  # of the pictures, those the parts read link to (their photos only)
         from planner.plan_file.parts import pictures
 
         linked = strings_under([data["plan"][key] for key in only if key in data["plan"]], "picture_id")
-        data["plan"]["pictures"] = pictures.dump(session, plan, store, linked)
+        data["plan"]["pictures"] = pictures.dump(reader, plan_id, store, linked)
     return PlanDocument(data, store.pictures)
 
 
@@ -168,11 +199,14 @@ def strings_under(value: Any, name: str) -> set[str]:
     return found
 
 
-def load_plan(session: Session, document: PlanDocument) -> Plan:
-    """Add the document's person and plan to the database (inside the caller's transaction).
+def load_plan(session, document: PlanDocument):
+    """Add the document's person and plan to the database (inside the caller's transaction);
+    returns the plan's row.
 
     The document must already be checked (see `planner.plan_file.reader`).
     """
+    from planner.storage.models import Person, Plan, PlanHelper
+
     store = PictureStore(document.pictures)
     person_data = document.data["person"]
     details = person_data.get("details") or {}

@@ -5,7 +5,7 @@ hours used in `planner.services.hours_reviews`; the arithmetic in `planner.domai
 """
 
 import datetime as dt
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from planner.domain import budget as rules
 from planner.domain.amounts import parse_money
+from planner.domain.budget import SETTINGS_FIELDS, BudgetSettingsRecord  # noqa: F401 (also the services')
 from planner.domain.plan import clean_text
 from planner.domain.support import AllocationMethod, FundingStream, HeldAs
 from planner.errors import InvalidInput
@@ -31,33 +32,6 @@ from planner.storage.database import Database
 
 MAX_POINTS = 1_000_000
 NAME_MAX = 200
-
-
-@dataclass(frozen=True)
-class BudgetSettingsRecord:
-    plan_id: int
-    allocation_method: str = AllocationMethod.TYPED.value
-    allocation_pence: int | None = None
-    points: int | None = None
-    price_per_point_pence: int | None = None
-    held_as: str = HeldAs.NOT_CHOSEN.value
-    year_starts_on: dt.date | None = None
-    year_ends_on: dt.date | None = None
-    bank_holidays: int = rules.DEFAULT_BANK_HOLIDAYS
-    notes: str = ""
-    visibility: str = "private"
-
-    @property
-    def allocation(self) -> int | None:
-        """The allocation a year in pence: typed in, or points x price of a point."""
-        if self.allocation_method == AllocationMethod.POINTS:
-            if self.points is None or self.price_per_point_pence is None:
-                return None
-            return rules.allocation_from_points(self.points, self.price_per_point_pence)
-        return self.allocation_pence
-
-
-SETTINGS_FIELDS = tuple(f.name for f in fields(BudgetSettingsRecord) if f.name != "plan_id")
 
 
 def _settings_record(plan_id: int, row: BudgetSettings | None) -> BudgetSettingsRecord:

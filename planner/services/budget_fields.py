@@ -9,7 +9,7 @@ from fractions import Fraction
 from sqlalchemy.orm import Session
 
 from planner.domain.amounts import parse_money
-from planner.domain.funding_shares import Share, check_shares
+from planner.domain.funding_shares import Share, check_shares, shares_of_rows  # noqa: F401
 from planner.domain.goal_dates import parse_date
 from planner.domain.support import FundingStream
 from planner.errors import InvalidInput
@@ -144,11 +144,6 @@ def share_rows(plan_id: int, shares: tuple[Share, ...], row) -> list[FundingShar
                          percent_x100=None if share.percent is None else int(share.percent * 100),
                          amount_pence=share.amount_pence)
             for index, share in enumerate(shares)]
-
-
-def shares_of_rows(rows) -> tuple[Share, ...]:
-    return tuple(Share(r.stream, None if r.percent_x100 is None else Decimal(r.percent_x100) / 100,
-                       r.amount_pence) for r in rows)
 
 
 def clean_goal_ids(session: Session, plan_id: int, value: object) -> tuple[int, ...]:

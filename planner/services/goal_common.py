@@ -2,6 +2,7 @@
 
 from collections.abc import Sequence
 
+from planner.domain.goals import join_keys, split_keys  # noqa: F401 (services take them from here)
 from planner.errors import InvalidInput, NotFound
 from planner.i18n import _
 from planner.storage.goals_models import Goal, Step
@@ -44,14 +45,6 @@ def place(items: list, item, at: int | None) -> list:
 def renumber(items: Sequence) -> None:
     for position, item in enumerate(items):
         item.position = position
-
-
-def join_keys(keys: Sequence[str]) -> str:
-    return ",".join(keys)
-
-
-def split_keys(text: str) -> tuple[str, ...]:
-    return tuple(key for key in (text or "").split(",") if key)
 
 
 def unknown_field(field: str) -> InvalidInput:

@@ -15,9 +15,6 @@ question the answer was written for ("" for the area as a whole); `tag` may be n
 
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from planner.content.about_me import prompt_keys
 from planner.domain.about_me import AREA_KEYS
 from planner.domain.plan import clean_text
@@ -28,18 +25,14 @@ from planner.plan_file.parts.disagreements import (
     with_disagreements,
 )
 from planner.plan_file.parts.pictures import file_ids, loaded_ids
-from planner.storage.about_me_models import AboutMeAnswer
-from planner.storage.models import Plan
+from planner.plan_file.rows import Reader
 
 
-def dump(session: Session, plan: Plan, store: PictureStore) -> dict[str, list[dict[str, Any]]]:
-    ids = file_ids(session, plan)
-    notes = disagreements_by_item(session, plan, "about_me_answer")
-    answers = session.scalars(
-        select(AboutMeAnswer)
-        .where(AboutMeAnswer.plan_id == plan.id)
-        .order_by(AboutMeAnswer.position, AboutMeAnswer.id)
-    ).all()
+def dump(reader: Reader, plan_id: int, store: PictureStore) -> dict[str, list[dict[str, Any]]]:
+    ids = file_ids(reader, plan_id)
+    notes = disagreements_by_item(reader, plan_id, "about_me_answer")
+    answers = reader.all("SELECT id, area, prompt, text, tag, visibility, picture_id FROM about_me_answer "
+                         "WHERE plan_id = :plan_id ORDER BY position, id", plan_id=plan_id)
     areas: dict[str, list[dict[str, Any]]] = {key: [] for key in AREA_KEYS}
     for answer in answers:
         if answer.area not in areas:
@@ -54,7 +47,9 @@ def dump(session: Session, plan: Plan, store: PictureStore) -> dict[str, list[di
     return areas
 
 
-def load(session: Session, plan: Plan, areas: dict[str, Any], store: PictureStore) -> None:
+def load(session, plan, areas: dict[str, Any], store: PictureStore) -> None:
+    from planner.storage.about_me_models import AboutMeAnswer
+
     pictures = loaded_ids(session, plan)
     for area in AREA_KEYS:
         known = prompt_keys(area)

@@ -4,27 +4,23 @@
      "disagreements": [{"who": "Anwen Hughes", "role": "family", "text": "...", "visibility": "team"}]}
 
 The key is there only when someone has written one. A part's `dump` adds them with
-`with_disagreements(item, notes.get(row.id))` after `notes = disagreements_by_item(session, plan,
+`with_disagreements(item, notes.get(row.id))` after `notes = disagreements_by_item(reader, plan_id,
 kind)`; its `load` calls `load_disagreements(session, plan, kind, new_row_id, item)`.
 """
 
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from planner.domain import panel as rules
 from planner.domain.plan import clean_name, clean_text
-from planner.storage.models import Plan
-from planner.storage.panel_models import Disagreement
+from planner.plan_file.rows import Reader
 
 KEY = "disagreements"
 
 
-def disagreements_by_item(session: Session, plan: Plan, kind: str) -> dict[int, list[dict[str, Any]]]:
-    rows = session.scalars(select(Disagreement).where(Disagreement.plan_id == plan.id,
-                                                      Disagreement.item_kind == kind)
-                           .order_by(Disagreement.item_id, Disagreement.position, Disagreement.id)).all()
+def disagreements_by_item(reader: Reader, plan_id: int, kind: str) -> dict[int, list[dict[str, Any]]]:
+    rows = reader.all("SELECT item_id, who, role, text, visibility FROM disagreement "
+                      "WHERE plan_id = :plan_id AND item_kind = :kind ORDER BY item_id, position, id",
+                      plan_id=plan_id, kind=kind)
     out: dict[int, list[dict[str, Any]]] = {}
     for row in rows:
         out.setdefault(row.item_id, []).append(
@@ -38,7 +34,9 @@ def with_disagreements(item: dict[str, Any], notes: list[dict[str, Any]] | None)
     return item
 
 
-def load_disagreements(session: Session, plan: Plan, kind: str, item_id: int, item: dict[str, Any]) -> None:
+def load_disagreements(session, plan, kind: str, item_id: int, item: dict[str, Any]) -> None:
+    from planner.storage.panel_models import Disagreement
+
     for position, note in enumerate(item.get(KEY) or []):
         session.add(Disagreement(
             plan_id=plan.id, item_kind=kind, item_id=item_id, position=position,

@@ -18,14 +18,10 @@ import datetime as dt
 import hashlib
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from planner.errors import NotAPlanFile
 from planner.i18n import _
 from planner.plan_file.document import Part, PictureStore
-from planner.storage.models import Plan
-from planner.storage.panel_models import FrozenCopy
+from planner.plan_file.rows import Reader, blob, day, moment
 
 KEY = "frozen_copies"
 FOLDER = "frozen/"
@@ -35,19 +31,20 @@ def file_name(sha256: str, suffix: str) -> str:
     return f"{FOLDER}{sha256}{suffix}"
 
 
-def dump(session: Session, plan: Plan, store: PictureStore) -> list[dict[str, Any]]:
-    copies = session.scalars(select(FrozenCopy).where(FrozenCopy.plan_id == plan.id)
-                             .order_by(FrozenCopy.submitted_at, FrozenCopy.id))
+def dump(reader: Reader, plan_id: int, store: PictureStore) -> list[dict[str, Any]]:
+    copies = reader.all("SELECT * FROM frozen_copy WHERE plan_id = :plan_id ORDER BY submitted_at, id",
+                        plan_id=plan_id)
     out = []
     for copy in copies:
         plan_name = file_name(copy.plan_file_sha256, ".smallsteps")
         pack_name = file_name(copy.pack_pdf_sha256, ".pdf")
-        store.add_file(plan_name, bytes(copy.plan_file))
-        store.add_file(pack_name, bytes(copy.pack_pdf))
+        store.add_file(plan_name, blob(copy.plan_file))
+        store.add_file(pack_name, blob(copy.pack_pdf))
+        panel_date = day(copy.panel_date)
         out.append({
-            "submitted_at": copy.submitted_at.replace(microsecond=0).isoformat(),
+            "submitted_at": moment(copy.submitted_at).replace(microsecond=0).isoformat(),
             "submitted_by": copy.submitted_by,
-            "panel_date": copy.panel_date.isoformat() if copy.panel_date else None,
+            "panel_date": panel_date.isoformat() if panel_date else None,
             "visibility": copy.visibility,
             "plan_file": plan_name, "plan_file_sha256": copy.plan_file_sha256,
             "pack_pdf": pack_name, "pack_pdf_sha256": copy.pack_pdf_sha256,
@@ -65,7 +62,9 @@ def _blob(store: PictureStore, name: str, sha256: str) -> bytes:
     return blob
 
 
-def load(session: Session, plan: Plan, data: list[dict[str, Any]], store: PictureStore) -> None:
+def load(session, plan, data: list[dict[str, Any]], store: PictureStore) -> None:
+    from planner.storage.panel_models import FrozenCopy
+
     for item in data:
         panel_date = item.get("panel_date")
         session.add(FrozenCopy(

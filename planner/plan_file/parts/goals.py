@@ -2,10 +2,7 @@
 (each with a file-local `id`, "step-1", ...) and its check-ins (which name a step by that id).
 A goal names the needs it answers by the needs' file ids (see `needs.py`)."""
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
-
-from planner.domain.goals import clean_areas, clean_reasons
+from planner.domain.goals import clean_areas, clean_reasons, join_keys, split_keys
 from planner.errors import NotAPlanFile
 from planner.i18n import _
 from planner.plan_file.document import Part
@@ -16,32 +13,39 @@ from planner.plan_file.parts.disagreements import (
 )
 from planner.plan_file.parts.file_dates import date_in, date_out, link_error
 from planner.plan_file.parts.needs import SESSION_KEY, need_file_ids
-from planner.services.goal_common import join_keys, split_keys
-from planner.storage.goals_models import Checkin, Goal, GoalBarrier, GoalNeed, Step
+from planner.plan_file.rows import Reader, day, flag, grouped
 
 KEY = "goals"
 SESSION_KEY_GOALS = "plan_file_goals"  # file id -> Goal, for support and purchases to link to
 
 
-def goal_file_ids(session, plan) -> dict[int, str]:
+def goal_file_ids(reader: Reader, plan_id: int) -> dict[int, str]:
     """Database id -> file id ("goal-1"), in the plan's order."""
-    goals = session.scalars(select(Goal.id).where(Goal.plan_id == plan.id).order_by(Goal.position, Goal.id))
-    return {goal_id: f"goal-{index}" for index, goal_id in enumerate(goals, start=1)}
+    goals = reader.all("SELECT id FROM goal WHERE plan_id = :plan_id ORDER BY position, id", plan_id=plan_id)
+    return {goal.id: f"goal-{index}" for index, goal in enumerate(goals, start=1)}
 
 
-def dump(session, plan, _store) -> list:
-    needs = need_file_ids(session, plan)
-    query = (
-        select(Goal).where(Goal.plan_id == plan.id).order_by(Goal.position, Goal.id)
-        .options(selectinload(Goal.steps), selectinload(Goal.barriers), selectinload(Goal.need_links),
-                 selectinload(Goal.checkins))
-    )
+_OF_GOALS = "WHERE goal_id IN (SELECT id FROM goal WHERE plan_id = :plan_id)"
+
+
+def dump(reader: Reader, plan_id: int, _store) -> list:
+    needs = need_file_ids(reader, plan_id)
+    rows = reader.all("SELECT * FROM goal WHERE plan_id = :plan_id ORDER BY position, id", plan_id=plan_id)
+    steps = grouped(reader.all(f"SELECT * FROM step {_OF_GOALS} ORDER BY goal_id, position, id",
+                               plan_id=plan_id), "goal_id")
+    barriers = grouped(reader.all(f"SELECT goal_id, barrier, ideas FROM goal_barrier {_OF_GOALS} "
+                                  "ORDER BY goal_id, position, id", plan_id=plan_id), "goal_id")
+    need_links = grouped(reader.all(f"SELECT goal_id, need_id FROM goal_need {_OF_GOALS}", plan_id=plan_id),
+                         "goal_id")
+    checkins = grouped(reader.all(f"SELECT * FROM checkin {_OF_GOALS} ORDER BY goal_id, happened_on, id",
+                                  plan_id=plan_id), "goal_id")
     goals, counter = [], 0
-    goal_notes = disagreements_by_item(session, plan, "goal")
-    step_notes = disagreements_by_item(session, plan, "step")
-    for goal in session.scalars(query):
+    goal_notes = disagreements_by_item(reader, plan_id, "goal")
+    step_notes = disagreements_by_item(reader, plan_id, "step")
+    for goal in rows:
+        goal_steps = steps.get(goal.id, [])
         step_ids = {}
-        for step in goal.steps:
+        for step in goal_steps:
             counter += 1
             step_ids[step.id] = f"step-{counter}"
         goals.append(with_disagreements({
@@ -50,33 +54,35 @@ def dump(session, plan, _store) -> list:
             "why_it_matters": goal.why_it_matters,
             "outcome": goal.outcome,
             "what_helps": goal.what_helps,
-            "barriers": [{"barrier": b.barrier, "ideas": b.ideas} for b in goal.barriers],
-            "needs": sorted((needs[link.need_id] for link in goal.need_links if link.need_id in needs),
+            "barriers": [{"barrier": b.barrier, "ideas": b.ideas} for b in barriers.get(goal.id, [])],
+            "needs": sorted((needs[link.need_id] for link in need_links.get(goal.id, []) if link.need_id in needs),
                             key=lambda file_id: int(file_id.split("-")[1])),
             "areas": list(split_keys(goal.areas)),
             "status": goal.status,
-            "working_on_now": goal.working_on_now,
-            "made_on": date_out(goal.made_on),
+            "working_on_now": flag(goal.working_on_now),
+            "made_on": date_out(day(goal.made_on)),
             "visibility": goal.visibility,
             "steps": [
                 with_disagreements(
-                    {"id": step_ids[s.id], "what": s.what, "who_helps": s.who_helps, "due_on": date_out(s.due_on),
-                     "cost_pence": s.cost_pence, "status": s.status, "done_on": date_out(s.done_on),
+                    {"id": step_ids[s.id], "what": s.what, "who_helps": s.who_helps, "due_on": date_out(day(s.due_on)),
+                     "cost_pence": s.cost_pence, "status": s.status, "done_on": date_out(day(s.done_on)),
                      "visibility": s.visibility},
                     step_notes.get(s.id))
-                for s in goal.steps
+                for s in goal_steps
             ],
             "checkins": [
-                {"happened_on": date_out(c.happened_on), "step": step_ids.get(c.step_id),
+                {"happened_on": date_out(day(c.happened_on)), "step": step_ids.get(c.step_id),
                  "happened": c.happened, "reasons": list(split_keys(c.reasons)),
                  "other_reason": c.other_reason, "note": c.note, "visibility": c.visibility}
-                for c in sorted(goal.checkins, key=lambda c: (c.happened_on, c.id))
+                for c in checkins.get(goal.id, [])
             ],
         }, goal_notes.get(goal.id)))
     return goals
 
 
 def load(session, plan, data: list, _store) -> None:
+    from planner.storage.goals_models import Checkin, Goal, GoalBarrier, GoalNeed, Step
+
     needs = session.info.get(SESSION_KEY, {})
     seen_steps: set[str] = set()
     by_file_id: dict[str, Goal] = {}

@@ -12,24 +12,19 @@
 
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from planner.domain.life_charts import When, clean_when, when_from_file, when_to_file
 from planner.domain.plan import clean_text
 from planner.plan_file.document import Part, PictureStore
 from planner.plan_file.parts.pictures import file_ids, loaded_ids
-from planner.services.life_story import clean_title
-from planner.storage.life_charts_models import LifeMoment
-from planner.storage.models import Plan
+from planner.plan_file.rows import Reader
 
 
-def dump(session: Session, plan: Plan, store: PictureStore,
-         moments: list[LifeMoment] | None = None) -> list[dict[str, Any]]:
-    """The moments (`moments`: the plan's moments already read in this session, in order)."""
-    ids = file_ids(session, plan)
+def dump(reader: Reader, plan_id: int, store: PictureStore, moments: list | None = None) -> list[dict[str, Any]]:
+    """The moments (`moments`: the plan's moments already read in this transaction, in order)."""
+    ids = file_ids(reader, plan_id)
     if moments is None:
-        moments = rows(session, plan.id)
+        moments = reader.all("SELECT * FROM life_moment WHERE plan_id = :plan_id ORDER BY position, id",
+                             plan_id=plan_id)
     return [
         {
             "title": m.title,
@@ -44,15 +39,10 @@ def dump(session: Session, plan: Plan, store: PictureStore,
     ]
 
 
-def rows(session: Session, plan_id: int) -> list[LifeMoment]:
-    """The plan's moments in the person's order, as the document has them."""
-    return list(session.scalars(
-        select(LifeMoment).where(LifeMoment.plan_id == plan_id)
-        .order_by(LifeMoment.position, LifeMoment.id)
-    ))
+def load(session, plan, items: list[dict[str, Any]], store: PictureStore) -> None:
+    from planner.services.life_story import clean_title
+    from planner.storage.life_charts_models import LifeMoment
 
-
-def load(session: Session, plan: Plan, items: list[dict[str, Any]], store: PictureStore) -> None:
     pictures = loaded_ids(session, plan)
     born = plan.person.date_of_birth
     for position, item in enumerate(items or []):

@@ -1,8 +1,6 @@
 """What I need, in the plan file: `plan.needs`, a list; each need has a file-local `id`
 ("need-1", "need-2", ...) that goals use to say which needs they answer."""
 
-from sqlalchemy import select
-
 from planner.errors import NotAPlanFile
 from planner.i18n import _
 from planner.plan_file.document import Part
@@ -11,32 +9,34 @@ from planner.plan_file.parts.disagreements import (
     load_disagreements,
     with_disagreements,
 )
-from planner.storage.goals_models import Need
+from planner.plan_file.rows import Reader
 
 KEY = "needs"
 KIND = "need"  # the kind of item disagreements are written beside
 SESSION_KEY = "plan_file_needs"  # file id -> Need, for the goals part to link to while loading
 
 
-def need_file_ids(session, plan) -> dict[int, str]:
+def need_file_ids(reader: Reader, plan_id: int) -> dict[int, str]:
     """Database id -> file id, in the plan's order (the goals part uses the same ids)."""
-    needs = session.scalars(select(Need).where(Need.plan_id == plan.id).order_by(Need.position, Need.id))
+    needs = reader.all("SELECT id FROM need WHERE plan_id = :plan_id ORDER BY position, id", plan_id=plan_id)
     return {need.id: f"need-{index}" for index, need in enumerate(needs, start=1)}
 
 
-def dump(session, plan, _store) -> list:
-    file_ids = need_file_ids(session, plan)
-    notes = disagreements_by_item(session, plan, KIND)
-    needs = session.scalars(select(Need).where(Need.plan_id == plan.id).order_by(Need.position, Need.id))
+def dump(reader: Reader, plan_id: int, _store) -> list:
+    notes = disagreements_by_item(reader, plan_id, KIND)
+    needs = reader.all("SELECT id, domain, words, funding_stream, visibility FROM need "
+                       "WHERE plan_id = :plan_id ORDER BY position, id", plan_id=plan_id)
     return [
-        with_disagreements({"id": file_ids[need.id], "domain": need.domain, "words": need.words,
+        with_disagreements({"id": f"need-{index}", "domain": need.domain, "words": need.words,
                             "funding_stream": need.funding_stream, "visibility": need.visibility},
                            notes.get(need.id))
-        for need in needs
+        for index, need in enumerate(needs, start=1)
     ]
 
 
 def load(session, plan, data: list, _store) -> None:
+    from planner.storage.goals_models import Need
+
     by_file_id: dict[str, Need] = {}
     for position, item in enumerate(data):
         if item["id"] in by_file_id:

@@ -18,21 +18,19 @@ The copies sent to the panel are a part of their own (`frozen_copies.py`).
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from planner.domain import panel as rules
 from planner.domain.plan import clean_name, clean_text
 from planner.plan_file.document import Part, PictureStore
-from planner.storage.models import Plan
-from planner.storage.panel_models import PartAuthor, PlanStanding, StatusChange
+from planner.plan_file.rows import Reader, day, moment, one
 
 
 def _date(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _standing(session: Session, plan: Plan) -> PlanStanding:
+def _standing(session, plan):
+    from planner.storage.panel_models import PlanStanding
+
     row = session.get(PlanStanding, plan.id)
     if row is None:
         row = PlanStanding(plan_id=plan.id)
@@ -40,34 +38,40 @@ def _standing(session: Session, plan: Plan) -> PlanStanding:
     return row
 
 
-def dump_panel_date(session: Session, plan: Plan, _store: PictureStore) -> str | None:
-    row = session.get(PlanStanding, plan.id)
-    return _date(row.panel_date) if row else None
+def _standing_row(reader: Reader, plan_id: int):
+    return one(reader, "SELECT panel_date, assessed_on FROM plan_standing WHERE plan_id = :plan_id",
+               plan_id=plan_id)
 
 
-def load_panel_date(session: Session, plan: Plan, value: Any, _store: PictureStore) -> None:
+def dump_panel_date(reader: Reader, plan_id: int, _store: PictureStore) -> str | None:
+    row = _standing_row(reader, plan_id)
+    return _date(day(row.panel_date)) if row else None
+
+
+def load_panel_date(session, plan, value: Any, _store: PictureStore) -> None:
     _standing(session, plan).panel_date = rules.clean_date(value, "panel_date")
 
 
-def dump_assessed_on(session: Session, plan: Plan, _store: PictureStore) -> str | None:
-    row = session.get(PlanStanding, plan.id)
-    return _date(row.assessed_on) if row else None
+def dump_assessed_on(reader: Reader, plan_id: int, _store: PictureStore) -> str | None:
+    row = _standing_row(reader, plan_id)
+    return _date(day(row.assessed_on)) if row else None
 
 
-def load_assessed_on(session: Session, plan: Plan, value: Any, _store: PictureStore) -> None:
+def load_assessed_on(session, plan, value: Any, _store: PictureStore) -> None:
     _standing(session, plan).assessed_on = rules.clean_date(value, "assessed_on")
 
 
-def dump_history(session: Session, plan: Plan, _store: PictureStore) -> list[dict[str, Any]]:
-    rows = session.scalars(select(StatusChange).where(StatusChange.plan_id == plan.id)
-                           .order_by(StatusChange.at, StatusChange.id)).all()
+def dump_history(reader: Reader, plan_id: int, _store: PictureStore) -> list[dict[str, Any]]:
+    rows = reader.all("SELECT * FROM plan_status_change WHERE plan_id = :plan_id ORDER BY at, id", plan_id=plan_id)
     return [{"status": r.status, "old_status": r.old_status or None,
-             "at": r.at.replace(microsecond=0).isoformat(), "by": r.actor,
-             "panel_date": _date(r.panel_date), "note": r.note, "visibility": r.visibility}
+             "at": moment(r.at).replace(microsecond=0).isoformat(), "by": r.actor,
+             "panel_date": _date(day(r.panel_date)), "note": r.note, "visibility": r.visibility}
             for r in rows]
 
 
-def load_history(session: Session, plan: Plan, items: Any, _store: PictureStore) -> None:
+def load_history(session, plan, items: Any, _store: PictureStore) -> None:
+    from planner.storage.panel_models import StatusChange
+
     for item in items or []:
         session.add(StatusChange(
             plan_id=plan.id, at=dt.datetime.fromisoformat(item["at"]).replace(tzinfo=None),
@@ -79,9 +83,9 @@ def load_history(session: Session, plan: Plan, items: Any, _store: PictureStore)
             visibility=item["visibility"]))
 
 
-def dump_authors(session: Session, plan: Plan, _store: PictureStore) -> dict[str, list[dict[str, Any]]]:
-    rows = session.scalars(select(PartAuthor).where(PartAuthor.plan_id == plan.id)
-                           .order_by(PartAuthor.position, PartAuthor.id)).all()
+def dump_authors(reader: Reader, plan_id: int, _store: PictureStore) -> dict[str, list[dict[str, Any]]]:
+    rows = reader.all("SELECT part, role, name, visibility FROM part_author WHERE plan_id = :plan_id "
+                      "ORDER BY position, id", plan_id=plan_id)
     out: dict[str, list[dict[str, Any]]] = {}
     for part in rules.PART_KEYS:
         listed = [{"role": r.role, "name": r.name, "visibility": r.visibility} for r in rows if r.part == part]
@@ -90,7 +94,9 @@ def dump_authors(session: Session, plan: Plan, _store: PictureStore) -> dict[str
     return out
 
 
-def load_authors(session: Session, plan: Plan, parts: Any, _store: PictureStore) -> None:
+def load_authors(session, plan, parts: Any, _store: PictureStore) -> None:
+    from planner.storage.panel_models import PartAuthor
+
     for part, listed in (parts or {}).items():
         rules.clean_part(part)
         for position, item in enumerate(listed or []):

@@ -13,23 +13,18 @@ phone number (the audience filter turns `contact` into null).
 
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from planner.domain.plan import clean_text
 from planner.plan_file.document import Part, PictureStore
 from planner.plan_file.parts.pictures import file_ids, loaded_ids
-from planner.services.people_places import CONTACT_MAX, clean_member_name
-from planner.storage.life_charts_models import NetworkMember
-from planner.storage.models import Plan
+from planner.plan_file.rows import Reader
 
 
-def dump(session: Session, plan: Plan, store: PictureStore,
-         members: list[NetworkMember] | None = None) -> list[dict[str, Any]]:
-    """The people and places (`members`: the plan's, already read in this session, in order)."""
-    ids = file_ids(session, plan)
+def dump(reader: Reader, plan_id: int, store: PictureStore, members: list | None = None) -> list[dict[str, Any]]:
+    """The people and places (`members`: the plan's, already read in this transaction, in order)."""
+    ids = file_ids(reader, plan_id)
     if members is None:
-        members = rows(session, plan.id)
+        members = reader.all("SELECT * FROM network_member WHERE plan_id = :plan_id ORDER BY position, id",
+                             plan_id=plan_id)
     return [
         {
             "kind": m.kind,
@@ -45,15 +40,10 @@ def dump(session: Session, plan: Plan, store: PictureStore,
     ]
 
 
-def rows(session: Session, plan_id: int) -> list[NetworkMember]:
-    """The plan's people and places in the person's order, as the document has them."""
-    return list(session.scalars(
-        select(NetworkMember).where(NetworkMember.plan_id == plan_id)
-        .order_by(NetworkMember.position, NetworkMember.id)
-    ))
+def load(session, plan, items: list[dict[str, Any]], store: PictureStore) -> None:
+    from planner.services.people_places import CONTACT_MAX, clean_member_name
+    from planner.storage.life_charts_models import NetworkMember
 
-
-def load(session: Session, plan: Plan, items: list[dict[str, Any]], store: PictureStore) -> None:
     pictures = loaded_ids(session, plan)
     for position, item in enumerate(items or []):
         contact = item.get("contact") or {}

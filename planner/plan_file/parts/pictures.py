@@ -14,43 +14,46 @@ pictures they link to with `loaded_ids`.
 from collections.abc import Collection
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, undefer
-
 from planner.content import symbols
 from planner.domain.plan import clean_text
 from planner.plan_file.document import Part, PictureStore
-from planner.storage.models import Plan
-from planner.storage.pictures_models import Picture
+from planner.plan_file.rows import Reader, blob
 
 _LOADED = "smallsteps.picture_ids"
 
 
-def file_ids(session: Session, plan: Plan) -> dict[int, str]:
-    """Database id -> file-local id ("p1", "p2", ...) for every picture of `plan` (their ids
+def file_ids(reader: Reader, plan_id: int) -> dict[int, str]:
+    """Database id -> file-local id ("p1", "p2", ...) for every picture of the plan (their ids
     only: each part that links to pictures asks)."""
-    found = session.scalars(select(Picture.id).where(Picture.plan_id == plan.id).order_by(Picture.id))
-    return {picture_id: f"p{index}" for index, picture_id in enumerate(found, 1)}
+    found = reader.all("SELECT id FROM picture WHERE plan_id = :plan_id ORDER BY id", plan_id=plan_id)
+    return {row.id: f"p{index}" for index, row in enumerate(found, 1)}
 
 
-def loaded_ids(session: Session, plan: Plan) -> dict[str, int]:
+def loaded_ids(session, plan) -> dict[str, int]:
     """File-local id -> database id of the pictures just loaded for `plan`."""
     return session.info.get(_LOADED, {}).get(plan.id, {})
 
 
-def dump(session: Session, plan: Plan, store: PictureStore,
+def dump(reader: Reader, plan_id: int, store: PictureStore,
          named: Collection[str] | None = None) -> list[dict[str, Any]]:
     """Every picture of the plan; with `named`, only those with these file-local ids (the same
     ids as in the whole list: a page showing one part reads only the photos that part shows)."""
-    ids = file_ids(session, plan)
-    query = select(Picture).where(Picture.plan_id == plan.id).order_by(Picture.id).options(undefer(Picture.jpeg))
-    if named is not None:
-        query = query.where(Picture.id.in_([key for key, name in ids.items() if name in named]))
+    ids = file_ids(reader, plan_id)
+    columns = "id, kind, symbol_key, description, visibility"
+    if named is None:
+        found = reader.all(f"SELECT {columns}, jpeg FROM picture WHERE plan_id = :plan_id ORDER BY id",
+                           plan_id=plan_id)
+    else:  # the pictures named only, so only their photos are read
+        wanted = {f"p{index}": key for index, (key, name) in enumerate(ids.items()) if name in named}
+        found = reader.all(
+            f"SELECT {columns}, jpeg FROM picture WHERE plan_id = :plan_id AND id IN "
+            f"({', '.join(':' + name for name in wanted)}) ORDER BY id", plan_id=plan_id, **wanted,
+        ) if wanted else []
     items = []
-    for picture in session.scalars(query):
+    for picture in found:
         item: dict[str, Any] = {"id": ids[picture.id], "kind": picture.kind}
         if picture.kind == "photo" and picture.jpeg:
-            item["picture"] = store.add(picture.jpeg)
+            item["picture"] = store.add(blob(picture.jpeg))
         else:
             item["symbol"] = picture.symbol_key
         item["description"] = picture.description
@@ -59,7 +62,9 @@ def dump(session: Session, plan: Plan, store: PictureStore,
     return items
 
 
-def load(session: Session, plan: Plan, items: list[dict[str, Any]], store: PictureStore) -> None:
+def load(session, plan, items: list[dict[str, Any]], store: PictureStore) -> None:
+    from planner.storage.pictures_models import Picture
+
     ids: dict[str, int] = {}
     for item in items:
         if item["kind"] == "photo":

@@ -8,33 +8,40 @@ crisis card), so a card can be made straight from it.
 
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from planner.domain.staying_well import ContactKind, Section
 from planner.errors import InvalidInput, NotAPlanFile
 from planner.i18n import _
 from planner.plan_file.document import Part, PictureStore
-from planner.services import items
-from planner.services.staying_well import CONTACT, ITEM
-from planner.storage.models import Plan
+from planner.plan_file.rows import Reader, flag, grouped
 
 ITEM_FIELDS = ("topic", "text", "detail", "on_card", "visibility")
 CONTACT_FIELDS = ("name", "relationship", "how", "when", "may_do", "on_card", "visibility")
 
 
-def dump(session: Session, plan: Plan, store: PictureStore) -> dict[str, Any]:
+def dump(reader: Reader, plan_id: int, store: PictureStore) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    sections = grouped(reader.all("SELECT * FROM staying_well_item WHERE plan_id = :plan_id ORDER BY position, id",
+                                  plan_id=plan_id), "section")
     for section in Section:
-        rows = items.siblings(session, ITEM, plan.id, {"section": section.value})
-        data[section.value] = [{f: getattr(row, f) for f in ITEM_FIELDS} for row in rows]
+        data[section.value] = [_item(row, ITEM_FIELDS) for row in sections.get(section.value, [])]
+    kinds = grouped(reader.all("SELECT * FROM staying_well_contact WHERE plan_id = :plan_id ORDER BY position, id",
+                               plan_id=plan_id), "kind")
     for kind in ContactKind:
         key = "contacts" if kind == ContactKind.CONTACT else kind.value
-        rows = items.siblings(session, CONTACT, plan.id, {"kind": kind.value})
-        data[key] = [{f: getattr(row, f) for f in CONTACT_FIELDS} for row in rows]
+        data[key] = [_item(row, CONTACT_FIELDS) for row in kinds.get(kind.value, [])]
     return data
 
 
-def load(session: Session, plan: Plan, data: dict[str, Any], store: PictureStore) -> None:
+def _item(row, names: tuple[str, ...]) -> dict[str, Any]:
+    item = {name: getattr(row, name) for name in names}
+    item["on_card"] = flag(item["on_card"])
+    return item
+
+
+def load(session, plan, data: dict[str, Any], store: PictureStore) -> None:
+    from planner.services import items
+    from planner.services.staying_well import CONTACT, ITEM
+
     try:
         for section in Section:
             for item in data.get(section.value, []):

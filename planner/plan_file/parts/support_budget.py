@@ -14,11 +14,9 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from planner.domain import budget as rules
-from planner.domain.amounts import hours_text
-from planner.domain.funding_shares import Share
+from planner.domain.amounts import hours_text, hundredths_to_hours
+from planner.domain.funding_shares import Share, shares_of_rows
 from planner.errors import InvalidInput, NotAPlanFile
 from planner.i18n import _
 from planner.plan_file.document import Part, PictureStore
@@ -29,8 +27,7 @@ from planner.plan_file.parts.disagreements import (
     with_disagreements,
 )
 from planner.plan_file.parts.goals import SESSION_KEY_GOALS, goal_file_ids
-from planner.services import budget, hours_reviews, items, support_lines
-from planner.storage.models import Plan
+from planner.plan_file.rows import Reader, day, flag, grouped, one
 
 LINE_KIND = "support_line"  # the kind of item disagreements are written beside
 STREAM_FIELDS = ("stream", "amount_pence", "note", "visibility")
@@ -40,8 +37,19 @@ LINE_FIELDS = ("kind", "who", "hours", "proactive_hours", "flex_hours", "crisis_
                "goal_ids", "visibility")
 PURCHASE_FIELDS = ("what", "amount_pence", "shares", "purpose", "goal_ids", "visibility")
 TRAVEL_FIELDS = ("what", "miles", "rate_pence", "shares", "visibility")
-REVIEW_FIELDS = tuple(f for f in hours_reviews.REVIEW.fields)
-MISSED_FIELDS = hours_reviews.MISSED.fields
+# A review of the hours used: each field and the column it is kept in (hours in hundredths).
+REVIEW_COLUMNS = {"label": "label", "starts_on": "starts_on", "ends_on": "ends_on",
+                  "planned_hours": "planned_x100", "proactive_hours": "proactive_x100",
+                  "flex_hours": "flex_x100", "crisis_hours": "crisis_x100",
+                  "background_hours": "background_x100", "two_worker_hours": "two_workers_x100",
+                  "banked_hours": "banked_x100", "from_bank_hours": "from_bank_x100",
+                  "less_support_needed": "less_support_needed", "notes": "notes", "visibility": "visibility"}
+REVIEW_FIELDS = tuple(REVIEW_COLUMNS)
+MISSED_COLUMNS = {"on_date": "on_date", "hours": "hours_x100", "reason": "reason", "note": "note",
+                  "visibility": "visibility"}
+MISSED_FIELDS = tuple(MISSED_COLUMNS)
+HOURS_COLUMNS = {"hours": "hours_x100", "proactive_hours": "proactive_x100", "flex_hours": "flex_x100",
+                 "crisis_hours": "crisis_x100", "background_hours": "background_x100", "miles": "miles_x100"}
 DATE_FIELDS = {"starts_on", "ends_on", "on_date", "year_starts_on", "year_ends_on"}
 
 
@@ -51,7 +59,19 @@ def _out(name: str, value: Any) -> Any:
     if isinstance(value, Decimal):
         return hours_text(value)
     if name in DATE_FIELDS:
+        value = day(value)
         return value.isoformat() if value else None
+    return value
+
+
+def _value(row, name: str, columns: dict[str, str]) -> Any:
+    """A field of a row as its record has it: hours from hundredths, yes/no as True or False."""
+    column = columns.get(name, name)
+    value = getattr(row, column)
+    if column.endswith("_x100"):
+        return None if value is None else hundredths_to_hours(value)
+    if name == "less_support_needed":
+        return flag(value)
     return value
 
 
@@ -68,51 +88,72 @@ def shares_in(item: dict[str, Any]) -> list[dict[str, Any]]:
     return [{"stream": item["stream"], "percent": "100"}] if item.get("stream") else []
 
 
-def _dump_list(session: Session, kind: items.ItemKind, owner_id: int, names, phase_ids=None, notes=None,
-               goal_ids=None):
+def _dump_list(rows: list, names, columns=None, phase_ids=None, notes=None, goal_ids=None, shares=None,
+               links=None) -> list[dict[str, Any]]:
+    """Items as the file has them: `shares` and `links` (goals) by the item's id."""
     out = []
-    for row in items.siblings(session, kind, owner_id, {}):
-        record = kind.record(row)
-        item = {name: _out(name, getattr(record, name)) for name in names if name != "goal_ids"}
+    for row in rows:
+        item = {}
+        for name in names:
+            if name == "shares":
+                item[name] = _out(name, shares_of_rows(shares.get(row.id, [])))
+            elif name != "goal_ids":
+                item[name] = _out(name, _value(row, name, columns or HOURS_COLUMNS))
         if "goal_ids" in names:
-            item["goals"] = [goal_ids[g] for g in record.goal_ids if g in goal_ids]
+            item["goals"] = [goal_ids[link.goal_id] for link in links.get(row.id, []) if link.goal_id in goal_ids]
         if phase_ids is not None:
-            item["phase"] = phase_ids.get(record.phase_id)
+            item["phase"] = phase_ids.get(row.phase_id)
         out.append(with_disagreements(item, notes.get(row.id)) if notes is not None else item)
     return out
 
 
-def dump(session: Session, plan: Plan, store: PictureStore) -> dict[str, Any]:
-    settings = budget._settings_record(plan.id, budget.settings_row(session, plan.id))
-    phases = items.siblings(session, budget.PHASE, plan.id, {})
+def _in_order(reader: Reader, table: str, plan_id: int) -> list:
+    return reader.all(f"SELECT * FROM {table} WHERE plan_id = :plan_id ORDER BY position, id", plan_id=plan_id)
+
+
+def dump(reader: Reader, plan_id: int, store: PictureStore) -> dict[str, Any]:
+    row = one(reader, "SELECT * FROM budget WHERE plan_id = :plan_id", plan_id=plan_id)
+    settings = rules.BudgetSettingsRecord(plan_id) if row is None else rules.BudgetSettingsRecord(
+        plan_id, **{name: day(getattr(row, name)) if name in DATE_FIELDS else getattr(row, name)
+                    for name in rules.SETTINGS_FIELDS})
+    phases = _in_order(reader, "budget_phase", plan_id)
     phase_ids = {row.id: f"phase-{index + 1}" for index, row in enumerate(phases)}
-    goal_ids = goal_file_ids(session, plan)
-    phase_list = _dump_list(session, budget.PHASE, plan.id, PHASE_FIELDS)
+    goal_ids = goal_file_ids(reader, plan_id)
+    phase_list = _dump_list(phases, PHASE_FIELDS)
     for row, item in zip(phases, phase_list, strict=True):
         item["id"] = phase_ids[row.id]
+    shares = reader.all("SELECT * FROM funding_share WHERE plan_id = :plan_id ORDER BY position, id",
+                        plan_id=plan_id)
+    links = reader.all("SELECT * FROM budget_goal_link WHERE plan_id = :plan_id ORDER BY position, id",
+                       plan_id=plan_id)
     reviews = []
-    for summary in hours_reviews._summaries(session, plan.id):
-        review = {name: _out(name, getattr(summary.review, name)) for name in REVIEW_FIELDS}
-        review["missed_visits"] = _dump_list(
-            session, hours_reviews.MISSED, summary.review.item_id, MISSED_FIELDS
-        )
+    missed = grouped(reader.all(
+        "SELECT * FROM missed_visit WHERE review_id IN (SELECT id FROM hours_review WHERE plan_id = :plan_id) "
+        "ORDER BY review_id, position, id", plan_id=plan_id), "review_id")
+    found = reader.all("SELECT * FROM hours_review WHERE plan_id = :plan_id", plan_id=plan_id)
+    for row in sorted(found, key=lambda r: (day(r.starts_on), r.id)):
+        review = {name: _out(name, _value(row, name, REVIEW_COLUMNS)) for name in REVIEW_FIELDS}
+        review["missed_visits"] = _dump_list(missed.get(row.id, []), MISSED_FIELDS, MISSED_COLUMNS)
         reviews.append(review)
     return {
-        "settings": {name: _out(name, getattr(settings, name)) for name in budget.SETTINGS_FIELDS},
-        "funding_streams": _dump_list(session, budget.STREAM, plan.id, STREAM_FIELDS),
+        "settings": {name: _out(name, getattr(settings, name)) for name in rules.SETTINGS_FIELDS},
+        "funding_streams": _dump_list(_in_order(reader, "funding_stream", plan_id), STREAM_FIELDS),
         "phases": phase_list,
-        "support_lines": _dump_list(session, support_lines.LINE, plan.id, LINE_FIELDS, phase_ids,
-                                    disagreements_by_item(session, plan, LINE_KIND), goal_ids),
+        "support_lines": _dump_list(
+            _in_order(reader, "support_line", plan_id), LINE_FIELDS, phase_ids=phase_ids,
+            notes=disagreements_by_item(reader, plan_id, LINE_KIND), goal_ids=goal_ids,
+            shares=grouped(shares, "support_line_id"), links=grouped(links, "support_line_id")),
         "one_off_purchases": _dump_list(
-            session, support_lines.PURCHASE, plan.id, PURCHASE_FIELDS, phase_ids, goal_ids=goal_ids
-        ),
-        "travel": _dump_list(session, support_lines.TRAVEL, plan.id, TRAVEL_FIELDS, phase_ids),
+            _in_order(reader, "one_off_purchase", plan_id), PURCHASE_FIELDS, phase_ids=phase_ids,
+            goal_ids=goal_ids, shares=grouped(shares, "one_off_purchase_id"),
+            links=grouped(links, "one_off_purchase_id")),
+        "travel": _dump_list(_in_order(reader, "travel_item", plan_id), TRAVEL_FIELDS, phase_ids=phase_ids,
+                             shares=grouped(shares, "travel_item_id")),
         "reviews": reviews,
     }
 
 
-def _with_links(item: dict[str, Any], phase_ids: dict[str, int], goals: dict[str, Any],
-                kind: items.ItemKind) -> dict[str, Any]:
+def _with_links(item: dict[str, Any], phase_ids: dict[str, int], goals: dict[str, Any], kind) -> dict[str, Any]:
     """An item from the file with its phase, shares and goals as the services take them."""
     values = {key: value for key, value in item.items() if key not in ("phase", "stream", "goals")}
     phase = item.get("phase")
@@ -130,7 +171,9 @@ def _with_links(item: dict[str, Any], phase_ids: dict[str, int], goals: dict[str
     return values
 
 
-def load(session: Session, plan: Plan, data: dict[str, Any], store: PictureStore) -> None:
+def load(session, plan, data: dict[str, Any], store: PictureStore) -> None:
+    from planner.services import budget, hours_reviews, items, support_lines
+
     try:
         settings = data.get("settings")
         if settings:

@@ -11,23 +11,18 @@ really like it), or null. Several entries at one time keep their order.
 
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from planner.domain.life_charts import DAYS, TIMES
 from planner.domain.plan import clean_text
 from planner.plan_file.document import Part, PictureStore
-from planner.services.week import clean_entry_title
-from planner.storage.life_charts_models import WeekEntry
-from planner.storage.models import Plan
+from planner.plan_file.rows import Reader
 
 
 def _short(value: Any, field: str) -> str:
     return " ".join(clean_text(value or "", field=field, limit=300).split())
 
 
-def dump(session: Session, plan: Plan, store: PictureStore) -> list[dict[str, Any]]:
-    entries = session.scalars(select(WeekEntry).where(WeekEntry.plan_id == plan.id)).all()
+def dump(reader: Reader, plan_id: int, store: PictureStore) -> list[dict[str, Any]]:
+    entries = reader.all("SELECT * FROM week_entry WHERE plan_id = :plan_id", plan_id=plan_id)
     entries = sorted(entries, key=lambda e: (DAYS.index(e.day), TIMES.index(e.time_of_day), e.position, e.id))
     return [
         {"day": e.day, "time": e.time_of_day, "title": e.title, "place": e.place,
@@ -36,7 +31,10 @@ def dump(session: Session, plan: Plan, store: PictureStore) -> list[dict[str, An
     ]
 
 
-def load(session: Session, plan: Plan, items: list[dict[str, Any]], store: PictureStore) -> None:
+def load(session, plan, items: list[dict[str, Any]], store: PictureStore) -> None:
+    from planner.services.week import clean_entry_title
+    from planner.storage.life_charts_models import WeekEntry
+
     positions: dict[tuple[str, str], int] = {}
     for item in items or []:
         slot = (item["day"], item["time"])
