@@ -290,6 +290,7 @@ def _import(db, args, out) -> None:
 
         team.require_team_database(db)
         team_id = team._team_id(db, args.team)
+
     added = plan_files.bring_in_file(db, args.path, team_id=team_id)
     print(added.plan_id, file=out)
     if added.kept_private:  # a note beside the id (the id alone stays on standard output)
@@ -346,10 +347,29 @@ def _list(db, args, out) -> None:
               else _("No plans you may see."), file=out)
 
 
+def _export_from_file(args) -> Path | None:
+    """An export read straight from the plans file (see `exports.export_from_file`), or None
+    when the command must open the database the usual way (a team's database, a protected,
+    older or changed file, a kind that is not there: the usual way says so)."""
+    if args.database_url or os.environ.get(paths.DATABASE_URL_VARIABLE):
+        return None
+    if args.kind not in export_kinds():
+        return None
+    from planner.services import exports
+
+    options = {"dpi": args.dpi} if getattr(args, "dpi", None) else {}
+    return exports.export_from_file(args.data_dir, _plan_id(args.plan), args.kind, Path(args.output),
+                                    getattr(args, "audience", None), getattr(args, "language", None),
+                                    **options)
+
+
 def run(args, out=None) -> int:
     out = out or sys.stdout  # looked up now, not when the module was imported
-    from planner.services import plan_files
-
+    if args.command == "export":
+        written = _export_from_file(args)
+        if written is not None:
+            print(written, file=out)
+            return 0
     if args.command == "restore":
         return _restore(args, out)
     if args.command == "encrypt":
@@ -368,6 +388,8 @@ def run(args, out=None) -> int:
         if args.command == "list":
             _list(db, args, out)
         elif args.command == "example":
+            from planner.services import plan_files
+
             print(plan_files.add_example_plan(db), file=out)
         elif args.command == "import":
             _import(db, args, out)

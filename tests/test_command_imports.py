@@ -40,8 +40,24 @@ def test_exporting_a_plan_never_imports_qt(tmp_path):
     assert (out / "pack.pdf").read_bytes().startswith(b"%PDF") and (out / "story.png").stat().st_size
     assert "reportlab" in _packages(loaded)  # the check can see what an export loads
     assert not _packages(loaded) & {"PySide6", "shiboken6"}, _packages(loaded) & {"PySide6", "shiboken6"}
-    # On a SQLite file, SQLAlchemy's PostgreSQL dialect (about 70 ms to import) is never loaded:
-    # the indexes get their PostgreSQL options only when a PostgreSQL database opens.
+    # An export reads the plan straight from the file with Python's own sqlite3: none of
+    # SQLAlchemy (about half a second of the command) is imported.
+    assert "sqlalchemy" not in _packages(loaded) and "sqlite3" in loaded
+
+
+def test_the_usual_way_on_a_sqlite_file_never_loads_the_postgresql_dialect(tmp_path):
+    # SQLAlchemy's PostgreSQL dialect takes about 70 ms to import: the indexes get their
+    # PostgreSQL options only when a PostgreSQL database opens. (The usual way: the database
+    # opened, the plan read through the session, as a changed or protected file is exported.)
+    _modules_after(tmp_path, ["example"])  # (a new database's migrations load more)
+    code = ("import sys\n"
+            "from planner.services import exports\n"
+            "from planner.storage.database import Database\n"
+            f"exports.export(Database.open({str(tmp_path)!r}), 1, 'panel-pdf', {str(tmp_path / 'p.pdf')!r})\n"
+            "print('LOADED=' + ','.join(sorted(sys.modules)))\n")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    loaded = set(next(line for line in result.stdout.splitlines() if line.startswith("LOADED="))[7:].split(","))
     assert "sqlalchemy.dialects.sqlite" in loaded
     assert "sqlalchemy.dialects.postgresql" not in loaded
 

@@ -33,6 +33,9 @@ from planner.errors import (
 )
 from planner.i18n import _
 from planner.storage import backup, encryption, paths, schema
+from planner.storage.file_state import file_state as _file_state
+from planner.storage.file_state import note_if_unchanged
+from planner.storage.file_state import read_note as _read_note
 
 
 def _configure_sqlite(engine: Engine, read_only: bool = False, encrypted: bool = False) -> None:
@@ -102,30 +105,6 @@ def team_database_fault(error: Exception) -> ServerAway | None:
         return ServerAway(_("The team database cannot be reached just now (the server is restarting "
                               "or the network dropped). Nothing was changed; please try again in a moment."))
     return None
-
-
-def _file_state(path: Path | None) -> str | None:
-    """The database file's and its write-ahead log's identity, size and times, as one line (an
-    empty log counts as none: SQLite makes and removes one on each opening)."""
-    if path is None:
-        return None
-    try:
-        parts = []
-        for file in (path, path.with_name(path.name + "-wal")):
-            if file is not path and (not file.exists() or file.stat().st_size == 0):
-                continue
-            found = file.stat()
-            parts.append(f"{found.st_dev}:{found.st_ino}:{found.st_size}:{found.st_mtime_ns}:{found.st_ctime_ns}")
-    except OSError:
-        return None
-    return " ".join(parts)
-
-
-def _read_note(note: Path) -> str | None:
-    try:
-        return note.read_text("utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
 
 
 class Database:
@@ -268,9 +247,8 @@ class Database:
             rows = connection.exec_driver_sql("PRAGMA quick_check").fetchall()
         if rows != [("ok",)]:
             raise _damaged(self.data_dir, rows[0][0], self.key)
-        if before is not None and not self.read_only and _file_state(self.path) == before:
-            with suppress(OSError):
-                note.write_text(before, "utf-8")
+        if not self.read_only:
+            note_if_unchanged(self.path, note, before)
 
     def migrate(self) -> None:
         """Bring the schema up to date, after a backup when there is data to protect."""
