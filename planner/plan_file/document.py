@@ -169,16 +169,18 @@ def read_plan(reader: Reader, plan_id: int, only: Collection[str] | None = None,
     return PlanDocument(data, store.pictures)
 
 
-def rows_and_part(db, plan_id: int, part: str, find_plan, listed, record) -> tuple[list, PlanDocument]:
+def rows_and_part(db, plan_id: int, part: str, find_plan, rows_sql: str, records) -> tuple[list, PlanDocument]:
     """A part's records as its page lists them, and the plan's document of that part alone (as
     `plan_files.plan_document(db, plan_id, (part,))` gives it), read together: the rows are read
     once for both (a huge plan's page shows its list and its chart). `find_plan(session, plan_id)`
-    and `listed(session, plan_id)` are the part's own service's; `record` makes a listed row's record."""
+    is the part's own service's check; `rows_sql` reads the part's rows in order (`:plan_id`);
+    `records(reader, rows)` makes their records."""
     with db.session() as session:
-        plan = find_plan(session, plan_id)
-        rows = listed(session, plan_id)
-        document = dump_plan(session, plan, (part,), {part: rows})
-        return [record(row) for row in rows], document
+        find_plan(session, plan_id)
+        reader = SessionReader(session)
+        rows = reader.all(rows_sql, plan_id=plan_id)
+        document = read_plan(reader, plan_id, (part,), {part: rows})
+        return records(reader, rows), document
 
 
 def strings_under(value: Any, name: str) -> set[str]:

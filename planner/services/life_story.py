@@ -25,7 +25,13 @@ from planner.errors import InvalidInput, NotFound
 from planner.i18n import _
 from planner.plan_file.document import PlanDocument
 from planner.services import ordering
-from planner.services.pictures import PictureRecord, clean_visibility, picture_of_plan, record_of
+from planner.services.pictures import (
+    PictureRecord,
+    clean_visibility,
+    picture_of_plan,
+    record_of,
+    records_by_id,
+)
 from planner.storage.database import Database
 from planner.storage.life_charts_models import LifeMoment
 from planner.storage.models import Plan
@@ -63,12 +69,21 @@ def _when(moment: LifeMoment) -> When:
     return When(moment.when_kind, moment.year, moment.month, moment.age, bool(moment.approximate))
 
 
-def _record(moment: LifeMoment) -> MomentRecord:
+def _made(moment, picture: PictureRecord | None) -> MomentRecord:
+    """A moment's record from its row (the ORM's or a plain one) and its picture's record."""
     return MomentRecord(
         moment.id, moment.plan_id, moment.position, moment.title, moment.story, _when(moment),
-        moment.kind, moment.feeling, moment.visibility,
-        record_of(moment.picture) if moment.picture else None,
+        moment.kind, moment.feeling, moment.visibility, picture,
     )
+
+
+def _record(moment: LifeMoment) -> MomentRecord:
+    return _made(moment, record_of(moment.picture) if moment.picture else None)
+
+
+def _records(reader, rows: list) -> list[MomentRecord]:
+    pictures = records_by_id(reader, rows[0].plan_id) if rows else {}
+    return [_made(row, pictures.get(row.picture_id)) for row in rows]
 
 
 def _plan(session, plan_id: int) -> Plan:
@@ -140,7 +155,8 @@ def moments_with_document(db: Database, plan_id: int) -> tuple[list[MomentRecord
     moments are read once for both (a huge plan's page shows its list and its chart)."""
     from planner.plan_file.document import rows_and_part
 
-    return rows_and_part(db, plan_id, "life_story", _plan, _listed, _record)
+    return rows_and_part(db, plan_id, "life_story", _plan,
+                         "SELECT * FROM life_moment WHERE plan_id = :plan_id ORDER BY position, id", _records)
 
 
 def get_moment(db: Database, moment_id: int) -> MomentRecord:

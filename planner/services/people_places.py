@@ -21,7 +21,13 @@ from planner.errors import InvalidInput, NotFound
 from planner.i18n import _
 from planner.plan_file.document import PlanDocument
 from planner.services import ordering
-from planner.services.pictures import PictureRecord, clean_visibility, picture_of_plan, record_of
+from planner.services.pictures import (
+    PictureRecord,
+    clean_visibility,
+    picture_of_plan,
+    record_of,
+    records_by_id,
+)
 from planner.storage.database import Database
 from planner.storage.life_charts_models import NetworkMember
 from planner.storage.models import Plan
@@ -56,12 +62,22 @@ class MemberRecord:
         }
 
 
-def _record(member: NetworkMember) -> MemberRecord:
+def _made(member, picture: PictureRecord | None) -> MemberRecord:
+    """A member's record from its row (the ORM's or a plain one) and its picture's record."""
     return MemberRecord(
         member.id, member.plan_id, member.position, member.kind, member.name, member.relation,
         member.helps_with, member.closeness, member.contact, member.contact_visibility,
-        member.visibility, record_of(member.picture) if member.picture else None,
+        member.visibility, picture,
     )
+
+
+def _record(member: NetworkMember) -> MemberRecord:
+    return _made(member, record_of(member.picture) if member.picture else None)
+
+
+def _records(reader, rows: list) -> list[MemberRecord]:
+    pictures = records_by_id(reader, rows[0].plan_id) if rows else {}
+    return [_made(row, pictures.get(row.picture_id)) for row in rows]
 
 
 def _plan(session, plan_id: int) -> Plan:
@@ -132,7 +148,8 @@ def members_with_document(db: Database, plan_id: int) -> tuple[list[MemberRecord
     members are read once for both (a huge plan's page shows its list and its map)."""
     from planner.plan_file.document import rows_and_part
 
-    return rows_and_part(db, plan_id, "people_places", _plan, _listed, _record)
+    return rows_and_part(db, plan_id, "people_places", _plan,
+                         "SELECT * FROM network_member WHERE plan_id = :plan_id ORDER BY position, id", _records)
 
 
 def get_member(db: Database, member_id: int) -> MemberRecord:

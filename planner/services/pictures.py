@@ -55,6 +55,13 @@ def record_of(picture: Picture) -> PictureRecord:
     )
 
 
+def records_by_id(reader, plan_id: int) -> dict[int, PictureRecord]:
+    """The plan's pictures' records (`reader`: `planner.plan_file.rows`), without their photos."""
+    return {row.id: PictureRecord(row.id, row.plan_id, row.kind, row.symbol_key, row.description, row.visibility)
+            for row in reader.all("SELECT id, plan_id, kind, symbol_key, description, visibility FROM picture "
+                                  "WHERE plan_id = :plan_id", plan_id=plan_id)}
+
+
 def clean_description(value: object) -> str:
     text = plan_rules.clean_text(value, field="description", limit=DESCRIPTION_MAX)
     if not text:
