@@ -98,7 +98,7 @@ def _flowables(document: b.ExportDocument, pictures: dict[str, bytes], style: Pd
     from planner.export.pdf_text import TextMaker
 
     styles = _styles(style)
-    para = TextMaker()  # plain words skip the markup parser; each wraps once per width
+    para = TextMaker()  # plain words skip the markup parser; each wraps once per width (cells: per words)
     grid = [("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP")]
     out = []
     part = ""
@@ -120,25 +120,25 @@ def _flowables(document: b.ExportDocument, pictures: dict[str, bytes], style: Pd
                     out.append(para(printable(k), styles["cell_bold"]))
                     out.extend(_flowing(v, para, styles["body"]))
                     continue
-                rows.append([para(printable(k), styles["cell_bold"]), para(printable(v), styles["cell"])])
+                rows.append([para.cell(printable(k), styles["cell_bold"]), para.cell(printable(v), styles["cell"])])
             if rows:
                 table = Table(rows, colWidths=[text_width * 0.35, text_width * 0.65])
                 table.setStyle(TableStyle(grid + [("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
                 out.append(table)
                 out.append(Spacer(1, style.body_size * 0.6))
         elif isinstance(block, b.Table):
-            header = [para(printable(h), styles["cell_bold"]) for h in block.header]
+            header = [para.cell(printable(h), styles["cell_bold"]) for h in block.header]
             rows, in_full = [], []
             for row in block.rows:
                 cells = []
                 for column, cell in enumerate(row):
                     if len(cell) > LONG:
-                        cells.append(para(printable(_opening(cell)), styles["cell"]))
+                        cells.append(para.cell(printable(_opening(cell)), styles["cell"]))
                         where = block.header[column] if column < len(block.header) else ""
                         row_name = _opening(row[0], 60).split("…")[0] if column else ""
                         in_full.append((f"{where} ({row_name})" if row_name else where, cell))
                     else:
-                        cells.append(para(printable(cell), styles["cell"]))
+                        cells.append(para.cell(printable(cell), styles["cell"]))
                 rows.append(cells)
             widths = [text_width * f for f in block.widths] if block.widths else None
             table = Table([header] + rows, colWidths=widths, repeatRows=1)
@@ -171,12 +171,12 @@ def _flowables(document: b.ExportDocument, pictures: dict[str, bytes], style: Pd
             text_parts = []
             if isinstance(block, b.Answer):
                 if block.label:
-                    text_parts.append(para(printable(block.label), styles["label"]))
-                text_parts.append(para(printable(block.text), styles["body"]))
+                    text_parts.append(para.cell(printable(block.label), styles["label"]))
+                text_parts.append(para.cell(printable(block.text), styles["body"]))
                 if block.visibility:
-                    text_parts.append(para(printable(block.visibility), styles["small"]))
+                    text_parts.append(para.cell(printable(block.visibility), styles["small"]))
             else:
-                text_parts.append(para(printable(block.text), styles["body"]))
+                text_parts.append(para.cell(printable(block.text), styles["body"]))
             picture = None
             if block.picture is not None:
                 picture = _picture_flowable(block.picture, pictures, style.picture_mm * mm)

@@ -4,25 +4,39 @@ ReportLab's Paragraph parses its text as markup, and a table wraps every cell tw
 measure the row, once again to draw it). Most of a plan's words are plain (no markup, no line
 breaks), so their single fragment is copied from one parsed for the style instead of parsing
 them again, and each paragraph remembers how it broke into lines at the last width it was given.
+A table's cells repeat the same few words many times ("To do", a name, a date, an empty cell):
+cells of the same words and style share one breaking into lines at each width.
 What is drawn is exactly what ReportLab's Paragraph draws: only the work is done once.
 """
 
 from reportlab.platypus import Paragraph
+
+# What Paragraph.wrap (and the line breaking it calls) leaves on a paragraph, all of which its
+# drawing reads: kept once per width, given back as it was.
+_WRAPPED = ("width", "height", "blPara", "_wrapWidths", "frags", "_width_max", "_splitLongWordCount",
+            "_hyphenations")
 
 
 class OncePara(Paragraph):
     """A Paragraph that breaks into lines once per width (a table asks twice for the same)."""
 
     _wrapped = None
+    _shared = None  # (the words' key, the maker's cache) for a table cell: never split
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 (ReportLab's names)
         done = self._wrapped
-        if done is not None and done[0] == availWidth:
-            self.width, self.height, self.blPara, self._wrapWidths = done[1:]
-            return self.width, self.height
-        size = super().wrap(availWidth, availHeight)
-        self._wrapped = (availWidth, self.width, self.height, self.blPara, self._wrapWidths)
-        return size
+        if done is None or done[0] != availWidth:
+            shared = self._shared
+            done = shared[1].get((shared[0], availWidth)) if shared is not None else None
+            if done is None:
+                super().wrap(availWidth, availHeight)
+                done = (availWidth, *(getattr(self, name) for name in _WRAPPED))
+                if shared is not None:
+                    shared[1][(shared[0], availWidth)] = done
+            self._wrapped = done
+        (self.width, self.height, self.blPara, self._wrapWidths, self.frags, self._width_max,
+         self._splitLongWordCount, self._hyphenations) = done[1:]
+        return self.width, self.height
 
 
 class TextMaker:
@@ -30,6 +44,7 @@ class TextMaker:
 
     def __init__(self):
         self._templates = {}
+        self._breaks = {}  # (words, style, bullet) and width: how a cell of them broke into lines
 
     def _template(self, style):
         template = self._templates.get(id(style))
@@ -39,6 +54,13 @@ class TextMaker:
             self._templates[id(style)] = template
             self._templates[("style", id(style))] = style  # keeps the id unique while we live
         return template
+
+    def cell(self, markup: str, style) -> "OncePara":
+        """A paragraph for a table cell: a cell is never split across pages, so cells of the same
+        words (and style) share their breaking into lines at each width."""
+        made = self(markup, style)
+        made._shared = ((markup, style), self._breaks)  # a style is hashed as itself
+        return made
 
     def __call__(self, markup: str, style, bulletText=None):  # noqa: N803 (ReportLab's name)
         """A paragraph of `markup` (already escaped, as Paragraph takes it).
