@@ -25,15 +25,16 @@ class OncePara(Paragraph):
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 (ReportLab's names)
         done = self._wrapped
-        if done is None or done[0] != availWidth:
-            shared = self._shared
-            done = shared[1].get((shared[0], availWidth)) if shared is not None else None
-            if done is None:
-                super().wrap(availWidth, availHeight)
-                done = (availWidth, *(getattr(self, name) for name in _WRAPPED))
-                if shared is not None:
-                    shared[1][(shared[0], availWidth)] = done
-            self._wrapped = done
+        if done is not None and done[0] == availWidth and self.__dict__.get("blPara") is done[3]:
+            return done[1], done[2]  # as it is now (a split that found no room took its lines away)
+        shared = self._shared
+        done = shared[1].get((shared[0], availWidth)) if shared is not None else None
+        if done is None:
+            super().wrap(availWidth, availHeight)
+            done = (availWidth, *(getattr(self, name) for name in _WRAPPED))
+            if shared is not None:
+                shared[1][(shared[0], availWidth)] = done
+        self._wrapped = done
         (self.width, self.height, self.blPara, self._wrapWidths, self.frags, self._width_max,
          self._splitLongWordCount, self._hyphenations) = done[1:]
         return self.width, self.height
