@@ -36,6 +36,19 @@ def printable(text: str) -> str:
 LONG = 1200  # letters: longer text flows as paragraphs rather than sitting in a box
 
 
+def _printable_once():
+    """`printable`, remembering what it gave for each text (a table's cells repeat the same words)."""
+    done: dict[str, str] = {}
+
+    def once(text: str) -> str:
+        found = done.get(text)
+        if found is None:
+            found = done[text] = printable(text)
+        return found
+
+    return once
+
+
 def _opening(text: str, limit: int = 400) -> str:
     """The start of a cell too long for a table (a row cannot break across pages): the whole of it
     follows the table, where it can flow from page to page."""
@@ -98,6 +111,7 @@ def _flowables(document: b.ExportDocument, pictures: dict[str, bytes], style: Pd
     from planner.export.pdf_text import TextMaker
 
     styles = _styles(style)
+    printable = _printable_once()
     para = TextMaker()  # plain words skip the markup parser; each wraps once per width (cells: per words)
     grid = [("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP")]
     out = []

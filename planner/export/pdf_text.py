@@ -62,7 +62,7 @@ class EmptyCell(OncePara):
         x = self._hAlignAdjust(x, _sW)
         # saveState, translate and restoreState with nothing between: the canvas's own state is
         # as it was before, so only what they write is written.
-        canvas._code.extend(("q", "%s cm" % fp_str(1, 0, 0, 1, x, y), "Q"))
+        canvas._code.extend(("q", f"{fp_str(1, 0, 0, 1, x, y)} cm", "Q"))
 
 
 class TextMaker:
@@ -70,7 +70,8 @@ class TextMaker:
 
     def __init__(self):
         self._templates = {}
-        self._breaks = {}  # (words, style, bullet) and width: how a cell of them broke into lines
+        self._breaks = {}  # (words, style) and width: how a cell of them broke into lines
+        self._cells = {}  # (words, style): the first cell made of them, as it was made
 
     def _template(self, style):
         template = self._templates.get(id(style))
@@ -84,10 +85,19 @@ class TextMaker:
     def cell(self, markup: str, style) -> "OncePara":
         """A paragraph for a table cell: a cell is never split across pages, so cells of the same
         words (and style) share their breaking into lines at each width."""
+        key = (markup, style)  # a style is hashed as itself
+        made = self._cells.get(key)
+        if made is not None:  # a copy of the first cell of these words, as it was made
+            kind, state = made
+            made = kind.__new__(kind)
+            made.__dict__.update(state)
+            return made
         if not markup and not style.backColor and not (style.borderColor and style.borderWidth):
-            return EmptyCell(None, style, frags=[])
-        made = self(markup, style)
-        made._shared = ((markup, style), self._breaks)  # a style is hashed as itself
+            made = EmptyCell(None, style, frags=[])
+        else:
+            made = self(markup, style)
+            made._shared = (key, self._breaks)
+        self._cells[key] = (made.__class__, dict(made.__dict__))
         return made
 
     def __call__(self, markup: str, style, bulletText=None):  # noqa: N803 (ReportLab's name)
