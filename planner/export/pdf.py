@@ -105,7 +105,7 @@ def _picture_flowable(picture: b.Picture, pictures: dict[str, bytes], size_pt: f
 def _flowables(document: b.ExportDocument, pictures: dict[str, bytes], style: PdfStyle, text_width: float):
     from reportlab.lib.colors import HexColor
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
     from planner.export.chart_pdf import chart_flowable
     from planner.export.pdf_text import TextMaker
@@ -113,7 +113,7 @@ def _flowables(document: b.ExportDocument, pictures: dict[str, bytes], style: Pd
     styles = _styles(style)
     printable = _printable_once()
     para = TextMaker()  # plain words skip the markup parser; each wraps once per width (cells: per words)
-    grid = [("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    grid = {"fontname": fonts.REGULAR, "valign": "TOP"}  # every cell of every table
     out = []
     part = ""
     for block in document.blocks:
@@ -136,8 +136,7 @@ def _flowables(document: b.ExportDocument, pictures: dict[str, bytes], style: Pd
                     continue
                 rows.append([para.cell(printable(k), styles["cell_bold"]), para.cell(printable(v), styles["cell"])])
             if rows:
-                table = Table(rows, colWidths=[text_width * 0.35, text_width * 0.65])
-                table.setStyle(TableStyle(grid + [("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+                table = _table(rows, [text_width * 0.35, text_width * 0.65], {**grid, "bottomPadding": 4})
                 out.append(table)
                 out.append(Spacer(1, style.body_size * 0.6))
         elif isinstance(block, b.Table):
@@ -155,13 +154,10 @@ def _flowables(document: b.ExportDocument, pictures: dict[str, bytes], style: Pd
                         cells.append(para.cell(printable(cell), styles["cell"]))
                 rows.append(cells)
             widths = [text_width * f for f in block.widths] if block.widths else None
-            table = Table([header] + rows, colWidths=widths, repeatRows=1)
-            commands = grid + [
+            table = _table([header] + rows, widths, {**grid, "bottomPadding": 4}, [
                 ("LINEBELOW", (0, 0), (-1, 0), 1, HexColor(style.ink)),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.25, HexColor("#9ca3af")),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-            table.setStyle(TableStyle(commands))
+            ], repeat_rows=1)
             out.append(table)
             out.append(Spacer(1, style.body_size * 0.8))
             for label, text in in_full:  # cells too long for a table, in full, flowing on
@@ -196,13 +192,12 @@ def _flowables(document: b.ExportDocument, pictures: dict[str, bytes], style: Pd
                 picture = _picture_flowable(block.picture, pictures, style.picture_mm * mm)
             if picture is not None or isinstance(block, b.PictureLine):
                 left = style.picture_mm * mm + 6  # lines without a picture keep the words in line
-                table = Table([[picture or "", text_parts]], colWidths=[left, text_width - left])
+                rows, widths = [[picture or "", text_parts]], [left, text_width - left]
             else:
-                table = Table([[text_parts]], colWidths=[text_width])
-            commands = grid + [("BOTTOMPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 6)]
-            if isinstance(block, b.Answer):
-                commands.append(("BACKGROUND", (0, 0), (-1, -1), HexColor(style.answer_fill)))
-            table.setStyle(TableStyle(commands))
+                rows, widths = [[text_parts]], [text_width]
+            background = HexColor(style.answer_fill) if isinstance(block, b.Answer) else None
+            table = _table(rows, widths, {**grid, "bottomPadding": 6, "topPadding": 6},
+                           [("BACKGROUND", (0, 0), (-1, -1), background)] if background else [])
             out.append(table)
             out.append(Spacer(1, style.body_size * 0.5))
         elif isinstance(block, b.ChartBlock):
@@ -213,6 +208,33 @@ def _flowables(document: b.ExportDocument, pictures: dict[str, bytes], style: Pd
         for flowable in out[made:]:  # where each came from, for a message if it cannot be printed
             flowable._small_steps_where = (part, _block_words(block))
     return out
+
+
+def _table(rows: list, widths, cell: dict, commands: list = (), repeat_rows: int = 0):
+    """A ReportLab Table whose cells are all set alike. `cell` holds what style commands over the
+    whole table (font, vertical alignment, paddings) would set on each cell's own style one
+    command and one cell at a time: each cell's style is made with them instead. `commands` are
+    the rest (lines, background), which are kept for the whole table."""
+    from reportlab.platypus import Table, TableStyle
+    from reportlab.platypus.tables import CellStyle
+
+    styles = []
+    for i, row in enumerate(rows):
+        line = []
+        for j in range(len(row)):
+            made = CellStyle(_cell_name(i, j))  # as Table names it
+            made.__dict__.update(cell)
+            line.append(made)
+        styles.append(line)
+    table = Table(rows, colWidths=widths, repeatRows=repeat_rows, cellStyles=styles)
+    if commands:
+        table.setStyle(TableStyle(commands))
+    return table
+
+
+@cache
+def _cell_name(row: int, column: int) -> str:
+    return repr((row, column))
 
 
 def _block_words(block) -> str:
