@@ -9,8 +9,10 @@ cells of the same words and style share one breaking into lines at each width.
 What is drawn is exactly what ReportLab's Paragraph draws: only the work is done once.
 """
 
-from reportlab.lib.rl_accel import fp_str
+from reportlab.lib.rl_accel import fp_str, sameFrag
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus import Paragraph
+from reportlab.platypus.paragraph import _FK_BREAK, _FK_TEXT, FragLine, ParaLines, _HSFrag, _wsc
 from reportlab.rl_config import _FUZZ
 
 # What Paragraph.wrap (and the line breaking it calls) leaves on a paragraph, all of which its
@@ -19,11 +21,17 @@ _WRAPPED = ("width", "height", "blPara", "_wrapWidths", "frags", "_width_max", "
             "_hyphenations")
 
 
+# Characters ReportLab's line breaking treats in ways of their own (spaces other than the plain
+# one, soft hyphens, no-break spaces): lines holding any are broken by ReportLab itself.
+_UNUSUAL = frozenset(_wsc.replace(" ", "") + "\xad\xa0")
+
+
 class OncePara(Paragraph):
     """A Paragraph that breaks into lines once per width (a table asks twice for the same)."""
 
     _wrapped = None
     _shared = None  # (the words' key, the maker's cache) for a table cell: never split
+    _plain_lines = False  # its fragments are plain lines of one style joined by line breaks
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 (ReportLab's names)
         done = self._wrapped
@@ -40,6 +48,138 @@ class OncePara(Paragraph):
         (self.width, self.height, self.blPara, self._wrapWidths, self.frags, self._width_max,
          self._splitLongWordCount, self._hyphenations) = done[1:]
         return self.width, self.height
+
+
+    def breakLines(self, width):  # noqa: N802 (ReportLab's name)
+        if self._plain_lines:
+            done = self._break_plain_lines(width)
+            if done is not None:
+                return done
+        return super().breakLines(width)
+
+    def _break_plain_lines(self, maxWidths):  # noqa: N803 (ReportLab's name)
+        """Plain lines of one style joined by line breaks, broken into lines as ReportLab's
+        Paragraph.breakLines breaks them (its general way, for more than one fragment), step by
+        step with the same arithmetic, leaving the same lines, words and fragments, without its
+        work for what plain lines never hold (pictures, hyphenation, right-to-left, other
+        styles). None when the paragraph needs more: a word wider than a line (split), a
+        bullet, a style that hyphenates or shapes; ReportLab then breaks it itself."""
+        style = self.style
+        if (self.bulletText is not None or style.wordWrap or style.hyphenationLang or style.uriWasteReduce
+                or style.embeddedHyphenation or style.shaping
+                or getattr(self, "autoLeading", getattr(style, "autoLeading", "")) not in ("", "off")):
+            return None
+        if not isinstance(maxWidths, list | tuple):
+            maxWidths = [maxWidths]  # noqa: N806
+        narrowest = min(maxWidths)
+        # The words, as _getFragWords makes them: [width, (fragment, word)], an _HSFrag when a
+        # space follows; each line break passes through as [0, (fragment, "")].
+        pieces = []
+        for f in self.frags:
+            text = f.text
+            if text:
+                if not _UNUSUAL.isdisjoint(text):
+                    return None
+                words = text.split(" ")
+                for word in words[:-1]:
+                    width = 0 + stringWidth(word, f.fontName, f.fontSize)
+                    if width > narrowest:
+                        return None
+                    pieces.append(_HSFrag([width, (f, word)]))
+                width = 0 + stringWidth(words[-1], f.fontName, f.fontSize)
+                if width > narrowest:
+                    return None
+                pieces.append([width, (f, words[-1])])
+            elif getattr(f, "lineBreak", False) and not hasattr(f, "cbDefn"):
+                pieces.append([0, (f, "")])
+            else:
+                return None
+        for f in self.frags:  # as _getFragWords marks them
+            f._fkind = _FK_TEXT if f.text else _FK_BREAK
+
+        self._width_max = 0
+        self.height = lineno = 0
+        self._splitLongWordCount = self._hyphenations = 0
+        maxlineno = len(maxWidths) - 1
+        maxWidth = maxWidths[0]  # noqa: N806
+        shrinkage = style.spaceShrinkage
+        njlbv = not style.justifyBreaks
+        lines = []
+        FW = []  # noqa: N806
+        words = []
+        sFW = 0  # noqa: N806
+        for w in pieces:
+            FW.append(w)
+            f = w[1][0]
+            fontName, fontSize = f.fontName, f.fontSize  # noqa: N806
+            if not words:
+                n = spaceWidth = currentWidth = 0  # noqa: N806
+                maxSize = fontSize  # noqa: N806
+                maxAscent, minDescent = getAscentDescent(fontName, fontSize)  # noqa: N806
+            wordWidth = w[0]  # noqa: N806
+            newWidth = currentWidth + spaceWidth + wordWidth if wordWidth > 0 else currentWidth  # noqa: N806
+            lineBreak = f._fkind == _FK_BREAK  # noqa: N806
+            limWidth = maxWidth  # noqa: N806
+            if shrinkage:
+                spaceShrink = spaceWidth  # noqa: N806
+                for wi in words:
+                    if wi._fkind == _FK_TEXT:
+                        ns = wi.text.count(" ")
+                        if ns:
+                            spaceShrink += ns * stringWidth(" ", wi.fontName, wi.fontSize)  # noqa: N806
+                spaceShrink *= shrinkage  # noqa: N806
+                limWidth += spaceShrink  # noqa: N806
+            if (newWidth > limWidth and n > 0) or lineBreak:  # the line ends here
+                if lineBreak:
+                    words.append(f.clone())
+                if currentWidth > self._width_max:
+                    self._width_max = currentWidth
+                lines.append(FragLine(extraSpace=maxWidth - currentWidth, wordCount=n,
+                                      lineBreak=njlbv if lineBreak else False, words=words,
+                                      fontSize=maxSize, ascent=maxAscent, descent=minDescent,
+                                      maxWidth=maxWidth, sFW=sFW))
+                sFW = len(FW) - 1  # noqa: N806
+                lineno += 1
+                maxWidth = maxWidths[min(maxlineno, lineno)]  # noqa: N806
+                if lineBreak:
+                    words = []
+                    continue
+                spaceWidth = stringWidth(" ", fontName, fontSize) if isinstance(w, _HSFrag) else 0  # noqa: N806
+                currentWidth = wordWidth  # noqa: N806
+                n = 1
+                g = f.clone()
+                maxSize = g.fontSize  # noqa: N806
+                maxAscent, minDescent = getAscentDescent(g.fontName, maxSize)  # noqa: N806
+                words = [g]
+                g.text = w[1][1]
+            else:
+                nText = w[1][1]  # noqa: N806
+                if nText:
+                    n += 1
+                ascent, descent = getAscentDescent(fontName, fontSize)
+                maxSize = max(maxSize, fontSize)  # noqa: N806
+                maxAscent = max(maxAscent, ascent)  # noqa: N806
+                minDescent = min(minDescent, descent)  # noqa: N806
+                if not words:
+                    g = f.clone()
+                    words = [g]
+                    g.text = nText
+                elif not sameFrag(g, f):
+                    return None  # (one style: never)
+                elif spaceWidth:
+                    g.text += nText if g.text.endswith(" ") else " " + nText
+                else:
+                    g.text += nText
+                spaceWidth = stringWidth(" ", fontName, fontSize) if isinstance(w, _HSFrag) else 0  # noqa: N806
+                currentWidth = newWidth  # noqa: N806
+        if words:
+            if currentWidth > self._width_max:
+                self._width_max = currentWidth
+            lines.append(FragLine(extraSpace=maxWidth - currentWidth, wordCount=n, lineBreak=False,
+                                  words=words, fontSize=maxSize, ascent=maxAscent, descent=minDescent,
+                                  maxWidth=maxWidth, sFW=sFW))
+        self.frags = FW
+        return ParaLines(kind=1, lines=lines)
 
 
 class EmptyCell(OncePara):
@@ -117,5 +257,7 @@ class TextMaker:
                     for line in lines[1:]:
                         frags.append(template.clone(text="", lineBreak=True, __tag__="br"))
                         frags.append(template.clone(text=line))
-                    return OncePara(None, style, bulletText=bulletText, frags=frags)
+                    made = OncePara(None, style, bulletText=bulletText, frags=frags)
+                    made._plain_lines = len(lines) > 1  # (one line takes ReportLab's quick way)
+                    return made
         return OncePara(markup, style, bulletText=bulletText)
