@@ -31,7 +31,7 @@ WIDTHS = [30, 60, 95.5, 150, 300.25, 470]
 
 def _style(**options):
     fonts.register()
-    return ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=11, leading=15.5, **options)
+    return ParagraphStyle("body", **{"fontName": fonts.REGULAR, "fontSize": 11, "leading": 15.5, **options})
 
 
 def _shape(value, depth=0):
@@ -56,12 +56,13 @@ def _left(paragraph) -> tuple:
 @pytest.mark.parametrize("style_options", [{}, {"spaceShrinkage": 0}, {"justifyBreaks": 1}, {"leftIndent": 12,
                                                                                               "firstLineIndent": -6}])
 def test_plain_lines_break_as_reportlab_breaks_them(markup, style_options):
-    style = _style(**style_options)
-    for width in WIDTHS:
-        ours = TextMaker()(markup, style)
-        assert ours._plain_lines
-        theirs = TextMaker()(markup, style)
-        theirs._plain_lines = False  # ReportLab's own breakLines
+    style, small = _style(**style_options), _style(fontSize=8, leading=10, **style_options)
+    maker = TextMaker()  # one for the document: the words' widths are kept from one to the next
+    for width, size in [(w, s) for w in WIDTHS for s in (style, small)]:
+        ours = maker(markup, size)
+        assert ours._plain_lines is not None
+        theirs = TextMaker()(markup, size)
+        theirs._plain_lines = None  # ReportLab's own breakLines
         ours.wrap(width, 10_000)
         theirs.wrap(width, 10_000)
         assert _left(ours) == _left(theirs), (markup, width)

@@ -31,7 +31,8 @@ class OncePara(Paragraph):
 
     _wrapped = None
     _shared = None  # (the words' key, the maker's cache) for a table cell: never split
-    _plain_lines = False  # its fragments are plain lines of one style joined by line breaks
+    _plain_lines = None  # its fragments are plain lines of one style joined by line breaks: then
+    # a dict (word, font, size) -> width, kept by the maker for the whole document
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 (ReportLab's names)
         done = self._wrapped
@@ -51,7 +52,7 @@ class OncePara(Paragraph):
 
 
     def breakLines(self, width):  # noqa: N802 (ReportLab's name)
-        if self._plain_lines:
+        if self._plain_lines is not None:
             done = self._break_plain_lines(width)
             if done is not None:
                 return done
@@ -75,21 +76,21 @@ class OncePara(Paragraph):
         # The words, as _getFragWords makes them: [width, (fragment, word)], an _HSFrag when a
         # space follows; each line break passes through as [0, (fragment, "")].
         pieces = []
+        known = self._plain_lines  # the words' widths
         for f in self.frags:
             text = f.text
             if text:
                 if not _UNUSUAL.isdisjoint(text):
                     return None
                 words = text.split(" ")
-                for word in words[:-1]:
-                    width = 0 + stringWidth(word, f.fontName, f.fontSize)
+                last = len(words) - 1
+                for index, word in enumerate(words):
+                    width = known.get((word, f.fontName, f.fontSize))
+                    if width is None:
+                        width = known[(word, f.fontName, f.fontSize)] = 0 + stringWidth(word, f.fontName, f.fontSize)
                     if width > narrowest:
                         return None
-                    pieces.append(_HSFrag([width, (f, word)]))
-                width = 0 + stringWidth(words[-1], f.fontName, f.fontSize)
-                if width > narrowest:
-                    return None
-                pieces.append([width, (f, words[-1])])
+                    pieces.append(_HSFrag([width, (f, word)]) if index < last else [width, (f, word)])
             elif getattr(f, "lineBreak", False) and not hasattr(f, "cbDefn"):
                 pieces.append([0, (f, "")])
             else:
@@ -108,6 +109,15 @@ class OncePara(Paragraph):
         FW = []  # noqa: N806
         words = []
         sFW = 0  # noqa: N806
+        spaces = {}  # the width of a space in each font and size (always the same)
+
+        def space(font_name, font_size):
+            found = spaces.get((font_name, font_size))
+            if found is None:
+                found = spaces[(font_name, font_size)] = stringWidth(" ", font_name, font_size)
+            return found
+
+        source = None  # the fragment the line's words were copied from
         for w in pieces:
             FW.append(w)
             f = w[1][0]
@@ -126,7 +136,7 @@ class OncePara(Paragraph):
                     if wi._fkind == _FK_TEXT:
                         ns = wi.text.count(" ")
                         if ns:
-                            spaceShrink += ns * stringWidth(" ", wi.fontName, wi.fontSize)  # noqa: N806
+                            spaceShrink += ns * space(wi.fontName, wi.fontSize)  # noqa: N806
                 spaceShrink *= shrinkage  # noqa: N806
                 limWidth += spaceShrink  # noqa: N806
             if (newWidth > limWidth and n > 0) or lineBreak:  # the line ends here
@@ -144,10 +154,10 @@ class OncePara(Paragraph):
                 if lineBreak:
                     words = []
                     continue
-                spaceWidth = stringWidth(" ", fontName, fontSize) if isinstance(w, _HSFrag) else 0  # noqa: N806
+                spaceWidth = space(fontName, fontSize) if isinstance(w, _HSFrag) else 0  # noqa: N806
                 currentWidth = wordWidth  # noqa: N806
                 n = 1
-                g = f.clone()
+                g, source = f.clone(), f
                 maxSize = g.fontSize  # noqa: N806
                 maxAscent, minDescent = getAscentDescent(g.fontName, maxSize)  # noqa: N806
                 words = [g]
@@ -156,21 +166,22 @@ class OncePara(Paragraph):
                 nText = w[1][1]  # noqa: N806
                 if nText:
                     n += 1
-                ascent, descent = getAscentDescent(fontName, fontSize)
-                maxSize = max(maxSize, fontSize)  # noqa: N806
-                maxAscent = max(maxAscent, ascent)  # noqa: N806
-                minDescent = min(minDescent, descent)  # noqa: N806
+                if f is not source:  # (the line's own fragment has the line's font and size)
+                    ascent, descent = getAscentDescent(fontName, fontSize)
+                    maxSize = max(maxSize, fontSize)  # noqa: N806
+                    maxAscent = max(maxAscent, ascent)  # noqa: N806
+                    minDescent = min(minDescent, descent)  # noqa: N806
                 if not words:
-                    g = f.clone()
+                    g, source = f.clone(), f
                     words = [g]
                     g.text = nText
-                elif not sameFrag(g, f):
+                elif f is not source and not sameFrag(g, f):  # (a copy of f is the same as f)
                     return None  # (one style: never)
                 elif spaceWidth:
                     g.text += nText if g.text.endswith(" ") else " " + nText
                 else:
                     g.text += nText
-                spaceWidth = stringWidth(" ", fontName, fontSize) if isinstance(w, _HSFrag) else 0  # noqa: N806
+                spaceWidth = space(fontName, fontSize) if isinstance(w, _HSFrag) else 0  # noqa: N806
                 currentWidth = newWidth  # noqa: N806
         if words:
             if currentWidth > self._width_max:
@@ -212,6 +223,7 @@ class TextMaker:
         self._templates = {}
         self._breaks = {}  # (words, style) and width: how a cell of them broke into lines
         self._cells = {}  # (words, style): the first cell made of them, as it was made
+        self._widths = {}  # (word, font, size): its width, for plain lines broken here
 
     def _template(self, style):
         template = self._templates.get(id(style))
@@ -258,6 +270,7 @@ class TextMaker:
                         frags.append(template.clone(text="", lineBreak=True, __tag__="br"))
                         frags.append(template.clone(text=line))
                     made = OncePara(None, style, bulletText=bulletText, frags=frags)
-                    made._plain_lines = len(lines) > 1  # (one line takes ReportLab's quick way)
+                    if len(lines) > 1:  # (one line takes ReportLab's quick way)
+                        made._plain_lines = self._widths
                     return made
         return OncePara(markup, style, bulletText=bulletText)
