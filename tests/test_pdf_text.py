@@ -95,3 +95,37 @@ def test_cells_draw_the_same_bytes_as_paragraphs():
     assert any(isinstance(c, EmptyCell) for row in quick for c in row)
     assert all(isinstance(c, OncePara) for row in quick for c in row)
     assert _pdf([quick] * 3) == _pdf([plain] * 3)
+
+
+def _drawn(make) -> bytes:
+    """The same cell drawn at several places, the canvas's state changed between (transparency,
+    font, colour, a new page): each drawing must be written as ReportLab writes it."""
+    from reportlab import rl_config
+    from reportlab.pdfgen.canvas import Canvas
+
+    rl_config.invariant = 1
+    out = io.BytesIO()
+    canvas = Canvas(out, pageCompression=0)
+    cells = [make() for _ in range(8)]
+    for index, cell in enumerate(cells):
+        cell.wrapOn(canvas, 200, 500)
+        if index == 2:
+            canvas.setFillAlpha(0.5)
+        if index == 4:
+            canvas.setFont(fonts.REGULAR, 7)
+            canvas.setFillColorRGB(0.2, 0.4, 0.6)
+        if index == 6:
+            canvas.showPage()
+        cell.drawOn(canvas, 20 + index, 700 - 60 * index)
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("markup", ["To do", LINES[0], LINES[4]])
+def test_a_cell_drawn_again_writes_what_reportlab_writes(markup):
+    style = _style(spaceAfter=0)
+    maker = TextMaker()
+    assert _drawn(lambda: maker.cell(markup, style)) == _drawn(lambda: Paragraph(markup, style))
+    red = _style(spaceAfter=0, textColor="#dc2626")
+    assert _drawn(lambda: maker.cell(markup, red)) == _drawn(lambda: Paragraph(markup, red))

@@ -9,8 +9,10 @@ cells of the same words and style share one breaking into lines at each width.
 What is drawn is exactly what ReportLab's Paragraph draws: only the work is done once.
 """
 
+from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import fp_str, sameFrag
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import _FK_BREAK, _FK_TEXT, FragLine, ParaLines, _HSFrag, _wsc
 from reportlab.rl_config import _FUZZ
@@ -24,6 +26,25 @@ _WRAPPED = ("width", "height", "blPara", "_wrapWidths", "frags", "_width_max", "
 # Characters ReportLab's line breaking treats in ways of their own (spaces other than the plain
 # one, soft hyphens, no-break spaces): lines holding any are broken by ReportLab itself.
 _UNUSUAL = frozenset(_wsc.replace(" ", "") + "\xad\xa0")
+
+
+# The canvas's state a paragraph's drawing may read (all but where it is: the position is written
+# by the move to its place, outside what is kept), and the transparency state, compared as values.
+_AMBIENT = tuple(name for name in Canvas.STATE_ATTRIBUTES if name not in ("_currentMatrix", "_extgstate"))
+
+
+def _ambient(canvas) -> list:
+    state = canvas.__dict__
+    return [state[name] for name in _AMBIENT] + [dict(canvas._extgstate._d)]
+
+
+def _plain_colours(paragraph) -> bool:
+    """Whether every colour of its words is a plain RGB colour (a CMYK or spot colour is listed
+    on each page that uses it, so its drawing is not simply written again)."""
+    lines = paragraph.blPara
+    if lines.kind == 0:
+        return type(lines.textColor) is Color
+    return all(type(word.textColor) is Color for line in lines.lines for word in line.words)
 
 
 class OncePara(Paragraph):
@@ -50,6 +71,34 @@ class OncePara(Paragraph):
          self._splitLongWordCount, self._hyphenations) = done[1:]
         return self.width, self.height
 
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N803 (ReportLab's name)
+        """A cell drawn already with the same words, style and width, in the same state of the
+        canvas, writes what that drawing wrote (between its move to its place and the restore)
+        instead of drawing it again. Drawings that changed anything but the page's own code
+        (transparency listed for the page, a link) are not kept: they are drawn each time."""
+        shared = self._shared
+        if shared is None or getattr(self, "_showBoundary", None):
+            return super().drawOn(canvas, x, y, _sW)
+        x = self._hAlignAdjust(x, _sW)
+        key = ("drawn", shared[0], self.width, id(canvas))
+        ambient = _ambient(canvas)
+        found = shared[1].get(key)
+        code = canvas._code
+        if found is not None and found[0] == ambient:
+            code.append("q")
+            code.append(f"{fp_str(1, 0, 0, 1, x, y)} cm")  # as saveState and translate write them
+            code.extend(found[1])
+            code.append("Q")
+            return None
+        start = len(code)
+        super().drawOn(canvas, x, y)
+        drawn = code[start + 2:-1]
+        if (found is None and code[start] == "q" and code[-1] == "Q" and not any(
+                line.endswith(" gs") for line in drawn) and _plain_colours(self) and not getattr(
+                self.blPara, "link", None)):
+            shared[1][key] = (ambient, drawn)
+        return None
 
     def breakLines(self, width):  # noqa: N802 (ReportLab's name)
         if self._plain_lines is not None:
