@@ -1,5 +1,7 @@
 """Painting a chart's geometry into a PDF as vectors (the third painter)."""
 
+from functools import cache
+
 from planner.charts.geometry import Chart, Ellipse, Line, PictureBox, Polyline, Rect, TextBox
 from planner.export import fonts
 
@@ -20,10 +22,19 @@ def chart_flowable(chart: Chart, width_pt: float, pictures: dict[str, bytes] | N
     return ChartFlowable()
 
 
-def paint(canvas, chart: Chart, scale: float, pictures: dict[str, bytes]) -> None:
+@cache
+def _colour(hex_code: str):
+    """ReportLab's colour for "#rrggbb", made once (a chart names the same few colours again and
+    again: 4,000 times in the very large plan's pack)."""
     from reportlab.lib.colors import HexColor
 
+    return HexColor(hex_code)
+
+
+def paint(canvas, chart: Chart, scale: float, pictures: dict[str, bytes]) -> None:
     from planner.export.pdf_pictures import draw_picture, picture_size
+
+    HexColor = _colour  # noqa: N806 (the same colours, each made once)
 
     height = chart.height
     canvas.saveState()

@@ -36,6 +36,19 @@ def printable(text: str) -> str:
 LONG = 1200  # letters: longer text flows as paragraphs rather than sitting in a box
 
 
+def _printable_once():
+    """`printable`, remembering what it gave for each text (a table's cells repeat the same words)."""
+    done: dict[str, str] = {}
+
+    def once(text: str) -> str:
+        found = done.get(text)
+        if found is None:
+            found = done[text] = printable(text)
+        return found
+
+    return once
+
+
 def _opening(text: str, limit: int = 400) -> str:
     """The start of a cell too long for a table (a row cannot break across pages): the whole of it
     follows the table, where it can flow from page to page."""
@@ -92,14 +105,15 @@ def _picture_flowable(picture: b.Picture, pictures: dict[str, bytes], size_pt: f
 def _flowables(document: b.ExportDocument, pictures: dict[str, bytes], style: PdfStyle, text_width: float):
     from reportlab.lib.colors import HexColor
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
     from planner.export.chart_pdf import chart_flowable
     from planner.export.pdf_text import TextMaker
 
     styles = _styles(style)
-    para = TextMaker()  # plain words skip the markup parser; each wraps once per width
-    grid = [("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    printable = _printable_once()
+    para = TextMaker()  # plain words skip the markup parser; each wraps once per width (cells: per words)
+    grid = {"fontname": fonts.REGULAR, "valign": "TOP"}  # every cell of every table
     out = []
     part = ""
     for block in document.blocks:
@@ -120,34 +134,30 @@ def _flowables(document: b.ExportDocument, pictures: dict[str, bytes], style: Pd
                     out.append(para(printable(k), styles["cell_bold"]))
                     out.extend(_flowing(v, para, styles["body"]))
                     continue
-                rows.append([para(printable(k), styles["cell_bold"]), para(printable(v), styles["cell"])])
+                rows.append([para.cell(printable(k), styles["cell_bold"]), para.cell(printable(v), styles["cell"])])
             if rows:
-                table = Table(rows, colWidths=[text_width * 0.35, text_width * 0.65])
-                table.setStyle(TableStyle(grid + [("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+                table = _table(rows, [text_width * 0.35, text_width * 0.65], {**grid, "bottomPadding": 4})
                 out.append(table)
                 out.append(Spacer(1, style.body_size * 0.6))
         elif isinstance(block, b.Table):
-            header = [para(printable(h), styles["cell_bold"]) for h in block.header]
+            header = [para.cell(printable(h), styles["cell_bold"]) for h in block.header]
             rows, in_full = [], []
             for row in block.rows:
                 cells = []
                 for column, cell in enumerate(row):
                     if len(cell) > LONG:
-                        cells.append(para(printable(_opening(cell)), styles["cell"]))
+                        cells.append(para.cell(printable(_opening(cell)), styles["cell"]))
                         where = block.header[column] if column < len(block.header) else ""
                         row_name = _opening(row[0], 60).split("…")[0] if column else ""
                         in_full.append((f"{where} ({row_name})" if row_name else where, cell))
                     else:
-                        cells.append(para(printable(cell), styles["cell"]))
+                        cells.append(para.cell(printable(cell), styles["cell"]))
                 rows.append(cells)
             widths = [text_width * f for f in block.widths] if block.widths else None
-            table = Table([header] + rows, colWidths=widths, repeatRows=1)
-            commands = grid + [
+            table = _table([header] + rows, widths, {**grid, "bottomPadding": 4}, [
                 ("LINEBELOW", (0, 0), (-1, 0), 1, HexColor(style.ink)),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.25, HexColor("#9ca3af")),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-            table.setStyle(TableStyle(commands))
+            ], repeat_rows=1)
             out.append(table)
             out.append(Spacer(1, style.body_size * 0.8))
             for label, text in in_full:  # cells too long for a table, in full, flowing on
@@ -171,24 +181,23 @@ def _flowables(document: b.ExportDocument, pictures: dict[str, bytes], style: Pd
             text_parts = []
             if isinstance(block, b.Answer):
                 if block.label:
-                    text_parts.append(para(printable(block.label), styles["label"]))
-                text_parts.append(para(printable(block.text), styles["body"]))
+                    text_parts.append(para.cell(printable(block.label), styles["label"]))
+                text_parts.append(para.cell(printable(block.text), styles["body"]))
                 if block.visibility:
-                    text_parts.append(para(printable(block.visibility), styles["small"]))
+                    text_parts.append(para.cell(printable(block.visibility), styles["small"]))
             else:
-                text_parts.append(para(printable(block.text), styles["body"]))
+                text_parts.append(para.cell(printable(block.text), styles["body"]))
             picture = None
             if block.picture is not None:
                 picture = _picture_flowable(block.picture, pictures, style.picture_mm * mm)
             if picture is not None or isinstance(block, b.PictureLine):
                 left = style.picture_mm * mm + 6  # lines without a picture keep the words in line
-                table = Table([[picture or "", text_parts]], colWidths=[left, text_width - left])
+                rows, widths = [[picture or "", text_parts]], [left, text_width - left]
             else:
-                table = Table([[text_parts]], colWidths=[text_width])
-            commands = grid + [("BOTTOMPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 6)]
-            if isinstance(block, b.Answer):
-                commands.append(("BACKGROUND", (0, 0), (-1, -1), HexColor(style.answer_fill)))
-            table.setStyle(TableStyle(commands))
+                rows, widths = [[text_parts]], [text_width]
+            background = HexColor(style.answer_fill) if isinstance(block, b.Answer) else None
+            table = _table(rows, widths, {**grid, "bottomPadding": 6, "topPadding": 6},
+                           [("BACKGROUND", (0, 0), (-1, -1), background)] if background else [])
             out.append(table)
             out.append(Spacer(1, style.body_size * 0.5))
         elif isinstance(block, b.ChartBlock):
@@ -199,6 +208,33 @@ def _flowables(document: b.ExportDocument, pictures: dict[str, bytes], style: Pd
         for flowable in out[made:]:  # where each came from, for a message if it cannot be printed
             flowable._small_steps_where = (part, _block_words(block))
     return out
+
+
+def _table(rows: list, widths, cell: dict, commands: list = (), repeat_rows: int = 0):
+    """A ReportLab Table whose cells are all set alike. `cell` holds what style commands over the
+    whole table (font, vertical alignment, paddings) would set on each cell's own style one
+    command and one cell at a time: each cell's style is made with them instead. `commands` are
+    the rest (lines, background), which are kept for the whole table."""
+    from reportlab.platypus import Table, TableStyle
+    from reportlab.platypus.tables import CellStyle
+
+    styles = []
+    for i, row in enumerate(rows):
+        line = []
+        for j in range(len(row)):
+            made = CellStyle(_cell_name(i, j))  # as Table names it
+            made.__dict__.update(cell)
+            line.append(made)
+        styles.append(line)
+    table = Table(rows, colWidths=widths, repeatRows=repeat_rows, cellStyles=styles)
+    if commands:
+        table.setStyle(TableStyle(commands))
+    return table
+
+
+@cache
+def _cell_name(row: int, column: int) -> str:
+    return repr((row, column))
 
 
 def _block_words(block) -> str:

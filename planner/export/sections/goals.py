@@ -39,7 +39,21 @@ def needs_blocks(data: dict[str, Any], context) -> list[b.Block]:
 
 
 
-def _steps_table(goal: dict[str, Any]) -> b.Table | None:
+def _dates_once():
+    """`date_in_words`, remembering what it gave for each date (the steps of a plan's goals share a
+    few dates: the 633 of the very large plan are 12 different ones)."""
+    done: dict[Any, str] = {}
+
+    def words(date) -> str:
+        found = done.get(date)
+        if found is None:
+            found = done[date] = date_in_words(date)
+        return found
+
+    return words
+
+
+def _steps_table(goal: dict[str, Any], date_in_words=date_in_words) -> b.Table | None:
     steps = [s for s in goal.get("steps") or [] if isinstance(s, dict)]
     if not steps:
         return None
@@ -57,6 +71,7 @@ def goal_blocks(data: dict[str, Any], context) -> list[b.Block]:
     if not goals:
         return []
     out: list[b.Block] = [b.Heading(_("My goals and small steps"), 1)]
+    dates = _dates_once()  # (one call, one language)
     for goal in goals:
         status = goal_status_label(goal.get("status", "idea"))
         if goal.get("working_on_now"):
@@ -78,7 +93,7 @@ def goal_blocks(data: dict[str, Any], context) -> list[b.Block]:
                                tuple((x.get("barrier", ""), x.get("ideas", "")) for x in barriers), (0.5, 0.5)))
         if goal.get("steps"):
             out.append(b.ChartBlock(goal_ladder(ladder_goal_from_document(goal)), 110))
-        table = _steps_table(goal)
+        table = _steps_table(goal, dates)
         if table is not None:
             out.append(table)
             out.extend(views_about([s for s in goal["steps"] if isinstance(s, dict)],
