@@ -120,9 +120,16 @@ def date_in_words(date, *, short: bool = False) -> str:
             return date
     elif isinstance(date, dt.datetime):
         date = date.date()
+    return _date_words(date, short, babel_locale())
+
+
+@lru_cache(maxsize=4096)
+def _date_words(date, short: bool, locale: str) -> str:
+    """Babel's words for a day (it parses its pattern and locale each time: a panel pack of a
+    huge plan names the same few days hundreds of times)."""
     from babel.dates import format_date
 
-    return format_date(date, "d MMM y" if short else "d MMMM y", locale=babel_locale())
+    return format_date(date, "d MMM y" if short else "d MMMM y", locale=locale)
 
 
 def month_name(month: int, *, short: bool = False) -> str:
