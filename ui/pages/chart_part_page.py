@@ -41,6 +41,9 @@ EDITOR_SHARE = 0.42  # of the page's width, for the list and form beside the cha
 
 
 class ChartPartPage(QWidget):
+    # Imported while the window is idle (`PlanPart.load_code`): the charts measure their words
+    # with Pillow's fonts (about 20 ms to import, otherwise inside the page's first showing).
+    CONTENT_CODE = ("PIL.ImageFont",)
     services: ItemServices
     chart_key = ""
     required = "title"
