@@ -72,19 +72,24 @@ def draw_picture(canvas, blob: bytes, x: float, y: float, width: float, height: 
 
 def draw_symbol(canvas, key: str, size: float) -> bool:
     """Draw the symbol `size` points square with its lower left corner at the origin."""
-    from planner.export.symbols_render import svg_drawing
+    from planner.export.symbols_render import pdf_form, svg_drawing
 
-    drawing = svg_drawing(key)
-    if drawing is None:
+    made = pdf_form(key)
+    drawing = None if made is not None else svg_drawing(key)
+    if made is None and drawing is None:
         return False
+    width, height = made[:2] if made is not None else (drawing.width, drawing.height)
     name = f"Sym{re.sub('[^A-Za-z0-9]', '_', key)}_{round(size * 100)}"
     if not canvas.hasForm(name):
-        from reportlab.graphics import renderPDF
-
-        scale = size / max(drawing.width, drawing.height, 1)
-        canvas.beginForm(name, 0, 0, drawing.width * scale, drawing.height * scale)
+        scale = size / max(width, height, 1)
+        canvas.beginForm(name, 0, 0, width * scale, height * scale)
         canvas.scale(scale, scale)
-        renderPDF.draw(drawing, canvas, 0, 0)
+        if made is not None:  # what renderPDF.draw writes for it (all inside its q ... Q)
+            canvas._code.extend(made[2])
+        else:
+            from reportlab.graphics import renderPDF
+
+            renderPDF.draw(drawing, canvas, 0, 0)
         canvas.endForm()
     canvas.doForm(name)
     return True
@@ -116,17 +121,22 @@ def symbol_flowable(key: str, size_pt: float):
     """A symbol `size_pt` square (its longer side), or None if there is no such symbol."""
     from reportlab.platypus import Flowable
 
-    from planner.export.symbols_render import svg_drawing
+    from planner.export.symbols_render import pdf_form, svg_drawing
 
-    drawing = svg_drawing(key)
-    if drawing is None:
-        return None
-    scale = size_pt / max(drawing.width, drawing.height, 1)
+    made = pdf_form(key)
+    if made is not None:
+        width, height = made[:2]
+    else:
+        drawing = svg_drawing(key)
+        if drawing is None:
+            return None
+        width, height = drawing.width, drawing.height
+    scale = size_pt / max(width, height, 1)
 
     class Symbol(Flowable):
         def __init__(self):
             super().__init__()
-            self.width, self.height = drawing.width * scale, drawing.height * scale
+            self.width, self.height = width * scale, height * scale
 
         def wrap(self, available_width, available_height):
             return self.width, self.height
