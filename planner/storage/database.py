@@ -13,12 +13,13 @@ The same code runs on PostgreSQL for a team (`--database-url`); nothing here ass
 except the pragmas, backups and lock handling, which only apply to it.
 """
 
+import select as socket_wait
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, InvalidatePoolError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -55,6 +56,30 @@ def _configure_sqlite(engine: Engine, read_only: bool = False, encrypted: bool =
     @event.listens_for(engine, "begin")
     def on_begin(connection):
         connection.exec_driver_sql("BEGIN")
+
+
+def _check_on_checkout(engine: Engine) -> None:
+    """A team's server can restart or drop the connection while a pooled connection waits: each is
+    looked at as it is taken from the pool, without asking the server anything (a question on
+    every action, as `pool_pre_ping` asks, was a round trip on every opening of the caseload).
+    A connection the server has said something on while it sat idle (nothing is ever sent to an
+    idle connection but that it is being closed: a restart, a shutdown, an idle timeout, or the
+    end of the connection itself) is asked once whether it still works; if not, every pooled
+    connection is made afresh (the server restarted: they are all gone), so the next action after
+    the server is back simply works. A connection that quietly lost its network is found by its
+    first statement, as it was by the ping (ServerAway: nothing was changed)."""
+
+    @event.listens_for(engine, "checkout")
+    def on_checkout(dbapi_connection, _record, _proxy):
+        try:
+            spoken = socket_wait.select([dbapi_connection.fileno()], [], [], 0)[0]
+        except Exception as error:  # noqa: BLE001 (a connection already closed has no socket)
+            raise InvalidatePoolError(str(error)) from error
+        if spoken:
+            try:
+                engine.dialect.do_ping(dbapi_connection)
+            except Exception as error:  # noqa: BLE001 (whatever the driver says: it is gone)
+                raise InvalidatePoolError("the team database closed the connection") from error
 
 
 def _damaged(folder: Path, what: str, key: bytes | None = None) -> DatabaseDamaged:
@@ -182,13 +207,13 @@ class Database:
                 url = f"sqlite:///file:{db_file.as_posix()}?mode=ro&uri=true"
         try:
             # A team's server can restart or drop the connection: a pooled connection is checked
-            # before use, so the next action after the server is back simply works.
-            # A server that does not answer is said within seconds, and no statement hangs the
+            # as it is taken (_check_on_checkout), so the next action after the server is back
+            # simply works. A server that does not answer is said within seconds, and no statement hangs the
             # window for ever (libpq's own connect_timeout; the server's statement_timeout).
             # No JIT: the team rules' estimates make a read of a whole table look costly enough to
             # compile, which takes far longer (0.1-1 s) than reading a team's rows (README "Measured").
             team = not str(url).startswith("sqlite")
-            engine = create_engine(url, pool_pre_ping=team, connect_args={
+            engine = create_engine(url, connect_args={
                 "connect_timeout": 10, "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS} -c jit=off"}
                 if team else {})
             if engine.dialect.name == "sqlite":
@@ -197,6 +222,7 @@ class Database:
                 from planner.storage.models import use_postgresql_options
 
                 use_postgresql_options()
+                _check_on_checkout(engine)
             database = cls(engine, folder, read_only, key)
             if migrate and not read_only:
                 database.migrate()
