@@ -281,14 +281,14 @@ class CaseloadWindow:
             return self.count()
         everyone = CaseloadWindow(self.db, language=self.language, today=self.today, intervals=self.intervals,
                                   visible=self.visible)
-        with self.db.session() as session:
+        with self.db.reading() as session:  # one statement
             return session.execute(everyone._query(session, func.count())).scalar_one()
 
     def count(self) -> int:
         """How many people match (read once for this window)."""
         if self._count is None:
             if self.keyset:
-                with self.db.session() as session:
+                with self.db.reading() as session:  # one statement
                     self._count = session.execute(
                         self._query(session, func.count(), plan=self._plan_for_count())).scalar_one()
             elif self.in_database:
@@ -323,8 +323,14 @@ class CaseloadWindow:
             self._read.extend(rows)
         return rows
 
+    def _one_statement(self) -> bool:
+        """Whether a page by keyset is read by one statement (PostgreSQL with no filter: see
+        _page_query), which then needs no transaction of its own (Database.reading)."""
+        return self.db.engine.dialect.name == "postgresql" and not SQL_FILTERS.get(self.which)
+
     def _next_by_keyset(self, how_many: int) -> list[CaseloadRow]:
-        with _many_small_objects(), self.db.session() as session:
+        reading = self.db.reading if self._one_statement() else self.db.session
+        with _many_small_objects(), reading() as session:
             query, keys, counting, carried = self._page_query(session, how_many)
             values = {f"after{i}": value for i, value in enumerate(self._after or self._floor or ())}
             found = session.execute(query, values).all()

@@ -145,6 +145,10 @@ class Database:
         if engine.dialect.name != "sqlite" and engine.url.username:
             self.actor = engine.url.username
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # On a team's server a read of one statement needs no BEGIN and COMMIT of its own (two
+        # round trips): the statement is its own transaction, with its own snapshot (see reading).
+        self._reads = (self._sessions if self.is_sqlite else
+                       sessionmaker(engine.execution_options(isolation_level="AUTOCOMMIT"), expire_on_commit=False))
 
     @property
     def is_sqlite(self) -> bool:
@@ -296,7 +300,20 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: committed if the block finishes, rolled back if it raises."""
-        session = self._sessions()
+        with self._transaction(self._sessions) as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """For a read of ONE statement (it sees the database as it is when it runs, as a
+        transaction would): on a team's server no BEGIN and COMMIT are sent around it; on SQLite
+        the same as `session`. Never for writing, nor for several statements that must agree."""
+        with self._transaction(self._reads) as session:
+            yield session
+
+    @contextmanager
+    def _transaction(self, sessions) -> Iterator[Session]:
+        session = sessions()
         session.info["actor"] = self.actor
         try:
             with session.begin():
