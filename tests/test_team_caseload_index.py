@@ -91,7 +91,7 @@ def test_0020_on_a_populated_team_database_reads_a_team_from_the_index(pg_url):
     before = {w: _caseload(f"postgresql+psycopg://{w}@{host}") for w in workers}
     assert all(len(rows) > 1 for rows in before.values()), before
 
-    schema.upgrade(engine)
+    schema.upgrade(engine, "0020_team_caseload_index")
     with engine.connect() as c:
         assert schema.current_revision(c) == "0020_team_caseload_index"
         assert {t: c.execute(text(f"SELECT count(*) FROM {t}")).scalar() for t in counts} == counts

@@ -7,6 +7,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0010_postgresql_guards", "0012_team_access",
     "0013_row_versions", "0014_funding_shares", "0015_caseload_search", "0016_team_keeps_no_private",
     "0017_cheaper_team_rules", "0018_caseload_search_index", "0019_plan_access_rows",
-    "0020_team_caseload_index",
+    "0020_team_caseload_index", "0021_plan_access_live_index",
 )
 HEAD = KNOWN_REVISIONS[-1]
