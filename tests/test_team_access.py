@@ -163,12 +163,14 @@ def test_the_caseload_in_every_order_and_filter_shows_exactly_what_the_rules_all
 
 def test_a_worker_opens_the_caseload_in_one_transaction_counted_with_its_first_page(world):
     """Opening the list on a team database: one transaction, whose first statement reads the first
-    page and counts everyone (no separate count, no list of people sent to the server)."""
+    page and counts everyone (no separate count, no list of people sent to the server). That one
+    statement is sent on its own (autocommit: no BEGIN and COMMIT round trips around it)."""
     worker = next(w for w in world.workers if w.role == "coordinator")
     db = world.open(worker.login)
-    statements, transactions = [], []
+    statements, transactions, alone = [], [], []
     event.listen(db.engine, "before_cursor_execute",
-                 lambda _c, _cur, sql, params, _ctx, _many: statements.append((sql, params)))
+                 lambda c, _cur, sql, params, _ctx, _many: (statements.append((sql, params)),
+                                                           alone.append(c.connection.driver_connection.autocommit)))
     event.listen(db.engine, "begin", lambda _c: transactions.append(1))
     try:
         window = caseload_pages.CaseloadWindow(db)
@@ -180,6 +182,7 @@ def test_a_worker_opens_the_caseload_in_one_transaction_counted_with_its_first_p
     finally:
         db.close()
     assert opened == 1
+    assert alone[:len(opening)] == [True] * len(opening)
     page = [sql for sql, _p in opening if "worker_person" in sql]
     assert len(page) == 1 and "count(*) OVER ()" in page[0]
     assert not any(sql.lstrip().upper().startswith("SELECT COUNT") for sql, _p in opening)
