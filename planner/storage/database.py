@@ -117,6 +117,24 @@ def keeps_no_private(error: Exception) -> bool:
             and (getattr(diag, "constraint_name", None) or "").startswith("team_keeps_no_private"))
 
 
+_LOGIN_REFUSED = ("password authentication failed", "no password supplied", "pg_hba.conf",
+                  "does not exist", "authentication failed", "certificate")
+
+
+def login_refused(error: Exception) -> bool:
+    """Whether the team's server refused the login itself (a wrong or missing password, a role
+    it does not know, a computer its rules do not let in): not a server away, nor worth trying
+    again. The server says so with SQLSTATE 28000 or 28P01; libpq, before any server answer
+    (no password to send), only in words."""
+    orig = getattr(error, "orig", None)
+    state = getattr(orig, "sqlstate", None) or ""
+    if state.startswith("28"):
+        return True
+    words = str(orig or error).lower()
+    return isinstance(error, OperationalError) and state == "" and "connection" in words and any(
+        part in words for part in _LOGIN_REFUSED)
+
+
 def team_database_fault(error: Exception) -> ServerAway | None:
     """The team's server could not be reached or could not do it: one plain sentence, or None."""
     state = getattr(getattr(error, "orig", None), "sqlstate", None) or ""
@@ -241,6 +259,12 @@ class Database:
         except DBAPIError as error:
             if engine.dialect.name == "sqlite" and folder is not None:
                 raise _damaged(folder, str(error.orig), key) from error
+            if engine.dialect.name != "sqlite" and login_refused(error):
+                raise AccessRefused(
+                    _("The team database did not let you in: your name or password was not right, "
+                      "or this computer may not connect to it. Nothing was changed. Check your "
+                      "password file (~/.pgpass), or ask whoever looks after the server.")
+                ) from error
             if engine.dialect.name != "sqlite" and team_database_fault(error):
                 raise team_database_fault(error) from error
             if refused_by_team_rules(error):
