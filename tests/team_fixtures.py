@@ -184,3 +184,33 @@ class PlanRows(dict):
     def __init__(self):
         super().__init__()
         self.keys_of: dict[str, str] = {}
+
+
+def populated_at(pg_url: str, revision: str, workers: list[tuple[str, str, str]]):
+    """A team database at an older `revision` with plans in it, for testing the next migration
+    on: an administrator, the teams East and West, `workers` ((login, team, role), made as the
+    owner), four example plans and four people with none, shared between the teams, and two of
+    the West's plans with the panel (so its broker sees them). Returns the engine and the
+    server's host part of the URL (`user@` goes before it)."""
+    from planner.storage import schema
+
+    engine = create_engine(pg_url)
+    schema.upgrade(engine, revision)
+    owner = Database(engine, None)
+    tag = pg_url.rsplit("_", 1)[1][:8]
+    team.add_worker(owner, f"adm{revision[2:4]}_{tag}", None, "admin")
+    with engine.begin() as c:
+        for name in ("East", "West"):
+            c.execute(text("SELECT smallsteps_add_team(:n)"), {"n": name})
+        for login, team_name, role in workers:
+            c.execute(text("SELECT smallsteps_add_worker(:l, :t, :r, NULL)"), {"l": login, "t": team_name, "r": role})
+    for _n in range(4):
+        plan_files.add_example_plan(owner)
+    for name in ("Aled Ŵyn", "Bethan Jones", "Ceri Ann", "Dai Llŷr"):
+        people.add_person(owner, name)
+    with engine.begin() as c:
+        c.execute(text("UPDATE person SET team_id = (SELECT id FROM team WHERE name = "
+                       "CASE WHEN person.id % 2 = 0 THEN 'East' ELSE 'West' END)"))
+        c.execute(text("UPDATE plan SET status = 'at_panel' WHERE person_id IN "  # two the West's broker sees
+                       "(SELECT id FROM person WHERE id % 2 = 1 ORDER BY id LIMIT 2)"))
+    return engine, pg_url.split("@", 1)[1]

@@ -12,7 +12,7 @@ rows are exactly those of the facts' own queries (`caseload.list_caseload`), for
 import pytest
 from sqlalchemy import create_engine, text
 
-from planner.services import caseload, caseload_pages, people, plan_files, review_settings, team
+from planner.services import caseload, caseload_pages, review_settings
 from tests import team_fixtures
 
 
@@ -64,28 +64,11 @@ def test_0020_on_a_populated_team_database_reads_a_team_from_the_index(pg_url):
     from alembic import command
 
     from planner.storage import schema
-    from planner.storage.database import Database
 
-    engine = create_engine(pg_url)
-    schema.upgrade(engine, "0019_plan_access_rows")
-    owner = Database(engine, None)
     tag = pg_url.rsplit("_", 1)[1][:8]
-    team.add_worker(owner, f"adm20_{tag}", None, "admin")
-    host = pg_url.split("@", 1)[1]
-    with engine.begin() as c:
-        for name in ("East", "West"):
-            c.execute(text("SELECT smallsteps_add_team(:n)"), {"n": name})
-        c.execute(text("SELECT smallsteps_add_worker(:l, 'East', 'coordinator', NULL)"), {"l": f"co20_{tag}"})
-        c.execute(text("SELECT smallsteps_add_worker(:l, 'West', 'broker', NULL)"), {"l": f"br20_{tag}"})
-    for _n in range(4):
-        plan_files.add_example_plan(owner)
-    for name in ("Aled Ŵyn", "Bethan Jones", "Ceri Ann", "Dai Llŷr"):
-        people.add_person(owner, name)
-    with engine.begin() as c:
-        c.execute(text("UPDATE person SET team_id = (SELECT id FROM team WHERE name = "
-                       "CASE WHEN person.id % 2 = 0 THEN 'East' ELSE 'West' END)"))
-        c.execute(text("UPDATE plan SET status = 'at_panel' WHERE person_id IN "  # two the West's broker sees
-                       "(SELECT id FROM person WHERE id % 2 = 1 ORDER BY id LIMIT 2)"))
+    engine, host = team_fixtures.populated_at(pg_url, "0019_plan_access_rows", [
+        (f"co20_{tag}", "East", "coordinator"), (f"br20_{tag}", "West", "broker")])
+    with engine.connect() as c:
         counts = {t: c.execute(text(f"SELECT count(*) FROM {t}")).scalar() for t in ("person", "plan", "goal")}
     workers = [f"co20_{tag}", f"br20_{tag}"]
     before = {w: _caseload(f"postgresql+psycopg://{w}@{host}") for w in workers}

@@ -9,7 +9,7 @@ back with nothing else changed.
 
 from sqlalchemy import create_engine, text
 
-from planner.services import people, plan_files, team
+from tests import team_fixtures
 from tests.test_team_caseload_index import _caseload
 
 NEW = ("ix_plan_access_login_plan_live", "ix_plan_access_login_person_live")
@@ -35,29 +35,12 @@ def test_0021_on_a_populated_team_database_answers_the_rules_from_the_index(pg_u
     from alembic import command
 
     from planner.storage import schema
-    from planner.storage.database import Database
 
-    engine = create_engine(pg_url)
-    schema.upgrade(engine, "0020_team_caseload_index")
-    owner = Database(engine, None)
     tag = pg_url.rsplit("_", 1)[1][:8]
-    team.add_worker(owner, f"adm21_{tag}", None, "admin")
-    host = pg_url.split("@", 1)[1]
-    with engine.begin() as c:
-        for name in ("East", "West"):
-            c.execute(text("SELECT smallsteps_add_team(:n)"), {"n": name})
-        c.execute(text("SELECT smallsteps_add_worker(:l, 'East', 'coordinator', NULL)"), {"l": f"co21_{tag}"})
-        c.execute(text("SELECT smallsteps_add_worker(:l, 'West', 'broker', NULL)"), {"l": f"br21_{tag}"})
-        c.execute(text("SELECT smallsteps_add_worker(:l, 'West', 'manager', NULL)"), {"l": f"ma21_{tag}"})
-    for _n in range(4):
-        plan_files.add_example_plan(owner)
-    for name in ("Aled Ŵyn", "Bethan Jones", "Ceri Ann", "Dai Llŷr"):
-        people.add_person(owner, name)
-    with engine.begin() as c:
-        c.execute(text("UPDATE person SET team_id = (SELECT id FROM team WHERE name = "
-                       "CASE WHEN person.id % 2 = 0 THEN 'East' ELSE 'West' END)"))
-        c.execute(text("UPDATE plan SET status = 'at_panel' WHERE person_id IN "  # two the West's broker sees
-                       "(SELECT id FROM person WHERE id % 2 = 1 ORDER BY id LIMIT 2)"))
+    engine, host = team_fixtures.populated_at(pg_url, "0020_team_caseload_index", [
+        (f"co21_{tag}", "East", "coordinator"), (f"br21_{tag}", "West", "broker"),
+        (f"ma21_{tag}", "West", "manager")])
+    with engine.connect() as c:
         counts = {t: c.execute(text(f"SELECT count(*) FROM {t}")).scalar() for t in TABLES}
         access = c.execute(text("SELECT login, plan_id, person_id, until FROM plan_access "
                                 "ORDER BY login, plan_id")).all()
