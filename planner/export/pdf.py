@@ -3,7 +3,7 @@ and headed, the file's metadata taken only from the (already filtered) document.
 
 import io
 from functools import cache
-from xml.sax.saxutils import escape
+from html import escape  # (not xml.sax.saxutils: it imports urllib.request, ssl and email)
 
 from planner.export import blocks as b
 from planner.export import fonts
@@ -30,7 +30,7 @@ def printable(text: str) -> str:
     if not _kept_letters().issuperset(text):  # most text has nothing to leave out
         known = _known_characters()
         text = "".join(ch for ch in text if ord(ch) in known or ch in "\n\t")
-    return escape(text).replace("\n", "<br/>")
+    return escape(text, quote=False).replace("\n", "<br/>")
 
 
 LONG = 1200  # letters: longer text flows as paragraphs rather than sitting in a box
