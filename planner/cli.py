@@ -67,10 +67,11 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"smallsteps: {message}\n")
 
 
-def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+def build_parser(commands: bool = True, only: str | None = None) -> argparse.ArgumentParser:
     """The whole command line; with `commands=False` only the options that come before a
     command (no help, no --version): enough to open the window without building every command's
-    parser (argparse looks for its own translations for each one, which delays the first paint)."""
+    parser (argparse looks for its own translations for each one, which delays the first paint).
+    With `only` (a command's name), that command's parser alone (see `parse`)."""
     parser = _Parser(
         prog="smallsteps", add_help=commands,
         description=_("Small Steps: write your own support plan. With no command, the program opens."),
@@ -97,10 +98,23 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     )
     if not commands:
         return parser
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, add in _COMMANDS.items():
+        if only is None or name == only:
+            add(subparsers)
+    return parser
+
+
+def _add_list(commands) -> None:
     listing = commands.add_parser("list", help=_("people and plans in the database"))
     listing.add_argument("--json", action="store_true", help=_("one JSON object per plan"))
+
+
+def _add_example(commands) -> None:
     commands.add_parser("example", help=_("add the example plan and print its id"))
+
+
+def _add_export(commands) -> None:
     export = commands.add_parser("export", help=_("save a plan as a file"))
     export.add_argument("plan", metavar="PLAN", help=_("the plan's id (see 'smallsteps list')"))
     export.add_argument("--as", dest="kind", required=True, metavar="KIND", help=_(
@@ -115,27 +129,76 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     export.add_argument(
         "--language", choices=["en", "cy", "cy+en"], default=None,
         help=_("English, Welsh (Cymraeg), or both with Welsh first (default: the plan's own language)"))
+
+
+def _add_import(commands) -> None:
     importing = commands.add_parser("import", help=_("add a plan from a plan file or a FHIR bundle"))
     importing.add_argument("path", metavar="PATH")
     importing.add_argument("--team", metavar="NAME", help=_("on a team database: the team the person joins"))
+
+
+def _add_check(commands) -> None:
     commands.add_parser("check", help=_("check the database is healthy"))
+
+
+def _add_panel(commands) -> None:
     panel = commands.add_parser(
         "panel", help=_("panel day: a panel pack for every plan ready for that date, and an index; "
                         "each plan sent is frozen and marked as with the panel"))
     panel.add_argument("--date", required=True, metavar="YYYY-MM-DD", help=_("the date of the panel"))
     panel.add_argument("-o", "--output", required=True, metavar="DIR", help=_("the folder to fill"))
+
+
+def _add_backup(commands) -> None:
     backing = commands.add_parser("backup", help=_("make a checked backup of the database now"))
     backing.add_argument("-o", "--output", metavar="FILE", help=_("where to save it (default: the backups folder)"))
+
+
+def _add_restore(commands) -> None:
     restoring = commands.add_parser("restore", help=_("replace the plans with a backup"))
     restoring.add_argument("file", metavar="FILE")
     restoring.add_argument("--yes", action="store_true", help=_("don't ask before replacing"))
+
+
+def _add_backups(commands) -> None:
     commands.add_parser("backups", help=_("list the backups in the data folder"))
+
+
+def _add_encrypt(commands) -> None:
     commands.add_parser("encrypt", help=_("protect the plans and their backups with a passphrase"))
+
+
+def _add_decrypt(commands) -> None:
     commands.add_parser("decrypt", help=_("take the passphrase protection off"))
+
+
+def _add_team(commands) -> None:
     from planner import cli_team
 
     cli_team.add_parser(commands)
-    return parser
+
+
+# Each command's parser, in the order help lists them.
+_COMMANDS: dict[str, Callable] = {
+    "list": _add_list, "example": _add_example, "export": _add_export, "import": _add_import,
+    "check": _add_check, "panel": _add_panel, "backup": _add_backup, "restore": _add_restore,
+    "backups": _add_backups, "encrypt": _add_encrypt, "decrypt": _add_decrypt, "team": _add_team,
+}
+_HELP_OPTIONS = frozenset({"-h", "--help", "--version"})
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command line read. When it plainly names a command (and asks for no help), only that
+    command's parser is built: building all twelve took about as long as the rest of starting
+    a command. Anything else (help, a word that is not a command) gets the whole parser, so
+    help and mistakes read as they always did."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    only = None
+    if not _HELP_OPTIONS.intersection(argv):
+        _, rest = build_parser(commands=False).parse_known_args(argv)
+        if rest and rest[0] in _COMMANDS:
+            only = rest[0]
+    return build_parser(only=only).parse_args(argv)
 
 
 def _data_dir(args) -> Path:
@@ -510,7 +573,7 @@ def _fewer_collections():
 
 
 def _main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse(argv)
     if args.command is None:
         print(_("Please give a command, or run 'smallsteps' with none to open the program."), file=sys.stderr)
         return 2

@@ -77,7 +77,8 @@ def test_the_window_opens_without_building_every_command(monkeypatch, tmp_path, 
     opened, built = [], []
     monkeypatch.setattr(ui.app, "run_app", lambda args: opened.append(args) or 0)
     real = cli.build_parser
-    monkeypatch.setattr(cli, "build_parser", lambda commands=True: built.append(commands) or real(commands))
+    monkeypatch.setattr(cli, "build_parser", lambda commands=True, only=None: built.append(commands)
+                        or real(commands, only))
     assert launcher.main(["--data-dir", str(tmp_path)]) == 0
     assert opened[0].data_dir == str(tmp_path) and opened[0].command is None
     assert built == [False]  # the commands' parsers were never made
@@ -96,7 +97,7 @@ def test_with_nothing_typed_the_window_opens_without_the_command_line(monkeypatc
 
     opened = []
     monkeypatch.setattr(ui.app, "run_app", lambda args: opened.append(args) or 0)
-    monkeypatch.setattr(cli, "build_parser", lambda commands=True: pytest.fail("no parser is needed"))
+    monkeypatch.setattr(cli, "build_parser", lambda commands=True, only=None: pytest.fail("no parser is needed"))
     assert launcher.main([]) == 0
     monkeypatch.undo()
     parsed, rest = cli.build_parser(commands=False).parse_known_args([])
@@ -142,3 +143,33 @@ def test_a_command_leaves_its_objects_out_of_the_collection_at_exit(tmp_path):
     again = subprocess.run([sys.executable, "-m", "ui.launcher", "--data-dir", str(tmp_path), "list"],
                            cwd=ROOT, capture_output=True, text=True)
     assert again.returncode == 0 and "Eleri" in again.stdout  # the plan added was saved whole
+
+
+def test_a_command_builds_only_its_own_parser_and_reads_the_same(monkeypatch):
+    """`smallsteps export ...` builds the export command's parser alone (all twelve cost as much
+    as the rest of starting); what it reads is what the whole parser reads. Help, and a word
+    that is not a command, still get the whole parser."""
+    from planner import cli
+
+    argv = ["--data-dir", "/tmp/x", "export", "7", "--as", "panel-pdf", "-o", "p.pdf", "--language", "cy"]
+    whole = cli.build_parser().parse_args(argv)
+    asked = []
+    real = cli.build_parser
+    monkeypatch.setattr(cli, "build_parser", lambda commands=True, only=None: asked.append((commands, only))
+                        or real(commands, only))
+    assert vars(cli.parse(argv)) == vars(whole)
+    assert asked == [(False, None), (True, "export")]
+    asked.clear()
+    team = ["team", "add-worker", "sam", "--role", "broker", "--team", "North"]
+    assert vars(cli.parse(team)) == vars(real().parse_args(team))
+    assert asked[-1] == (True, "team")
+    for odd in (["frobnicate"], ["--data-dir", "/tmp/x", "1", "export"]):
+        asked.clear()
+        with pytest.raises(SystemExit):
+            cli.parse(odd)
+        assert asked[-1] == (True, None)
+    asked.clear()
+    with pytest.raises(SystemExit):
+        cli.parse(["export", "--help"])
+    assert asked == [(True, None)]
+    assert set(cli._COMMANDS) == set(real()._subparsers._group_actions[0].choices)

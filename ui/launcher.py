@@ -32,12 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from ui.app import run_app
 
             return run_app(args)
-    args = cli.build_parser().parse_args(argv)
-    if args.command is not None:
-        return cli.main(argv)
-    from ui.app import run_app
-
-    return run_app(args)
+    return cli.main(argv)  # a command (or help): it says itself what is missing
 
 
 if __name__ == "__main__":
