@@ -48,6 +48,22 @@ def test_an_empty_plan_and_odd_words_read_the_same(db, data_dir):
     assert ours[0]["plan"]["goals"] == [] and ours[1] == {}
 
 
+def test_a_rows_columns_read_by_name_as_sqlalchemys_do():
+    connection = sqlite3.connect(":memory:")
+    reader = SqliteReader(connection)
+    row, = reader.all("SELECT 1 AS plan_id, 'Siân' AS name, NULL AS count, 2 AS plan_id")
+    assert (row.plan_id, row.name, row.count) == (1, "Siân", None)  # a name twice: its first
+    assert row == (1, "Siân", None, 2) and row[3] == 2 and len(row) == 4
+    assert repr(row) == "Row(plan_id=1, name='Siân', count=None, plan_id=2)"
+    with pytest.raises(AttributeError):
+        row.plan_id = 3  # read-only, as a row is
+    with pytest.raises(AttributeError):
+        row.title  # noqa: B018
+    again, = reader.all("SELECT 5 AS plan_id, 'Leri' AS name, 0 AS count, 6 AS plan_id")
+    assert type(again) is type(row) and again.name == "Leri"  # one class for the same columns
+    assert reader.all("SELECT 1 AS x WHERE 0") == []
+
+
 def test_an_export_from_the_file_is_written_and_the_check_noted(db, data_dir, tmp_path):
     plan_id = plan_files.add_example_plan(db)
     note = data_dir / paths.CHECKED_FILE
