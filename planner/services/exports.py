@@ -102,13 +102,13 @@ def export_from_file(data_dir: Path | str | None, plan_id: int, kind: str, out: 
     which backup is good, or asks for the passphrase, and reads the same document."""
     from planner.plan_file.document import plan_row, read_plan
     from planner.plan_file.rows import SqliteReader
-    from planner.storage import encryption, paths
-    from planner.storage.file_state import file_state, note_if_unchanged, read_note
+    from planner.storage import paths
+    from planner.storage.file_state import file_state, is_encrypted, note_if_unchanged, read_note
     from planner.storage.revisions import HEAD
 
     folder = Path(data_dir) if data_dir else paths.default_data_dir()
     db_file = folder / paths.DATABASE_FILE
-    if not db_file.is_file() or encryption.is_encrypted(db_file):
+    if not db_file.is_file() or is_encrypted(db_file):
         return None
     chosen = None if kind == PLAN_FILE else _audience_of(kind, audience)
     if chosen is not None:

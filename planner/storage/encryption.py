@@ -24,9 +24,9 @@ from pathlib import Path
 from planner.errors import PlannerError
 from planner.files import write_atomically
 from planner.i18n import _
+from planner.storage.file_state import SQLITE_MAGIC, is_encrypted  # noqa: F401 (here for callers)
 
 KEY_FILE = "smallsteps.keys"
-SQLITE_MAGIC = b"SQLite format 3\x00"
 SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 MIN_PASSPHRASE = 8
 
@@ -37,16 +37,6 @@ class PassphraseNeeded(PlannerError):
 
 class WrongPassphrase(PlannerError):
     """The passphrase or recovery key given does not open these plans."""
-
-
-def is_encrypted(db_path: Path) -> bool:
-    """True for an existing database file that is not plain SQLite (judged by its header)."""
-    try:
-        with open(db_path, "rb") as handle:
-            header = handle.read(16)
-    except OSError:
-        return False
-    return len(header) == 16 and header != SQLITE_MAGIC
 
 
 def raw_key_pragma(key: bytes) -> str:

@@ -1,7 +1,21 @@
-"""What a plans file looked like at its last good whole-file check (see `Database.quick_check`)."""
+"""What a plans file looked like at its last good whole-file check (see `Database.quick_check`),
+and whether it is plain SQLite at all (`is_encrypted`; kept here, where a command that only
+reads the file finds it without importing the encryption itself)."""
 
 from contextlib import suppress
 from pathlib import Path
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def is_encrypted(db_path: Path) -> bool:
+    """True for an existing database file that is not plain SQLite (judged by its header)."""
+    try:
+        with open(db_path, "rb") as handle:
+            header = handle.read(16)
+    except OSError:
+        return False
+    return len(header) == 16 and header != SQLITE_MAGIC
 
 
 def file_state(path: Path | None) -> str | None:
