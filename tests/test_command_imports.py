@@ -124,6 +124,43 @@ def test_a_command_runs_the_cycle_collector_less_often_and_gives_the_defaults_ba
     assert gc.get_threshold() == before
 
 
+def test_an_export_draws_with_the_cycle_collector_off_and_turns_it_back_on(monkeypatch, tmp_path):
+    """An export command makes one document and ends: the cycle collector is off while it reads
+    and draws (the packs' peak memory was the same without it), and afterwards it is on again
+    with its settings, what the command made handed to the oldest generation rather than walked
+    at the next new object; also when the export fails."""
+    import gc
+
+    from planner import cli
+    from planner.services import exports
+
+    assert cli.main(["--data-dir", str(tmp_path), "example"]) == 0
+    seen = []
+    real = exports.export_from_file
+
+    def export(*args, **kwargs):
+        seen.append(gc.isenabled())
+        made = [[index] for index in range(5_000)]  # young objects the collector would walk
+        seen.append(made)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(exports, "export_from_file", export)
+    before = gc.get_threshold()
+    out = tmp_path / "pack.pdf"
+    assert cli.main(["--data-dir", str(tmp_path), "export", "1", "--as", "panel-pdf", "-o", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF") and seen[0] is False
+    assert gc.isenabled() and gc.get_threshold() == before and gc.get_freeze_count() == 0
+    assert gc.get_count()[0] < before[0]  # nothing left waiting to be walked at once
+
+    def broken(*args, **kwargs):
+        seen.append(gc.isenabled())
+        raise OSError("the disk is full")
+
+    monkeypatch.setattr(exports, "export_from_file", broken)
+    assert cli.main(["--data-dir", str(tmp_path), "export", "1", "--as", "panel-pdf", "-o", str(out)]) == 70
+    assert seen[-1] is False and gc.isenabled() and gc.get_threshold() == before
+
+
 def test_a_command_leaves_its_objects_out_of_the_collection_at_exit(tmp_path):
     """Ending, Python would walk every object still alive looking for cycles (a quarter of an
     export command's processor time): a command freezes them first, once the command is done,
