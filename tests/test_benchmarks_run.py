@@ -11,9 +11,10 @@ def test_startup_benchmark_runs():
 def test_export_benchmark_runs():
     from tests.benchmarks import bench_exports
 
-    result = bench_exports.main(["--sizes", "1", "--runs", "1"])
+    result = bench_exports.main(["--sizes", "1,example", "--runs", "1"])
     row = result["rows"]["1"]
     assert row["pages"] > 1 and row["ratio"] > 0 and row["command_ratio"] > 0
+    assert 1 < result["rows"]["example"]["pages"] < row["pages"]  # its own sharing leaves things out
     assert row["python_peak_mib"] > 0 and row["command_peak_mib"] > row["reference_python_peak_mib"]
     assert result["poster_300dpi_s"] > 0
 
