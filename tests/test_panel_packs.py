@@ -53,3 +53,39 @@ def test_the_command_line_shows_progress_on_a_terminal_only():
     show(0, 3, "Eleri")
     show(3, 3, "")
     assert "0 of 3 made · now: Eleri" in terminal.getvalue() and terminal.getvalue().endswith("3 of 3 made\n")
+
+
+def test_a_worker_sets_the_exporters_aside_from_the_cycle_collector():
+    """In a worker (its own process), what it started with is frozen and the collector runs
+    every 50,000 new objects: a pack's own cycles are still collected."""
+    import subprocess
+    import sys
+
+    code = (
+        "import gc\n"
+        "from planner.services import panel_packs\n"
+        "panel_packs._settle_worker()\n"
+        "assert gc.get_freeze_count() > 10_000, gc.get_freeze_count()\n"
+        "assert gc.get_threshold()[0] == 50_000 and gc.isenabled()\n"
+        "a = []; a.append(a); del a\n"
+        "assert gc.collect() >= 1\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "ok", done.stderr
+
+
+def test_workers_start_settled(db, monkeypatch):
+    from concurrent import futures
+
+    seen = {}
+
+    class Recording(futures.ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs):
+            seen.update(kwargs)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(panel_packs, "ProcessPoolExecutor", Recording)
+    submissions = [entry.submission for entry in _day(db).entries][:2]
+    assert len(panel_packs.make(submissions, workers=2)) == 2
+    assert seen["initializer"] is panel_packs._settle_worker
