@@ -183,8 +183,8 @@ def test_a_command_leaves_its_objects_out_of_the_collection_at_exit(tmp_path):
 
 
 def test_a_command_builds_only_its_own_parser_and_reads_the_same(monkeypatch):
-    """`smallsteps export ...` builds the export command's parser alone (all twelve cost as much
-    as the rest of starting); what it reads is what the whole parser reads. Help, and a word
+    """`smallsteps export ...` builds the export command's parser alone (all twelve cost about
+    8 ms); what it reads is what the whole parser reads. Help, and a word
     that is not a command, still get the whole parser."""
     from planner import cli
 
