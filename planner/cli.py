@@ -14,9 +14,7 @@ A person's mistake (a wrong file, a missing plan) exits non-zero with one plain 
 """
 
 import argparse
-import atexit
 import contextlib
-import gc
 import json
 import os
 import sys
@@ -25,6 +23,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import planner
+from planner import collector
 from planner.errors import PlannerError
 from planner.i18n import _, language_code, ngettext, using
 from planner.storage import paths
@@ -416,7 +415,11 @@ def _export_from_file(args) -> Path | None:
     older or changed file, a kind that is not there: the usual way says so)."""
     if args.database_url or os.environ.get(paths.DATABASE_URL_VARIABLE):
         return None
-    with _no_cycle_collection():
+    # An export command reads one plan and draws one document, then ends: nearly all it makes
+    # lives to the end, and what it frees, reference counting frees. With the cycle collector
+    # off, the packs' peak memory was the same (53, 90 and 179 MiB against 53, 90 and 176 for
+    # the example, very large and 100x plans) and its 20 ms (0.31 s for the 100x plan) were gone.
+    with collector.paused(hand_on=True):
         if args.kind not in export_kinds():
             return None
         from planner.services import exports
@@ -537,69 +540,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     Messages are in the terminal's language (Welsh on a Welsh computer); exports follow each
     plan's own language unless --language says otherwise."""
-    _no_collection_at_exit()
-    with using(terminal_language()), _fewer_collections():
+    collector.none_at_exit()
+    with using(terminal_language()), collector.fewer_collections():
         return _main(argv)
-
-
-def _no_collection_at_exit() -> None:
-    """When the process ends, Python runs the cycle collector over every object still alive
-    (SQLAlchemy's, ReportLab's, the plan's: a million or so) before it frees them, which took
-    0.3-0.4 s of an export command's processor time under load, nearly a quarter of the whole
-    command, to free nothing that matters: the command has written and closed its file and its
-    database. Frozen objects are left out of it (`gc.freeze`). Done when the process ends, after
-    the command and its `finally` blocks, so the same process (a test) goes on collecting
-    normally until then; atexit's later handlers (logging's flush) still run."""
-    if not _EXIT_FREEZE:
-        atexit.register(gc.freeze)
-        _EXIT_FREEZE.append(True)
-
-
-_EXIT_FREEZE: list[bool] = []  # registered once per process
-
-
-@contextlib.contextmanager
-def _fewer_collections():
-    """A command runs once and ends: Python's cycle collector, run every 700 new objects by
-    default, spent about a tenth of an export command's processor time walking the objects that
-    importing and setting up SQLAlchemy and ReportLab make, which all live to the end. Run every
-    50,000 new objects instead, it still frees every cycle (the packs' peak memory is the same:
-    README "Measured"); the window keeps Python's defaults."""
-    before = gc.get_threshold()
-    gc.set_threshold(50_000, *before[1:])
-    try:
-        yield
-    finally:
-        _restore_collection(lambda: gc.set_threshold(*before))
-
-
-def _restore_collection(restore: Callable[[], None]) -> None:
-    """Give the cycle collector its settings back without it walking, at the next new object,
-    everything the command made since its last run (thousands to millions of objects that live
-    to the end): they go to the oldest generation at once (freeze, then unfreeze), where the
-    collector looks only when its own, rarer turn comes."""
-    gc.freeze()
-    try:
-        restore()
-    finally:
-        gc.unfreeze()
-
-
-@contextlib.contextmanager
-def _no_cycle_collection():
-    """An export command reads one plan and draws one document, then ends. Nearly all it makes
-    lives to the end, and what it frees, reference counting frees: with the cycle collector off,
-    the panel packs' peak memory was the same (the example 53 MiB, the very large plan 90 MiB,
-    the 100x plan 179 MiB against 176 MiB), and the collector's own time, 20 ms of the example's
-    command and 0.31 s of the 100x plan's, was gone. (Panel day, which draws many documents in
-    one process, keeps collecting.)"""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            _restore_collection(gc.enable)
 
 
 def _main(argv: Sequence[str] | None = None) -> int:

@@ -63,8 +63,9 @@ def test_a_worker_sets_the_exporters_aside_from_the_cycle_collector():
 
     code = (
         "import gc\n"
-        "from planner.services import panel_packs\n"
-        "panel_packs._settle_worker()\n"
+        "from planner.services import panel_packs  # noqa: F401 (what a worker starts with)\n"
+        "from planner import collector\n"
+        "collector.settle_worker()\n"
         "assert gc.get_freeze_count() > 10_000, gc.get_freeze_count()\n"
         "assert gc.get_threshold()[0] == 50_000 and gc.isenabled()\n"
         "a = []; a.append(a); del a\n"
@@ -88,4 +89,6 @@ def test_workers_start_settled(db, monkeypatch):
     monkeypatch.setattr(panel_packs, "ProcessPoolExecutor", Recording)
     submissions = [entry.submission for entry in _day(db).entries][:2]
     assert len(panel_packs.make(submissions, workers=2)) == 2
-    assert seen["initializer"] is panel_packs._settle_worker
+    from planner import collector
+
+    assert seen["initializer"] is collector.settle_worker

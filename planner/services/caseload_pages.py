@@ -46,6 +46,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import aliased
 
+from planner import collector
 from planner.domain.plan import PlanStatus
 from planner.domain.review_schedule import Intervals
 from planner.domain.search_text import fold
@@ -54,7 +55,6 @@ from planner.services.caseload import (
     CaseloadFilter,
     CaseloadRow,
     Column,
-    _many_small_objects,
     _rows,
     matches_filter,
     search_words,
@@ -330,7 +330,7 @@ class CaseloadWindow:
 
     def _next_by_keyset(self, how_many: int) -> list[CaseloadRow]:
         reading = self.db.reading if self._one_statement() else self.db.session
-        with _many_small_objects(), reading() as session:
+        with collector.paused(), reading() as session:
             query, keys, counting, carried = self._page_query(session, how_many)
             values = {f"after{i}": value for i, value in enumerate(self._after or self._floor or ())}
             found = session.execute(query, values).all()
@@ -480,7 +480,7 @@ class CaseloadWindow:
         if not ids:
             return []
         plan, standing = _PLAN, _STANDING
-        with _many_small_objects(), self.db.session() as session:
+        with collector.paused(), self.db.session() as session:
             self._ask_visible(session)  # (the columns are the worker's people's)
             query = self._query(session, *self._row_columns(plan, standing), plan=plan, standing=standing)
             found = session.execute(query.where(self._person().id.in_(list(ids)))).all()
@@ -513,7 +513,7 @@ class CaseloadWindow:
         plan, standing = _PLAN, _STANDING
         everyone = CaseloadWindow(self.db, search=self.typed, language=self.language, today=self.today,
                                   intervals=self.intervals, visible=self.visible)
-        with _many_small_objects(), self.db.session() as session:
+        with collector.paused(), self.db.session() as session:
             everyone._ask_visible(session)  # (the columns are the worker's people's)
             query = everyone._query(session, *everyone._row_columns(plan, standing), plan=plan, standing=standing)
             found = session.execute(query.order_by(everyone._name_key(), everyone._person().id)).all()

@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 
+from planner import collector
 from planner.errors import PlannerError
 from planner.services import frozen_copies
 
@@ -31,17 +32,6 @@ def _pack(submission: frozen_copies.Submission, language: str) -> tuple[bytes | 
         from planner.i18n import _
 
         return None, _("Small Steps could not make this pack ({why}).").format(why=type(error).__name__)
-
-
-def _settle_worker() -> None:
-    """A worker starts with the exporters imported (tens of thousands of objects that live as long
-    as it does): they are set aside from the cycle collector (`gc.freeze`, as Python's documents
-    advise for a process that forks workers), and it runs every 50,000 new objects, not 700, as a
-    command does. Each pack still has its cycles collected; nothing walks the exporters again."""
-    import gc
-
-    gc.freeze()
-    gc.set_threshold(50_000, *gc.get_threshold()[1:])
 
 
 def workers_for(count: int) -> int:
@@ -78,7 +68,7 @@ def make_each(submissions: Sequence[frozen_copies.Submission], made: Callable[[i
             if made:
                 made(index)
         return answers
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_settle_worker) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=collector.settle_worker) as pool:
         futures = {pool.submit(_pack, submission, language): index
                    for index, submission in enumerate(submissions)}
         try:
